@@ -1,0 +1,53 @@
+import type * as Y from 'yjs';
+
+/** The root types a migration may read and rewrite. */
+export interface MigrationRoots {
+  readonly meta: Y.Map<unknown>;
+  readonly actors: Y.Map<Y.Map<unknown>>;
+  readonly links: Y.Map<Y.Map<unknown>>;
+  readonly notes: Y.Map<Y.Map<unknown>>;
+  readonly phases: Y.Map<Y.Map<unknown>>;
+}
+
+/**
+ * One step of the doc layout's history. `up` runs inside the caller's transaction and must be
+ * idempotent and field-level: peers may run it concurrently, and their writes must merge into the
+ * same result.
+ */
+export interface Migration {
+  /** The schema version the doc has after this step. */
+  readonly version: number;
+  readonly description: string;
+  up(roots: MigrationRoots): void;
+}
+
+/**
+ * The ordered list of migrations. Version 1 is the first published layout; a doc without a
+ * version (made by a pre-release build that stored elements but never stamped the schema) is
+ * brought to it by filling the fields that version 1 requires.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'stamp the first layout; give elements without a position one at the origin',
+    up({ actors, notes }) {
+      for (const root of [actors, notes]) {
+        for (const element of root.values()) {
+          if (element.get('position') === undefined) element.set('position', { x: 0, y: 0 });
+        }
+      }
+    },
+  },
+];
+
+/** The migrations that bring a doc at version `from` up to date, in order; throws on a gap. */
+export function migrationsFrom(migrations: readonly Migration[], from: number): Migration[] {
+  const pending = migrations.filter((m) => m.version > from).sort((a, b) => a.version - b.version);
+  let expected = from + 1;
+  for (const m of pending) {
+    if (m.version !== expected)
+      throw new Error(`Migration list has a gap: expected version ${expected}, found ${m.version}`);
+    expected++;
+  }
+  return pending;
+}
