@@ -5,11 +5,13 @@ import { MIGRATIONS, type Migration, migrationsFrom } from './migrations';
 import { CURRENT_SCHEMA_VERSION, NewerSchemaError } from './schemaVersion';
 import { ketenaanpakStarter } from './starterTemplate';
 import type {
+  ActivityEntry,
   Actor,
   ActorInput,
   ActorPatch,
   ChainMapChange,
   ChainMapState,
+  Dismissal,
   Link,
   LinkInput,
   LinkPatch,
@@ -20,6 +22,7 @@ import type {
   Phase,
   Position,
   ValidationProblem,
+  VersionInfo,
 } from './types';
 import { type Parsed, parseActor, parseLink, parseNote, parsePhase } from './validateElement';
 
@@ -34,6 +37,9 @@ import { type Parsed, parseActor, parseLink, parseNote, parsePhase } from './val
  *   links:   Y.Map<id, Y.Map<field, value>>
  *   notes:   Y.Map<id, Y.Map<field, value>>
  *   phases:  Y.Map<id, Y.Map<field, value>>   (order: fractional index string)
+ *   dismissals: Y.Map<findingKey, { reason, by, at }>   analysis findings a user set aside
+ *   versions:   Y.Map<id, Y.Map<field, value>>          named versions; `snapshot` is binary
+ *   activity:   Y.Array<ActivityEntry>                  a capped feed of who changed what
  * Each element is its own Y.Map of fields, so concurrent edits to different fields merge, and a move
  * writes only the `position` key. Field values are JSON primitives, arrays or small plain objects.
  */
@@ -59,6 +65,11 @@ export class ChainMap {
   readonly doc: Y.Doc;
   private readonly meta: Y.Map<unknown>;
   private readonly roots: Readonly<Record<Collection, Root>>;
+  private readonly dismissalRoot: Y.Map<unknown>;
+  private readonly versionRoot: Y.Map<Y.Map<unknown>>;
+  private readonly activityRoot: Y.Array<unknown>;
+  /** Name stamped on activity entries and versions made through this instance; null records nothing. */
+  private author: string | null = null;
 
   constructor(doc: Y.Doc) {
     this.doc = doc;
@@ -69,6 +80,9 @@ export class ChainMap {
       notes: doc.getMap('notes'),
       phases: doc.getMap('phases'),
     };
+    this.dismissalRoot = doc.getMap('dismissals');
+    this.versionRoot = doc.getMap('versions');
+    this.activityRoot = doc.getArray('activity');
   }
 
   /** Initialises a new map: schema version and metadata, in one transaction. */
@@ -285,12 +299,15 @@ export class ChainMap {
     const { id: _ignored, ...fields } = input;
     this.transact(() => {
       this.roots.actors.set(id, elementMap({ label: '', position: { x: 0, y: 0 }, ...fields }));
+      this.noteActivity('add', 'actors', id);
     });
     return id;
   }
 
   updateActor(id: string, patch: ActorPatch): void {
-    this.transact(() => writeFields(this.roots.actors.get(id), patch));
+    this.transact(() => {
+      if (writeFields(this.roots.actors.get(id), patch)) this.noteActivity('update', 'actors', id);
+    });
   }
 
   /** One transaction for a whole drag: writes only `position` (and `phaseId` when the lane changed). */
@@ -316,12 +333,15 @@ export class ChainMap {
     const defaults = input.kind === 'handover' ? { warmth: 'cold', dataShared: false } : {};
     this.transact(() => {
       this.roots.links.set(id, elementMap({ ...defaults, ...fields }));
+      this.noteActivity('add', 'links', id);
     });
     return id;
   }
 
   updateLink(id: string, patch: LinkPatch): void {
-    this.transact(() => writeFields(this.roots.links.get(id), patch));
+    this.transact(() => {
+      if (writeFields(this.roots.links.get(id), patch)) this.noteActivity('update', 'links', id);
+    });
   }
 
   addNote(input: NoteInput): string {
@@ -329,12 +349,15 @@ export class ChainMap {
     const { id: _ignored, ...fields } = input;
     this.transact(() => {
       this.roots.notes.set(id, elementMap({ text: '', status: 'open', position: { x: 0, y: 0 }, ...fields }));
+      this.noteActivity('add', 'notes', id);
     });
     return id;
   }
 
   updateNote(id: string, patch: NotePatch): void {
-    this.transact(() => writeFields(this.roots.notes.get(id), patch));
+    this.transact(() => {
+      if (writeFields(this.roots.notes.get(id), patch)) this.noteActivity('update', 'notes', id);
+    });
   }
 
   moveNotes(moves: readonly { id: string; position: Position }[]): void {
@@ -373,6 +396,9 @@ export class ChainMap {
         note.set('anchor', null);
         if (hostPosition) note.set('position', { x: hostPosition.x, y: hostPosition.y - 120 });
       }
+      for (const id of ids.notes ?? []) this.noteActivity('delete', 'notes', id);
+      for (const id of ids.links ?? []) this.noteActivity('delete', 'links', id);
+      for (const id of actorIds) this.noteActivity('delete', 'actors', id);
       for (const id of linkIds) this.roots.links.delete(id);
       for (const id of actorIds) this.roots.actors.delete(id);
       for (const id of ids.notes ?? []) this.roots.notes.delete(id);
@@ -389,12 +415,15 @@ export class ChainMap {
       const afterIndex = opts.afterId ? ordered.findIndex((p) => p.id === opts.afterId) : ordered.length - 1;
       const order = this.orderAt(ordered, afterIndex + 1);
       this.roots.phases.set(id, elementMap({ label, order }));
+      this.noteActivity('add', 'phases', id);
     });
     return id;
   }
 
   renamePhase(id: string, label: string): void {
-    this.transact(() => this.roots.phases.get(id)?.set('label', label));
+    this.transact(() => {
+      if (writeFields(this.roots.phases.get(id), { label })) this.noteActivity('update', 'phases', id);
+    });
   }
 
   /** Moves a lane before `beforeId`; null moves it to the end. */
@@ -415,6 +444,7 @@ export class ChainMap {
       for (const root of [this.roots.actors, this.roots.notes]) {
         for (const element of root.values()) if (element.get('phaseId') === id) element.set('phaseId', null);
       }
+      this.noteActivity('delete', 'phases', id);
       this.roots.phases.delete(id);
     });
   }
@@ -435,6 +465,179 @@ export class ChainMap {
     return fresh[index]!;
   }
 
+  // ── whole-element writes (restore, paste, import) ────────────────────────
+
+  /**
+   * Makes the stored element equal to `value`, creating it when absent. Only fields that differ are
+   * written, so restoring an unchanged element costs nothing and merges with concurrent edits of
+   * other fields.
+   */
+  putActor(value: Actor): void {
+    this.put('actors', value);
+  }
+
+  putLink(value: Link): void {
+    this.put('links', value);
+  }
+
+  putNote(value: Note): void {
+    this.put('notes', value);
+  }
+
+  putPhase(value: Phase): void {
+    this.put('phases', value);
+  }
+
+  private put(collection: Collection, value: { id: string }): void {
+    this.transact(() => {
+      const { id, ...fields } = value as { id: string } & Record<string, unknown>;
+      const existing = this.roots[collection].get(id);
+      if (existing instanceof Y.Map) {
+        if (writeFields(existing, fields)) this.noteActivity('update', collection, id);
+      } else {
+        this.roots[collection].set(id, elementMap(fields));
+        this.noteActivity('add', collection, id);
+      }
+    });
+  }
+
+  // ── analysis dismissals ───────────────────────────────────────────────────
+
+  dismissals(): Dismissal[] {
+    const out: Dismissal[] = [];
+    for (const [key, value] of this.dismissalRoot.entries()) {
+      const d = value as Partial<Dismissal> | null;
+      if (!d || typeof d !== 'object') continue;
+      out.push({
+        key,
+        reason: typeof d.reason === 'string' ? d.reason : '',
+        by: typeof d.by === 'string' ? d.by : '',
+        at: typeof d.at === 'number' ? d.at : 0,
+      });
+    }
+    return out.sort((a, b) => compareIds(a.key, b.key));
+  }
+
+  /** Sets a finding aside for everyone, with the reason why. */
+  dismissFinding(key: string, reason: string, by: string = this.author ?? ''): void {
+    this.transact(() => this.dismissalRoot.set(key, { reason, by, at: Date.now() }));
+  }
+
+  restoreFinding(key: string): void {
+    this.transact(() => this.dismissalRoot.delete(key));
+  }
+
+  // ── versions ──────────────────────────────────────────────────────────────
+
+  /** Versions, oldest first, without their snapshots (which can be large). */
+  versions(): VersionInfo[] {
+    const out: VersionInfo[] = [];
+    for (const [id, element] of this.versionRoot.entries()) {
+      if (!(element instanceof Y.Map)) continue;
+      const name = element.get('name');
+      const createdAt = element.get('createdAt');
+      if (typeof createdAt !== 'number' || !(element.get('snapshot') instanceof Uint8Array)) continue;
+      const author = element.get('author');
+      out.push({
+        id,
+        name: typeof name === 'string' ? name : '',
+        author: typeof author === 'string' ? author : '',
+        createdAt,
+        auto: element.get('auto') === true,
+      });
+    }
+    return out.sort((a, b) => a.createdAt - b.createdAt || compareIds(a.id, b.id));
+  }
+
+  versionSnapshot(id: string): Uint8Array | undefined {
+    const snapshot = this.versionRoot.get(id)?.get('snapshot');
+    return snapshot instanceof Uint8Array ? snapshot : undefined;
+  }
+
+  /** Stores a version; the snapshot's encoding belongs to the versions module, not to the layout. */
+  addVersion(
+    input: Omit<VersionInfo, 'id' | 'author'> & { id?: string; author?: string; snapshot: Uint8Array },
+  ): string {
+    const id = input.id ?? randomId();
+    this.transact(() => {
+      const element = new Y.Map<unknown>();
+      element.set('name', input.name);
+      element.set('author', input.author ?? this.author ?? '');
+      element.set('createdAt', input.createdAt);
+      element.set('auto', input.auto);
+      element.set('snapshot', input.snapshot);
+      this.versionRoot.set(id, element);
+    });
+    return id;
+  }
+
+  renameVersion(id: string, name: string): void {
+    this.transact(() => this.versionRoot.get(id)?.set('name', name));
+  }
+
+  // ── activity ──────────────────────────────────────────────────────────────
+
+  /** Who writes through this instance; their name goes on activity entries and versions. */
+  setAuthor(name: string | null): void {
+    this.author = name && name.trim() ? name.trim() : null;
+  }
+
+  /** Most recent first. */
+  activity(limit = ACTIVITY_CAP): ActivityEntry[] {
+    const out: ActivityEntry[] = [];
+    const items = this.activityRoot.toArray();
+    for (let i = items.length - 1; i >= 0 && out.length < limit; i--) {
+      const e = parseActivity(items[i]);
+      if (e) out.push(e);
+    }
+    return out;
+  }
+
+  /** Records a bulk action (restore, layout, import) as one activity entry. */
+  recordActivity(
+    op: ActivityEntry['op'],
+    collection: ActivityEntry['collection'],
+    id: string,
+    label: string,
+  ): void {
+    this.transact(() =>
+      this.pushActivity({ at: Date.now(), by: this.author ?? '', op, collection, id, label }),
+    );
+  }
+
+  /**
+   * Stamps an element change in the feed, inside the caller's transaction. Repeated edits of one
+   * element by one person within a minute replace the previous entry, and the feed is capped, so
+   * typing or dragging does not grow the doc.
+   */
+  private noteActivity(op: ActivityEntry['op'], collection: Collection, id: string): void {
+    if (this.author === null) return;
+    const element = this.roots[collection].get(id);
+    const rawLabel = element instanceof Y.Map ? (element.get('label') ?? element.get('text')) : undefined;
+    const label = typeof rawLabel === 'string' ? rawLabel.slice(0, 80) : '';
+    const entry: ActivityEntry = { at: Date.now(), by: this.author, op, collection, id, label };
+    const lastIndex = this.activityRoot.length - 1;
+    const last = lastIndex >= 0 ? parseActivity(this.activityRoot.get(lastIndex)) : null;
+    if (
+      last &&
+      last.by === entry.by &&
+      last.id === id &&
+      (last.op === op || (last.op === 'add' && op === 'update')) &&
+      entry.at - last.at < 60_000
+    ) {
+      this.activityRoot.delete(lastIndex, 1);
+      this.activityRoot.push([{ ...entry, op: last.op }]);
+      return;
+    }
+    this.pushActivity(entry);
+  }
+
+  private pushActivity(entry: ActivityEntry): void {
+    this.activityRoot.push([entry]);
+    const excess = this.activityRoot.length - ACTIVITY_CAP;
+    if (excess > 0) this.activityRoot.delete(0, excess);
+  }
+
   // ── change feed and undo ──────────────────────────────────────────────────
 
   /** Calls `listener` once per transaction that touched the map, with the touched ids. */
@@ -447,10 +650,28 @@ export class ChainMap {
         phases: new Set(),
       };
       let meta = false;
+      let dismissals = false;
+      let versions = false;
+      let activity = false;
       for (const [changedType, keys] of tr.changed) {
         const type = changedType as Y.AbstractType<unknown>;
         if (type === (this.meta as Y.AbstractType<unknown>)) {
           meta = true;
+          continue;
+        }
+        if (type === (this.dismissalRoot as Y.AbstractType<unknown>)) {
+          dismissals = true;
+          continue;
+        }
+        if (type === (this.activityRoot as Y.AbstractType<unknown>)) {
+          activity = true;
+          continue;
+        }
+        if (
+          type === (this.versionRoot as Y.AbstractType<unknown>) ||
+          type._item?.parent === (this.versionRoot as Y.AbstractType<unknown>)
+        ) {
+          versions = true;
           continue;
         }
         for (const collection of COLLECTIONS) {
@@ -462,8 +683,9 @@ export class ChainMap {
           }
         }
       }
-      if (!meta && COLLECTIONS.every((c) => touched[c].size === 0)) return;
-      listener({ ...touched, meta, local: tr.local, origin: tr.origin });
+      if (!meta && !dismissals && !versions && !activity && COLLECTIONS.every((c) => touched[c].size === 0))
+        return;
+      listener({ ...touched, meta, dismissals, versions, activity, local: tr.local, origin: tr.origin });
     };
     this.doc.on('afterTransaction', handler);
     return () => this.doc.off('afterTransaction', handler);
@@ -471,7 +693,7 @@ export class ChainMap {
 
   /** Undo covers only this client's own writes, never a peer's. */
   createUndoManager(): Y.UndoManager {
-    return new Y.UndoManager([this.meta, ...COLLECTIONS.map((c) => this.roots[c])], {
+    return new Y.UndoManager([this.meta, this.dismissalRoot, ...COLLECTIONS.map((c) => this.roots[c])], {
       trackedOrigins: new Set([LOCAL_ORIGIN]),
       captureTimeout: 500,
     });
@@ -479,6 +701,25 @@ export class ChainMap {
 }
 
 const COLLECTIONS: readonly Collection[] = ['actors', 'links', 'notes', 'phases'];
+const ACTIVITY_CAP = 200;
+
+function parseActivity(value: unknown): ActivityEntry | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const e = value as Partial<ActivityEntry>;
+  if (typeof e.at !== 'number' || typeof e.id !== 'string') return null;
+  if (e.op !== 'add' && e.op !== 'update' && e.op !== 'delete' && e.op !== 'restore' && e.op !== 'layout')
+    return null;
+  const collections: readonly string[] = ['actors', 'links', 'notes', 'phases', 'map'];
+  if (typeof e.collection !== 'string' || !collections.includes(e.collection)) return null;
+  return {
+    at: e.at,
+    by: typeof e.by === 'string' ? e.by : '',
+    op: e.op,
+    collection: e.collection,
+    id: e.id,
+    label: typeof e.label === 'string' ? e.label : '',
+  };
+}
 
 function linkEndpointsExist(l: Link, actorIds: ReadonlySet<string>): boolean {
   return l.source !== l.target && actorIds.has(l.source) && actorIds.has(l.target);
@@ -506,13 +747,18 @@ function elementMap(fields: Record<string, unknown>): ElementMap {
 }
 
 /** Writes only the fields that changed, so an unchanged field never creates an update. */
-function writeFields(element: ElementMap | undefined, patch: Record<string, unknown>): void {
-  if (!element) return;
+function writeFields(element: ElementMap | undefined, patch: Record<string, unknown>): boolean {
+  if (!element) return false;
+  let changed = false;
   for (const [key, value] of Object.entries(patch)) {
     if (key === 'id' || value === undefined) continue;
     const stored = toStored(value);
-    if (!sameValue(element.get(key), stored)) element.set(key, stored);
+    if (!sameValue(element.get(key), stored)) {
+      element.set(key, stored);
+      changed = true;
+    }
   }
+  return changed;
 }
 
 /** Stored values are plain JSON: frozen readonly arrays and objects are copied. */

@@ -153,7 +153,39 @@ export interface ChainMapChange {
   readonly notes: ReadonlySet<string>;
   readonly phases: ReadonlySet<string>;
   readonly meta: boolean;
+  readonly dismissals: boolean;
+  readonly versions: boolean;
+  readonly activity: boolean;
   /** True when the change came from this client's own model calls (the local origin). */
   readonly local: boolean;
   readonly origin: unknown;
+}
+
+/** An analysis finding that a participant set aside, with the reason; keyed by the finding's key. */
+export interface Dismissal {
+  readonly key: string;
+  readonly reason: string;
+  readonly by: string;
+  readonly at: number;
+}
+
+/** A named version of the map (its snapshot is read separately). */
+export interface VersionInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly author: string;
+  readonly createdAt: number;
+  /** Kept automatically (once a day when the map changed), not named by a person. */
+  readonly auto: boolean;
+}
+
+/** One line of the activity feed: who did what to which element, when. */
+export interface ActivityEntry {
+  readonly at: number;
+  readonly by: string;
+  readonly op: 'add' | 'update' | 'delete' | 'restore' | 'layout';
+  readonly collection: 'actors' | 'links' | 'notes' | 'phases' | 'map';
+  readonly id: string;
+  /** The element's label (or note text) when the entry was made; deleted elements keep theirs here. */
+  readonly label: string;
 }

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Runs every test KetenKaart has, in order: typecheck, lint, build, unit + integration (Vitest),
+// end-to-end in real Chromium (Playwright). Every step runs even when an earlier one failed, so
+// one run shows everything; the last line is the overall count of passed and failed tests.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const resultsDir = join(process.cwd(), 'test-results', 'summary');
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+const vitestJson = join(resultsDir, 'vitest.json');
+const playwrightJson = join(resultsDir, 'playwright.json');
+
+const steps = [];
+
+function run(name, command, args, env = {}) {
+  console.log(`\n━━ ${name}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  steps.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  return ok;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+run('Typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+run('Lint', 'npx', ['biome', 'check', '.']);
+const built = run('Build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+run('Unit and integration tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
+const chromium = run('Chromium check', 'node', ['scripts/ensure-chromium.mjs']);
+if (built && chromium) {
+  run('End-to-end tests (Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  });
+} else {
+  steps.push({
+    name: 'End-to-end tests (Chromium)',
+    ok: false,
+    seconds: 0,
+    note: 'not run: build or Chromium missing',
+  });
+}
+
+const vitest = readJson(vitestJson);
+const playwright = readJson(playwrightJson);
+const vPassed = vitest?.numPassedTests ?? 0;
+const vFailed = vitest ? vitest.numFailedTests : 0;
+const vSkipped = vitest?.numPendingTests ?? 0;
+const pPassed = (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const pFailed = playwright?.stats?.unexpected ?? 0;
+const pSkipped = playwright?.stats?.skipped ?? 0;
+const failedSteps = steps.filter((s) => !s.ok);
+
+console.log('\n━━ Summary');
+for (const s of steps) {
+  console.log(
+    `${s.ok ? 'ok  ' : 'FAIL'}  ${s.name} (${s.seconds.toFixed(1)} s)${s.note ? ` — ${s.note}` : ''}`,
+  );
+}
+console.log(`Vitest: ${vPassed} passed, ${vFailed} failed, ${vSkipped} skipped`);
+console.log(`Playwright: ${pPassed} passed, ${pFailed} failed, ${pSkipped} skipped`);
+// A failed step that no failed test explains (typecheck, lint, build, a crashed runner) counts as one failure.
+const unexplained = failedSteps.filter(
+  (s) => !(s.name.startsWith('Unit') && vFailed > 0) && !(s.name.startsWith('End-to-end') && pFailed > 0),
+).length;
+const failed = vFailed + pFailed + unexplained;
+console.log(`${vPassed + pPassed} passed, ${failed} failed, ${vSkipped + pSkipped} skipped`);
+process.exit(failed === 0 ? 0 : 1);
