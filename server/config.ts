@@ -1,0 +1,57 @@
+import type { ServerOptions } from './createServer';
+import type { Limits } from './limits';
+import type { SqliteSynchronous } from './storage/SqliteMapStore';
+
+type Env = Record<string, string | undefined>;
+
+/** Env var → `limits` field. Documented in docs/API.md. */
+const LIMIT_VARS: Record<string, keyof Limits> = {
+  MAX_MESSAGE_BYTES: 'maxMessageBytes',
+  MAX_DOCUMENT_BYTES: 'maxDocumentBytes',
+  MAX_AWARENESS_BYTES: 'maxAwarenessBytes',
+  MESSAGES_PER_SECOND: 'messagesPerSecond',
+  MESSAGE_BURST: 'messageBurst',
+  JOIN_TIMEOUT_MS: 'joinTimeoutMs',
+  MAX_BODY_BYTES: 'maxBodyBytes',
+  CREATE_MAPS_PER_MINUTE: 'createMapsPerMinute',
+};
+
+const SYNC_LEVELS: readonly SqliteSynchronous[] = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
+
+function integer(env: Env, name: string, min: number): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+  return value;
+}
+
+/** Reads server options from the environment; throws with the variable's name on an invalid value. */
+export function optionsFromEnv(env: Env): ServerOptions {
+  const synchronous = (env.SQLITE_SYNCHRONOUS ?? 'FULL').toUpperCase() as SqliteSynchronous;
+  if (!SYNC_LEVELS.includes(synchronous)) {
+    throw new Error(`SQLITE_SYNCHRONOUS must be one of ${SYNC_LEVELS.join(', ')}`);
+  }
+  const limits: Partial<Limits> = {};
+  for (const [name, field] of Object.entries(LIMIT_VARS)) {
+    const value = integer(env, name, 1);
+    if (value !== undefined) limits[field] = value;
+  }
+  return {
+    port: integer(env, 'PORT', 0) ?? 8080,
+    host: env.HOST || '0.0.0.0',
+    dataDir: env.DATA_DIR || './data',
+    sqliteSynchronous: synchronous,
+    staticDir: env.STATIC_DIR || './dist/client',
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    logLevel: env.LOG_LEVEL || 'info',
+    limits,
+    roomIdleMs: integer(env, 'ROOM_IDLE_MS', 0) ?? 30_000,
+    compactThreshold: integer(env, 'COMPACT_THRESHOLD', 2) ?? 500,
+    pingIntervalMs: integer(env, 'PING_INTERVAL_MS', 100) ?? 30_000,
+  };
+}

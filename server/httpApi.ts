@@ -1,0 +1,158 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ID_PATTERN } from '../shared/protocol/syncProtocol';
+import { randomId } from '../shared/randomId';
+import { hashKey, newKeys, roleForKey } from './accessControl';
+import type { Limits } from './limits';
+import type { Logger } from './logger';
+import type { MapStore } from './storage/MapStore';
+import { TokenBucket } from './TokenBucket';
+
+const MAX_TITLE_LENGTH = 200;
+/** Bounds the per-address rate-limit table; past it the table restarts (a flood of addresses resets it). */
+const MAX_TRACKED_ADDRESSES = 10_000;
+
+export interface HttpApiDeps {
+  store: MapStore;
+  limits: Limits;
+  log: Logger;
+  /** Called after keys were rotated, so open sockets that used the old keys can be closed. */
+  onKeysRotated: (mapId: string, keyVersion: number) => void;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type ApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
+
+/** Routes under /api. Every answer, errors included, is JSON; errors are `{ error }`. */
+export function createApiHandler(deps: HttpApiDeps): ApiHandler {
+  const buckets = new Map<string, TokenBucket>();
+
+  const allowCreate = (req: IncomingMessage): boolean => {
+    const address = req.socket.remoteAddress ?? 'unknown';
+    let bucket = buckets.get(address);
+    if (!bucket) {
+      if (buckets.size >= MAX_TRACKED_ADDRESSES) buckets.clear();
+      bucket = new TokenBucket(deps.limits.createMapsPerMinute / 60, deps.limits.createMapsBurst);
+      buckets.set(address, bucket);
+    }
+    return bucket.take();
+  };
+
+  const createMap = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (!allowCreate(req))
+      throw new HttpError(429, 'too many maps created from this address; try again later');
+    const body = await readJsonBody(req, deps.limits.maxBodyBytes);
+    const title = body.title ?? '';
+    if (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH) {
+      throw new HttpError(400, `"title" must be a string of at most ${MAX_TITLE_LENGTH} characters`);
+    }
+    if (body.id !== undefined && (typeof body.id !== 'string' || !ID_PATTERN.test(body.id))) {
+      throw new HttpError(400, `"id" must match ${ID_PATTERN.source}`);
+    }
+    const id = typeof body.id === 'string' ? body.id : randomId();
+    const keys = newKeys();
+    const created = await deps.store.createMap({
+      id,
+      title,
+      editKeyHash: hashKey(keys.editKey),
+      viewKeyHash: hashKey(keys.viewKey),
+    });
+    if (!created) throw new HttpError(409, 'a map with this id already exists');
+    deps.log.info({ mapId: id }, 'map created');
+    sendJson(res, 201, { id, ...keys });
+  };
+
+  const rotateKeys = async (req: IncomingMessage, res: ServerResponse, id: string): Promise<void> => {
+    const key = bearerToken(req);
+    if (!key) throw new HttpError(401, 'send the edit key as "Authorization: Bearer <editKey>"');
+    const access = ID_PATTERN.test(id) ? await deps.store.getMapAccess(id) : undefined;
+    if (!access) throw new HttpError(404, 'no such map');
+    if (roleForKey(access, key) !== 'edit') throw new HttpError(403, 'the edit key is required');
+    const keys = newKeys();
+    const rotated = await deps.store.rotateKeys(id, hashKey(keys.editKey), hashKey(keys.viewKey));
+    if (!rotated) throw new HttpError(404, 'no such map');
+    deps.onKeysRotated(id, rotated.keyVersion);
+    deps.log.info({ mapId: id, keyVersion: rotated.keyVersion }, 'keys rotated');
+    sendJson(res, 200, { id, ...keys });
+  };
+
+  return async (req, res, pathname) => {
+    try {
+      if (pathname === '/api/maps') {
+        if (req.method !== 'POST') throw methodNotAllowed(res, 'POST');
+        await createMap(req, res);
+        return;
+      }
+      const rotate = /^\/api\/maps\/([^/]+)\/keys$/.exec(pathname);
+      if (rotate) {
+        if (req.method !== 'POST') throw methodNotAllowed(res, 'POST');
+        await rotateKeys(req, res, rotate[1] ?? '');
+        return;
+      }
+      throw new HttpError(404, 'no such endpoint');
+    } catch (err) {
+      if (err instanceof HttpError) {
+        if (err.status === 413) res.setHeader('Connection', 'close');
+        sendJson(res, err.status, { error: err.message });
+        return;
+      }
+      deps.log.error({ err }, 'API request failed');
+      sendJson(res, 500, { error: 'internal error' });
+    }
+  };
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
+}
+
+function methodNotAllowed(res: ServerResponse, allow: string): HttpError {
+  res.setHeader('Allow', allow);
+  return new HttpError(405, 'method not allowed');
+}
+
+function bearerToken(req: IncomingMessage): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  return match?.[1];
+}
+
+/** Reads at most `maxBytes`; an empty body counts as `{}`. */
+async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) throw new HttpError(413, `request body larger than ${maxBytes} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > maxBytes) throw new HttpError(413, `request body larger than ${maxBytes} bytes`);
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8').trim();
+  if (text === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'request body is not valid JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new HttpError(400, 'request body must be a JSON object');
+  }
+  return parsed as Record<string, unknown>;
+}

@@ -1,0 +1,137 @@
+/**
+ * kill -9 loop: the server child is SIGKILLed at random (seeded) moments while clients write. After every
+ * kill, before the restart, the SQLite file alone must pass `PRAGMA integrity_check` and hold every update
+ * some client had received from the server (the server relays only what it has committed). After the
+ * last cycle the writers, which kept their unsent edits locally, push them, and everyone converges on
+ * every edit ever made.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { SeededRandom } from '../../shared/testing/seededRandom';
+import { SQLITE_FILE_NAME } from '../createServer';
+import { type Client, connect, createMap, docFromUpdates, tempDir, waitFor } from '../test/helpers';
+import { SEED, sized } from './reliabilityConfig';
+import { freePort, ketenKaartArgs, type ServerProcess, spawnServer } from './serverProcess';
+
+const CYCLES = sized(20, 80);
+const WRITERS = 3;
+
+let server: ServerProcess | undefined;
+const clients: Client[] = [];
+let writeTimer: NodeJS.Timeout | undefined;
+
+afterEach(async () => {
+  clearInterval(writeTimer);
+  for (const client of clients.splice(0)) client.destroy();
+  await server?.kill();
+  server = undefined;
+});
+
+/** What the file alone holds: integrity and the map's content, read without recovering anything. */
+function inspectDatabase(file: string, mapId: string): { integrity: string; doc: Y.Doc } {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const integrity = (db.pragma('integrity_check', { simple: true }) as string) ?? '';
+    const rows = db
+      .prepare<[string], { data: Buffer }>('SELECT data FROM updates WHERE map_id = ? ORDER BY seq')
+      .all(mapId);
+    return { integrity, doc: docFromUpdates(rows.map((row) => new Uint8Array(row.data))) };
+  } finally {
+    db.close();
+  }
+}
+
+/** Keys a client holds that it did not write itself: it can only have them from the server. */
+const relayedKeys = (client: Client, ownPrefix: string | undefined): string[] =>
+  [...client.doc.getMap('nodes').keys()].filter((key) => ownPrefix === undefined || !key.startsWith(ownPrefix));
+
+describe('kill -9 loop', () => {
+  it(
+    `after each of ${CYCLES} SIGKILLs the file is intact and holds every relayed update; unsent edits arrive after restart`,
+    async () => {
+      const rng = new SeededRandom(SEED);
+      const dataDir = tempDir('ketenkaart-kill-');
+      const dbFile = path.join(dataDir, SQLITE_FILE_NAME);
+      const port = await freePort();
+      // A low compaction threshold makes kills also land during compactions, not only appends.
+      const start = () =>
+        spawnServer({
+          args: ketenKaartArgs,
+          port,
+          env: {
+            DATA_DIR: dataDir,
+            LOG_LEVEL: 'warn',
+            COMPACT_THRESHOLD: '25',
+            ROOM_IDLE_MS: '50',
+            STATIC_DIR: path.join(dataDir, 'no-client'),
+          },
+        });
+      server = await start();
+      const map = await createMap(server.url);
+
+      const writers = Array.from({ length: WRITERS }, () => connect(server!.url, map.id, map.editKey));
+      const observer = connect(server.url, map.id, map.editKey);
+      clients.push(...writers, observer);
+      let observed = 0;
+      observer.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+        if (origin === observer.provider) observed++;
+      });
+
+      // Writers never stop, connected or not: edits made while the server is down stay local until then.
+      const written: string[] = [];
+      let counter = 0;
+      writeTimer = setInterval(() => {
+        const w = counter % WRITERS;
+        const key = `w${w}:${counter++}`;
+        writers[w]!.doc.getMap('nodes').set(key, counter);
+        written.push(key);
+      }, 5);
+
+      const allConnected = () => clients.every((c) => c.provider.wsconnected && c.provider.synced);
+      for (let cycle = 0; cycle < CYCLES; cycle++) {
+        await waitFor(allConnected, `cycle ${cycle}: all clients reconnected`, 20_000);
+        // A random moment, counted in updates the observer receives rather than in wall-clock time.
+        const killAt = observed + 1 + rng.int(40);
+        await waitFor(() => observed >= killAt, `cycle ${cycle}: observer received updates`, 10_000);
+
+        const mustSurvive = new Set([
+          ...relayedKeys(observer, undefined),
+          ...writers.flatMap((writer, w) => relayedKeys(writer, `w${w}:`)),
+        ]);
+        await server.kill();
+
+        const { integrity, doc } = inspectDatabase(dbFile, map.id);
+        expect(integrity, `cycle ${cycle}: integrity_check`).toBe('ok');
+        const stored = doc.getMap('nodes');
+        const lost = [...mustSurvive].filter((key) => !stored.has(key));
+        expect(lost, `cycle ${cycle}: relayed updates missing from the file`).toEqual([]);
+        doc.destroy();
+
+        server = await start();
+      }
+
+      clearInterval(writeTimer);
+      const everything = new Set(written);
+      await waitFor(
+        () => allConnected() && clients.every((c) => c.doc.getMap('nodes').size === everything.size),
+        'every client holds every edit ever made',
+        30_000,
+      );
+      const reference = JSON.stringify(observer.doc.getMap('nodes').toJSON());
+      for (const client of clients) expect(JSON.stringify(client.doc.getMap('nodes').toJSON())).toBe(reference);
+      expect([...everything].filter((key) => !observer.doc.getMap('nodes').has(key))).toEqual([]);
+
+      // Everyone converged through the server, so the server committed it all: one more kill proves it.
+      await server.kill();
+      const { integrity, doc } = inspectDatabase(dbFile, map.id);
+      expect(integrity).toBe('ok');
+      expect([...everything].filter((key) => !doc.getMap('nodes').has(key))).toEqual([]);
+      doc.destroy();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    sized(150_000, 600_000),
+  );
+});

@@ -1,0 +1,23 @@
+/**
+ * The production server (`createServer` with the same env options as main.ts) plus one addition for
+ * tests: on an IPC 'memory' message it runs a full GC and answers its heap and RSS. Heap after GC is what
+ * a leak shows in; RSS alone rarely shrinks after a peak. Start with `--expose-gc` and an IPC channel.
+ */
+import { optionsFromEnv } from '../config';
+import { createServer } from '../createServer';
+
+export interface MemoryReport {
+  rss: number;
+  heapUsed: number;
+}
+
+await createServer(optionsFromEnv(process.env));
+
+process.on('message', (message) => {
+  if (message !== 'memory') return;
+  // Twice: the first pass can leave objects whose finalisers free more.
+  globalThis.gc?.();
+  globalThis.gc?.();
+  const { rss, heapUsed } = process.memoryUsage();
+  process.send?.({ rss, heapUsed } satisfies MemoryReport);
+});

@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { MapStore, NewMap } from './MapStore';
+
+const hash = (byte: number): Uint8Array => new Uint8Array(32).fill(byte);
+
+const newMap = (id: string): NewMap => ({
+  id,
+  title: `map ${id}`,
+  editKeyHash: hash(1),
+  viewKeyHash: hash(2),
+});
+
+/** Writes `count` separate updates that each set one key; returns them and the doc they build. */
+function makeUpdates(count: number): { updates: Uint8Array[]; doc: Y.Doc } {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  for (let i = 0; i < count; i++) doc.getMap('nodes').set(`n${i % 7}`, { x: i, label: `node ${i}` });
+  return { updates, doc };
+}
+
+function loadDoc(rows: { data: Uint8Array }[]): Y.Doc {
+  const doc = new Y.Doc();
+  for (const row of rows) Y.applyUpdate(doc, row.data);
+  return doc;
+}
+
+/**
+ * Behaviour every MapStore must have. Run it from the implementation's own test file with a factory
+ * that returns a fresh, empty store.
+ */
+export function mapStoreContract(name: string, createStore: () => Promise<MapStore> | MapStore): void {
+  describe(`MapStore contract: ${name}`, () => {
+    let store: MapStore;
+    beforeEach(async () => {
+      store = await createStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('creates a map once and refuses a duplicate id without changing the first', async () => {
+      expect(await store.createMap(newMap('map-aaaaaaaaaaaaaaaaaaaa'))).toBe(true);
+      expect(await store.createMap({ ...newMap('map-aaaaaaaaaaaaaaaaaaaa'), editKeyHash: hash(9) })).toBe(
+        false,
+      );
+      const access = await store.getMapAccess('map-aaaaaaaaaaaaaaaaaaaa');
+      expect(access?.editKeyHash).toEqual(hash(1));
+      expect(access?.title).toBe('map map-aaaaaaaaaaaaaaaaaaaa');
+    });
+
+    it('keeps the key hashes it was given and nothing else about keys', async () => {
+      await store.createMap(newMap('map-bbbbbbbbbbbbbbbbbbbb'));
+      const access = await store.getMapAccess('map-bbbbbbbbbbbbbbbbbbbb');
+      expect(access).toMatchObject({ editKeyHash: hash(1), viewKeyHash: hash(2), keyVersion: 1 });
+      expect(Object.keys(access ?? {}).sort()).toEqual(
+        ['createdAt', 'editKeyHash', 'id', 'keyVersion', 'title', 'viewKeyHash'].sort(),
+      );
+      expect(await store.getMapAccess('map-unknownunknownunknown')).toBeUndefined();
+    });
+
+    it('rotates both key hashes and bumps the key version; unknown maps resolve undefined', async () => {
+      await store.createMap(newMap('map-cccccccccccccccccccc'));
+      const rotated = await store.rotateKeys('map-cccccccccccccccccccc', hash(3), hash(4));
+      expect(rotated).toMatchObject({ editKeyHash: hash(3), viewKeyHash: hash(4), keyVersion: 2 });
+      expect(await store.getMapAccess('map-cccccccccccccccccccc')).toMatchObject({ keyVersion: 2 });
+      expect(await store.rotateKeys('map-unknownunknownunknown', hash(3), hash(4))).toBeUndefined();
+    });
+
+    it('loads appended updates in order and per map', async () => {
+      await store.createMap(newMap('map-dddddddddddddddddddd'));
+      await store.createMap(newMap('map-eeeeeeeeeeeeeeeeeeee'));
+      const { updates, doc } = makeUpdates(20);
+      await store.appendUpdates('map-dddddddddddddddddddd', updates.slice(0, 5));
+      const lastSeq = await store.appendUpdates('map-dddddddddddddddddddd', updates.slice(5));
+      await store.appendUpdates('map-eeeeeeeeeeeeeeeeeeee', [updates[0]!]);
+      const rows = await store.loadUpdates('map-dddddddddddddddddddd');
+      expect(rows.map((r) => r.data)).toEqual(updates);
+      expect(rows.at(-1)?.seq).toBe(lastSeq);
+      expect(loadDoc(rows).getMap('nodes').toJSON()).toEqual(doc.getMap('nodes').toJSON());
+      expect(await store.loadUpdates('map-eeeeeeeeeeeeeeeeeeee')).toHaveLength(1);
+      expect(await store.loadUpdates('map-ffffffffffffffffffff')).toEqual([]);
+    });
+
+    it('compaction replaces the prefix by one row with the same content; later rows stay after it', async () => {
+      await store.createMap(newMap('map-gggggggggggggggggggg'));
+      const { updates, doc } = makeUpdates(50);
+      const upTo = await store.appendUpdates('map-gggggggggggggggggggg', updates.slice(0, 40));
+      const prefix = loadDoc(await store.loadUpdates('map-gggggggggggggggggggg'));
+      await store.appendUpdates('map-gggggggggggggggggggg', updates.slice(40));
+      await store.compact('map-gggggggggggggggggggg', upTo, Y.encodeStateAsUpdate(prefix));
+      const rows = await store.loadUpdates('map-gggggggggggggggggggg');
+      expect(rows).toHaveLength(11);
+      expect(rows[0]?.seq).toBe(upTo);
+      expect(loadDoc(rows).getMap('nodes').toJSON()).toEqual(doc.getMap('nodes').toJSON());
+      const next = await store.appendUpdates('map-gggggggggggggggggggg', [updates[0]!]);
+      expect(next).toBeGreaterThan(rows.at(-1)!.seq);
+    });
+
+    it('a compaction that fails halfway leaves the log as it was', async () => {
+      await store.createMap(newMap('map-hhhhhhhhhhhhhhhhhhhh'));
+      const { updates } = makeUpdates(10);
+      const upTo = await store.appendUpdates('map-hhhhhhhhhhhhhhhhhhhh', updates);
+      // The delete runs first; storing a missing blob then fails, which must roll the delete back.
+      await expect(
+        store.compact('map-hhhhhhhhhhhhhhhhhhhh', upTo, null as unknown as Uint8Array),
+      ).rejects.toThrow();
+      expect((await store.loadUpdates('map-hhhhhhhhhhhhhhhhhhhh')).map((r) => r.data)).toEqual(updates);
+    });
+  });
+}

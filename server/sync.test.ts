@@ -1,0 +1,163 @@
+import path from 'node:path';
+import * as decoding from 'lib0/decoding';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import type { RunningServer } from './createServer';
+import type { MapStore } from './storage/MapStore';
+import { SqliteMapStore } from './storage/SqliteMapStore';
+import {
+  allStored,
+  type Client,
+  connect,
+  contentOf,
+  createMap,
+  docFromUpdates,
+  startServer,
+  synced,
+  tempDir,
+  waitFor,
+} from './test/helpers';
+
+let server: RunningServer | undefined;
+let store: SqliteMapStore | undefined;
+const clients: Client[] = [];
+const open = (...args: Parameters<typeof connect>): Client => {
+  const client = connect(...args);
+  clients.push(client);
+  return client;
+};
+
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy();
+  await server?.close();
+  await store?.close();
+  server = undefined;
+  store = undefined;
+  vi.restoreAllMocks();
+});
+
+const storedContent = async (s: MapStore, id: string): Promise<unknown> =>
+  contentOf(docFromUpdates((await s.loadUpdates(id)).map((r) => r.data)));
+
+describe('sync', () => {
+  it('two edit clients converge', async () => {
+    server = await startServer();
+    const map = await createMap(server.url);
+    const a = open(server.url, map.id, map.editKey);
+    const b = open(server.url, map.id, map.editKey);
+    await Promise.all([synced(a), synced(b)]);
+    a.doc.getMap('nodes').set('a', { label: 'from A' });
+    b.doc.getMap('nodes').set('b', { label: 'from B' });
+    await waitFor(
+      () => a.doc.getMap('nodes').size === 2 && b.doc.getMap('nodes').size === 2,
+      'both see both',
+    );
+    expect(contentOf(a.doc)).toEqual(contentOf(b.doc));
+  });
+
+  it('a view key cannot change the document, yet receives every update', async () => {
+    store = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });
+    server = await startServer({ store });
+    const map = await createMap(server.url);
+    const editor = open(server.url, map.id, map.editKey, { ack: true });
+    const viewer = open(server.url, map.id, map.viewKey);
+    await Promise.all([synced(editor), synced(viewer)]);
+
+    const droppedBefore = server.metrics.rejectedCount('read_only');
+    viewer.doc.getMap('nodes').set('intruder', { label: 'should not stick' });
+    await waitFor(
+      () => server!.metrics.rejectedCount('read_only') > droppedBefore,
+      'server drops the view write',
+    );
+
+    editor.doc.getMap('nodes').set('legit', { label: 'edit' });
+    await allStored(editor);
+    await waitFor(() => viewer.doc.getMap('nodes').has('legit'), 'viewer receives the edit');
+    expect(editor.doc.getMap('nodes').has('intruder')).toBe(false);
+    expect(await storedContent(store, map.id)).toEqual({ legit: { label: 'edit' } });
+
+    const fresh = open(server.url, map.id, map.editKey);
+    await synced(fresh);
+    expect(contentOf(fresh.doc)).toEqual({ legit: { label: 'edit' } });
+  });
+
+  it('acks with n = frames sent once the update is stored, and again for a sync that changed nothing', async () => {
+    store = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });
+    server = await startServer({ store });
+    const map = await createMap(server.url);
+    const client = open(server.url, map.id, map.editKey, { ack: true });
+    await synced(client);
+    // Sync step 2 of an empty client changes nothing, yet is acknowledged: "saved" right after connecting.
+    await allStored(client, 'ack after the initial sync');
+    client.doc.getMap('nodes').set('n1', { label: 'stored?' });
+    await allStored(client, 'ack after the update');
+    const n = client.acks.at(-1)!;
+    expect(n).toBe(client.socket().sentFrames);
+    expect(await storedContent(store, map.id)).toEqual({ n1: { label: 'stored?' } });
+    expect(client.acks).toEqual([...client.acks].sort((x, y) => x - y));
+  });
+
+  it('never sends the ack message to a stock client that did not ask for it', async () => {
+    const errors = vi.spyOn(console, 'error');
+    server = await startServer();
+    const map = await createMap(server.url);
+    const stock = open(server.url, map.id, map.editKey);
+    const witness = open(server.url, map.id, map.editKey, { ack: true });
+    const types: number[] = [];
+    await synced(stock);
+    // The provider sets binaryType 'arraybuffer'.
+    stock
+      .socket()
+      .on('message', (data: ArrayBuffer) =>
+        types.push(decoding.readVarUint(decoding.createDecoder(new Uint8Array(data)))),
+      );
+    stock.doc.getMap('nodes').set('x', { label: 'x' });
+    await synced(witness);
+    witness.doc.getMap('nodes').set('y', { label: 'y' });
+    await allStored(witness);
+    await waitFor(() => stock.doc.getMap('nodes').has('y'), 'stock client receives the later update');
+    expect(types).not.toContain(100);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('the first sync step 2 a client receives already holds the stored content', async () => {
+    const dataDir = tempDir();
+    server = await startServer({ dataDir });
+    const map = await createMap(server.url);
+    const writer = open(server.url, map.id, map.editKey, { ack: true });
+    await synced(writer);
+    writer.doc.getMap('nodes').set('kept', { label: 'from storage' });
+    await allStored(writer);
+    writer.destroy();
+    await server.close();
+
+    // A new server has nothing in memory, so the content can only come from an awaited load.
+    server = await startServer({ dataDir });
+    const reader = open(server.url, map.id, map.editKey);
+    const firstStep2: Uint8Array[] = [];
+    const original = reader.provider.messageHandlers[0]!;
+    reader.provider.messageHandlers[0] = (encoder, decoder, provider, emitSynced, type) => {
+      const peek = decoding.clone(decoder);
+      if (decoding.readVarUint(peek) === 1 && firstStep2.length === 0) {
+        firstStep2.push(decoding.readVarUint8Array(peek));
+      }
+      original(encoder, decoder, provider, emitSynced, type);
+    };
+    await synced(reader);
+    const seen = new Y.Doc();
+    Y.applyUpdate(seen, firstStep2[0]!);
+    expect(contentOf(seen)).toEqual({ kept: { label: 'from storage' } });
+  });
+
+  it('removes the awareness state of a client that disconnects, for the others', async () => {
+    server = await startServer();
+    const map = await createMap(server.url);
+    const a = open(server.url, map.id, map.editKey);
+    const b = open(server.url, map.id, map.editKey);
+    a.provider.awareness.setLocalStateField('user', { name: 'A' });
+    await Promise.all([synced(a), synced(b)]);
+    await waitFor(() => b.provider.awareness.getStates().has(a.doc.clientID), 'B sees A');
+    a.provider.disconnect();
+    await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), 'A leaves B’s awareness');
+  });
+});

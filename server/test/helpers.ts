@@ -1,0 +1,171 @@
+import type { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { MESSAGE_STORED } from '../../shared/protocol/syncProtocol';
+import { createServer, type RunningServer, type ServerOptions } from '../createServer';
+
+export const tempDir = (prefix = 'ketenkaart-test-'): string =>
+  fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+
+/** Polls `predicate` on short timers until it holds; fails with `what` after `timeoutMs`. */
+export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+export function once<T extends unknown[]>(emitter: EventEmitter, event: string): Promise<T> {
+  return new Promise((resolve) => emitter.once(event, (...args: unknown[]) => resolve(args as T)));
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  return createServer({
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'silent',
+    roomIdleMs: 20,
+    staticDir: path.join(tempDir(), 'no-client'),
+    dataDir: options.store ? undefined : tempDir(),
+    ...options,
+  });
+}
+
+export interface MapCredentials {
+  id: string;
+  editKey: string;
+  viewKey: string;
+}
+
+export async function createMap(
+  serverUrl: string,
+  body: Record<string, unknown> = {},
+): Promise<MapCredentials> {
+  const res = await fetch(`${serverUrl}/api/maps`, { method: 'POST', body: JSON.stringify(body) });
+  if (res.status !== 201) throw new Error(`POST /api/maps answered ${res.status}: ${await res.text()}`);
+  return (await res.json()) as MapCredentials;
+}
+
+export const wsUrl = (serverUrl: string): string => serverUrl.replace(/^http/, 'ws');
+
+/** A WebSocket that counts the frames it sends, to check the ack's `n`. */
+export class CountingWebSocket extends WebSocket {
+  sentFrames = 0;
+  override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]): void {
+    this.sentFrames++;
+    (super.send as (...args: unknown[]) => void)(data, ...rest);
+  }
+}
+
+export interface Client {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** `n` of every MESSAGE_STORED received (only when connected with ack). */
+  acks: number[];
+  /** Close events from the server, in order. */
+  closes: Array<{ code: number; reason: string }>;
+  socket(): CountingWebSocket;
+  destroy(): void;
+}
+
+/** The stock y-websocket client, as the browser app uses it (BroadcastChannel off: one process, many clients). */
+export function connect(
+  serverUrl: string,
+  mapId: string,
+  key: string | undefined,
+  { ack = false, doc = new Y.Doc() }: { ack?: boolean; doc?: Y.Doc } = {},
+): Client {
+  const params: Record<string, string> = {};
+  if (key !== undefined) params.key = key;
+  if (ack) params.ack = '1';
+  const provider = new WebsocketProvider(`${wsUrl(serverUrl)}/sync`, mapId, doc, {
+    params,
+    WebSocketPolyfill: CountingWebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 100,
+  });
+  const acks: number[] = [];
+  if (ack) {
+    provider.messageHandlers[MESSAGE_STORED] = (_encoder: encoding.Encoder, decoder: decoding.Decoder) => {
+      acks.push(decoding.readVarUint(decoder));
+    };
+  }
+  const closes: Client['closes'] = [];
+  provider.on('connection-close', (event) => {
+    if (event) closes.push({ code: event.code, reason: event.reason });
+  });
+  return {
+    doc,
+    provider,
+    acks,
+    closes,
+    socket: () => provider.ws as unknown as CountingWebSocket,
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export const synced = (client: Client): Promise<void> =>
+  client.provider.synced
+    ? Promise.resolve()
+    : new Promise((resolve) => client.provider.once('sync', () => resolve()));
+
+/** Resolves once the server acknowledged every frame this client sent so far. */
+export async function allStored(client: Client, what = 'ack of all frames sent'): Promise<void> {
+  await waitFor(() => {
+    const socket = client.socket();
+    return socket !== null && client.acks.at(-1) === socket.sentFrames;
+  }, what);
+}
+
+export interface RawSocket {
+  ws: WebSocket;
+  messages: Uint8Array[];
+  opened: Promise<void>;
+  closed: Promise<{ code: number; reason: string }>;
+}
+
+/** A bare socket for sending hand-made frames and seeing exactly what the server sends back. */
+export function openRaw(url: string, headers: Record<string, string> = {}): RawSocket {
+  const ws = new WebSocket(url, { headers });
+  const messages: Uint8Array[] = [];
+  ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
+  ws.on('error', () => {});
+  const opened = new Promise<void>((resolve) => ws.once('open', () => resolve()));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once('close', (code: number, reason: Buffer) => resolve({ code, reason: reason.toString() })),
+  );
+  return { ws, messages, opened, closed };
+}
+
+export const encodeFrame = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
+  const encoder = encoding.createEncoder();
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+};
+
+/** `[sync, update, bytes]` as the client sends it. */
+export const updateFrame = (update: Uint8Array): Uint8Array =>
+  encodeFrame((e) => {
+    encoding.writeVarUint(e, 0);
+    encoding.writeVarUint(e, 2);
+    encoding.writeVarUint8Array(e, update);
+  });
+
+/** Content of a doc as plain JSON, for comparisons. */
+export const contentOf = (doc: Y.Doc): unknown => doc.getMap('nodes').toJSON();
+
+export function docFromUpdates(updates: Iterable<Uint8Array>): Y.Doc {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return doc;
+}
