@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { SeededRandom } from '../../shared/testing/seededRandom';
 import { SQLITE_FILE_NAME } from '../createServer';
 import { type Client, connect, createMap, docFromUpdates, tempDir, waitFor } from '../test/helpers';
@@ -46,7 +46,13 @@ function inspectDatabase(file: string, mapId: string): { integrity: string; doc:
 
 /** Keys a client holds that it did not write itself: it can only have them from the server. */
 const relayedKeys = (client: Client, ownPrefix: string | undefined): string[] =>
-  [...client.doc.getMap('nodes').keys()].filter((key) => ownPrefix === undefined || !key.startsWith(ownPrefix));
+  [...client.doc.getMap('nodes').keys()].filter(
+    (key) => ownPrefix === undefined || !key.startsWith(ownPrefix),
+  );
+
+/** Content independent of key insertion order, which differs between clients. */
+const canonical = (client: Client): string =>
+  JSON.stringify(Object.entries(client.doc.getMap('nodes').toJSON()).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 describe('kill -9 loop', () => {
   it(
@@ -106,7 +112,7 @@ describe('kill -9 loop', () => {
         const { integrity, doc } = inspectDatabase(dbFile, map.id);
         expect(integrity, `cycle ${cycle}: integrity_check`).toBe('ok');
         const stored = doc.getMap('nodes');
-        const lost = [...mustSurvive].filter((key) => !stored.has(key));
+        const lost = [...mustSurvive].filter((key) => !stored.has(key)).slice(0, 10);
         expect(lost, `cycle ${cycle}: relayed updates missing from the file`).toEqual([]);
         doc.destroy();
 
@@ -120,15 +126,18 @@ describe('kill -9 loop', () => {
         'every client holds every edit ever made',
         30_000,
       );
-      const reference = JSON.stringify(observer.doc.getMap('nodes').toJSON());
-      for (const client of clients) expect(JSON.stringify(client.doc.getMap('nodes').toJSON())).toBe(reference);
-      expect([...everything].filter((key) => !observer.doc.getMap('nodes').has(key))).toEqual([]);
+      const reference = canonical(observer);
+      const diverged = clients.filter((client) => canonical(client) !== reference).length;
+      expect(diverged, 'clients whose content differs from the observer').toBe(0);
+      expect([...everything].filter((key) => !observer.doc.getMap('nodes').has(key)).slice(0, 10)).toEqual(
+        [],
+      );
 
       // Everyone converged through the server, so the server committed it all: one more kill proves it.
       await server.kill();
       const { integrity, doc } = inspectDatabase(dbFile, map.id);
       expect(integrity).toBe('ok');
-      expect([...everything].filter((key) => !doc.getMap('nodes').has(key))).toEqual([]);
+      expect([...everything].filter((key) => !doc.getMap('nodes').has(key)).slice(0, 10)).toEqual([]);
       doc.destroy();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

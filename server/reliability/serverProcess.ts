@@ -101,7 +101,12 @@ export async function spawnServer(options: SpawnServerOptions): Promise<ServerPr
 export const ketenKaartArgs = ['--import', 'tsx', 'server/main.ts'];
 
 /** `memoryReportingServer.ts`: the server that answers IPC memory queries after a forced GC. */
-export const memoryReportingArgs = ['--expose-gc', '--import', 'tsx', 'server/reliability/memoryReportingServer.ts'];
+export const memoryReportingArgs = [
+  '--expose-gc',
+  '--import',
+  'tsx',
+  'server/reliability/memoryReportingServer.ts',
+];
 
 /** Heap after GC and RSS of a child started with `memoryReportingArgs` and `ipc: true`. */
 export function queryMemory(server: ServerProcess): Promise<{ rss: number; heapUsed: number }> {
