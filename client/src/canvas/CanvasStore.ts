@@ -1,0 +1,251 @@
+import type { Connection, EdgeChange, NodeChange } from '@xyflow/react';
+import type { ChainMap } from '../../../shared/model/ChainMap';
+import { ACTOR_HEIGHT, ACTOR_WIDTH, phaseIdAt } from '../../../shared/model/laneGeometry';
+import type { ActorKind, ChainMapState, NoteKind, Position } from '../../../shared/model/types';
+import { type ClipboardContent, copySelection, pasteInto } from './clipboard';
+import {
+  connectionToLink,
+  EMPTY_VIEW,
+  type FlowEdge,
+  type FlowGraph,
+  type FlowNode,
+  interpretEdgeChanges,
+  interpretNodeChanges,
+  type LinkChoice,
+  toFlow,
+  type ViewState,
+} from './flowAdapter';
+
+export interface Selection {
+  actors: string[];
+  links: string[];
+  notes: string[];
+}
+
+/**
+ * The canvas' state outside React: the model snapshot, the view-only state (selection, live drags,
+ * measured sizes, peers' selections) and the React Flow graph derived from both.
+ * Every user action maps to exactly one model transaction.
+ */
+export class CanvasStore {
+  private state: ChainMapState;
+  private graph: FlowGraph;
+  private view: ViewState;
+  private localDrags = new Map<string, Position>();
+  private peerDrags = new Map<string, Position>();
+  private readonly listeners = new Set<() => void>();
+  private readonly unsubscribeModel: () => void;
+  private clipboard: ClipboardContent | null = null;
+  /** Notified on drag frames so presence can broadcast them. */
+  onLocalDrag: ((positions: ReadonlyMap<string, Position> | null) => void) | null = null;
+  onSelectionChange: ((ids: readonly string[]) => void) | null = null;
+
+  constructor(
+    readonly model: ChainMap,
+    readOnly: boolean,
+  ) {
+    this.state = model.read();
+    this.view = { ...EMPTY_VIEW, readOnly };
+    this.graph = toFlow(this.state, this.view);
+    this.unsubscribeModel = model.onChange(() => {
+      this.state = model.read();
+      // Drop selection of elements that no longer exist (deleted here or by a peer).
+      const alive = new Set([
+        ...this.state.actors.map((a) => a.id),
+        ...this.state.links.map((l) => l.id),
+        ...this.state.notes.map((n) => n.id),
+      ]);
+      const selected = [...this.view.selected].filter((id) => alive.has(id));
+      if (selected.length !== this.view.selected.size) this.setSelected(selected, false);
+      this.rebuild();
+    });
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getGraph = (): FlowGraph => this.graph;
+  getState = (): ChainMapState => this.state;
+  getView = (): ViewState => this.view;
+
+  get readOnly(): boolean {
+    return this.view.readOnly;
+  }
+
+  setReadOnly(readOnly: boolean): void {
+    if (readOnly === this.view.readOnly) return;
+    this.view = { ...this.view, readOnly };
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    const dragPositions = new Map(this.peerDrags);
+    for (const [id, p] of this.localDrags) dragPositions.set(id, p);
+    this.view = { ...this.view, dragPositions, draggingIds: new Set(this.localDrags.keys()) };
+    this.graph = toFlow(this.state, this.view, this.graph);
+    for (const listener of this.listeners) listener();
+  }
+
+  // ── selection ────────────────────────────────────────────────────────────
+
+  selection(): Selection {
+    const sel: Selection = { actors: [], links: [], notes: [] };
+    const actors = new Set(this.state.actors.map((a) => a.id));
+    const links = new Set(this.state.links.map((l) => l.id));
+    for (const id of this.view.selected) {
+      if (actors.has(id)) sel.actors.push(id);
+      else if (links.has(id)) sel.links.push(id);
+      else sel.notes.push(id);
+    }
+    return sel;
+  }
+
+  setSelected(ids: Iterable<string>, rebuild = true): void {
+    this.view = { ...this.view, selected: new Set(ids) };
+    this.onSelectionChange?.([...this.view.selected]);
+    if (rebuild) this.rebuild();
+  }
+
+  setPeerSelections(selections: ReadonlyMap<string, readonly string[]>): void {
+    this.view = { ...this.view, peerSelections: selections };
+    this.rebuild();
+  }
+
+  setPeerDrags(drags: ReadonlyMap<string, Position>): void {
+    if (drags.size === 0 && this.peerDrags.size === 0) return;
+    this.peerDrags = new Map(drags);
+    this.rebuild();
+  }
+
+  // ── React Flow callbacks ─────────────────────────────────────────────────
+
+  onNodesChange = (changes: NodeChange<FlowNode>[]): void => {
+    const kinds = new Map<string, 'actor' | 'note'>();
+    for (const a of this.state.actors) kinds.set(a.id, 'actor');
+    for (const n of this.state.notes) kinds.set(n.id, 'note');
+    const { commands, view } = interpretNodeChanges(changes, kinds, this.state.phases);
+    let selected: Set<string> | null = null;
+    if (view.select.size > 0) {
+      selected = new Set(this.view.selected);
+      for (const [id, on] of view.select) on ? selected.add(id) : selected.delete(id);
+    }
+    if (view.measured.size > 0) {
+      const measured = new Map(this.view.measured);
+      for (const [id, size] of view.measured) measured.set(id, size);
+      this.view = { ...this.view, measured };
+    }
+    const dragChanged = view.dragPositions.size > 0 || view.dragEnded.length > 0;
+    for (const [id, p] of view.dragPositions) this.localDrags.set(id, p);
+    for (const id of view.dragEnded) this.localDrags.delete(id);
+    if (dragChanged) this.onLocalDrag?.(this.localDrags.size > 0 ? this.localDrags : null);
+    if (selected) this.setSelected(selected, false);
+    if (!this.view.readOnly && (commands.moveActors.length > 0 || commands.moveNotes.length > 0)) {
+      // One transaction: the whole drag (all selected nodes) is one undo step and one sync frame.
+      // The rebuild from the model's change event then shows the committed positions.
+      this.model.transact(() => {
+        if (commands.moveActors.length > 0) this.model.moveActors(commands.moveActors);
+        if (commands.moveNotes.length > 0) this.model.moveNotes(commands.moveNotes);
+      });
+      return;
+    }
+    this.rebuild();
+  };
+
+  onEdgesChange = (changes: EdgeChange<FlowEdge>[]): void => {
+    const select = interpretEdgeChanges(changes);
+    if (select.size === 0) return;
+    const selected = new Set(this.view.selected);
+    for (const [id, on] of select) on ? selected.add(id) : selected.delete(id);
+    this.setSelected(selected);
+  };
+
+  onConnect = (connection: Connection, choice: LinkChoice): string | null => {
+    if (this.view.readOnly) return null;
+    const input = connectionToLink(connection, new Set(this.state.actors.map((a) => a.id)), choice);
+    if (!input) return null;
+    const id = this.model.addLink(input);
+    this.setSelected([id]);
+    return id;
+  };
+
+  /** React Flow's onDelete: nodes and their edges arrive together, so this is one transaction. */
+  onDelete = ({ nodes, edges }: { nodes: FlowNode[]; edges: FlowEdge[] }): void => {
+    if (this.view.readOnly) return;
+    const actorIds = new Set(this.state.actors.map((a) => a.id));
+    this.model.deleteElements({
+      actors: nodes.filter((n) => actorIds.has(n.id)).map((n) => n.id),
+      notes: nodes.filter((n) => n.type === 'note').map((n) => n.id),
+      links: edges.map((e) => e.id),
+    });
+  };
+
+  deleteSelection(): void {
+    if (this.view.readOnly) return;
+    const sel = this.selection();
+    if (sel.actors.length + sel.links.length + sel.notes.length === 0) return;
+    this.model.deleteElements(sel);
+  }
+
+  // ── commands from the palette, inspector and keyboard ─────────────────────
+
+  /** Adds an actor centred on `center` (flow coordinates) and selects it. */
+  addActor(kind: ActorKind, center: Position, label: string): string | null {
+    if (this.view.readOnly) return null;
+    const position = freeSpot(
+      { x: Math.round(center.x - ACTOR_WIDTH / 2), y: Math.round(center.y - ACTOR_HEIGHT / 2) },
+      this.state.actors.map((a) => a.position),
+    );
+    const id = this.model.addActor({
+      kind,
+      label,
+      position,
+      phaseId: phaseIdAt(position, this.state.phases),
+    });
+    this.setSelected([id]);
+    return id;
+  }
+
+  addNote(
+    kind: NoteKind,
+    center: Position,
+    anchor: { type: 'actor' | 'link'; id: string } | null,
+  ): string | null {
+    if (this.view.readOnly) return null;
+    const position = { x: Math.round(center.x - 100), y: Math.round(center.y - 48) };
+    const id = this.model.addNote({ kind, position, anchor });
+    this.setSelected([id]);
+    return id;
+  }
+
+  copy(): ClipboardContent | null {
+    const content = copySelection(this.state, this.selection());
+    if (content) this.clipboard = content;
+    return content;
+  }
+
+  /** Pastes (from `content` or the last copy) offset from the original; selects the pasted elements. */
+  paste(content: ClipboardContent | null = this.clipboard): string[] {
+    if (this.view.readOnly || !content) return [];
+    const ids = pasteInto(this.model, content, this.state.phases);
+    // Pasting again shifts further, like every drawing tool.
+    this.clipboard = { ...content, offset: content.offset + 1 };
+    this.setSelected(ids);
+    return ids;
+  }
+
+  destroy(): void {
+    this.unsubscribeModel();
+    this.listeners.clear();
+  }
+}
+
+/** The first spot at or below `start` where a new actor does not cover an existing one. */
+export function freeSpot(start: Position, taken: readonly Position[]): Position {
+  const overlaps = (p: Position) =>
+    taken.some((t) => Math.abs(t.x - p.x) < ACTOR_WIDTH && Math.abs(t.y - p.y) < ACTOR_HEIGHT + 8);
+  let p = start;
+  for (let i = 0; i < 50 && overlaps(p); i++) p = { x: start.x, y: start.y + (i + 1) * (ACTOR_HEIGHT + 24) };
+  return p;
+}

@@ -1,0 +1,152 @@
+import * as Y from 'yjs';
+import type { KetenKaartDb } from './KetenKaartDb';
+
+/** Compact when a map has more stored rows than this. */
+export const COMPACT_THRESHOLD = 200;
+
+/**
+ * Binds one Y.Doc to its rows in IndexedDB.
+ *
+ * Invariants:
+ * - Every doc update not applied by this binding is queued at once and written in the same
+ *   microtask turn (no throttle): by the time React paints an edit, its IndexedDB write is in flight.
+ * - `pending` counts writes not yet committed; `whenFlushed()` resolves when it is zero.
+ * - Compaction merges exactly the rows it read, in the same read-write transaction, so rows that
+ *   another tab appends meanwhile are never lost.
+ */
+export class DocPersistence {
+  private queue: Uint8Array[] = [];
+  private scheduled = false;
+  private inFlight: Promise<void> = Promise.resolve();
+  private writesSinceCompaction = 0;
+  private destroyed = false;
+  private channel: BroadcastChannel | null = null;
+  private pendingCount = 0;
+  private readonly flushListeners = new Set<() => void>();
+  readonly whenLoaded: Promise<void>;
+  /** Last write error, shown to the user; the doc keeps working in memory. */
+  error: Error | null = null;
+
+  constructor(
+    private readonly db: KetenKaartDb,
+    readonly mapId: string,
+    readonly doc: Y.Doc,
+  ) {
+    // Listen before loading: an edit made while rows are still being read must not be missed.
+    this.doc.on('update', this.onUpdate);
+    this.whenLoaded = this.load();
+  }
+
+  get pending(): number {
+    return this.pendingCount;
+  }
+
+  private async load(): Promise<void> {
+    const rows = await this.db.updates.where('mapId').equals(this.mapId).sortBy('seq');
+    if (this.destroyed) return;
+    Y.transact(
+      this.doc,
+      () => {
+        for (const row of rows) Y.applyUpdate(this.doc, row.update, this);
+      },
+      this,
+    );
+    // Content the doc had before it was bound (e.g. built in memory) must be stored too.
+    if (rows.length === 0 && !isEmptyDoc(this.doc)) this.enqueue(Y.encodeStateAsUpdate(this.doc));
+    this.openChannel();
+    if (rows.length > COMPACT_THRESHOLD) await this.compact();
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this) return;
+    this.enqueue(update);
+    this.channel?.postMessage(update);
+  };
+
+  /** Other tabs of this device with the same map open: apply their local edits live. */
+  private openChannel(): void {
+    if (typeof BroadcastChannel === 'undefined') return;
+    this.channel = new BroadcastChannel(`ketenkaart-doc-${this.mapId}`);
+    this.channel.onmessage = (event: MessageEvent<Uint8Array>) => {
+      // Applied with our origin: the sending tab already stored it.
+      if (event.data instanceof Uint8Array) Y.applyUpdate(this.doc, event.data, this);
+    };
+  }
+
+  private enqueue(update: Uint8Array): void {
+    if (this.destroyed) return;
+    this.queue.push(update);
+    this.pendingCount++;
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => this.writeQueued());
+  }
+
+  private writeQueued(): void {
+    this.scheduled = false;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0) return;
+    const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    const write = this.db.updates.add({ mapId: this.mapId, update });
+    this.inFlight = this.inFlight
+      .then(() => write)
+      .then(
+        () => {
+          this.pendingCount -= batch.length;
+          this.writesSinceCompaction++;
+          this.notifyIfFlushed();
+          if (this.writesSinceCompaction >= COMPACT_THRESHOLD) void this.compact();
+        },
+        (error: unknown) => {
+          this.pendingCount -= batch.length;
+          this.error = error instanceof Error ? error : new Error(String(error));
+          this.notifyIfFlushed();
+        },
+      );
+  }
+
+  private notifyIfFlushed(): void {
+    if (this.pendingCount !== 0) return;
+    for (const listener of this.flushListeners) listener();
+    this.flushListeners.clear();
+  }
+
+  /** Resolves once every update seen so far is committed to IndexedDB. */
+  whenFlushed(): Promise<void> {
+    if (this.pendingCount === 0) return Promise.resolve();
+    return new Promise((resolve) => this.flushListeners.add(resolve));
+  }
+
+  /** Replaces all stored rows of this map by one equivalent row (garbage-collected state). */
+  async compact(): Promise<void> {
+    this.writesSinceCompaction = 0;
+    await this.db.transaction('rw', this.db.updates, async () => {
+      const rows = await this.db.updates.where('mapId').equals(this.mapId).toArray();
+      if (rows.length <= 1) return;
+      const merged = new Y.Doc();
+      Y.transact(merged, () => {
+        for (const row of rows) Y.applyUpdate(merged, row.update);
+      });
+      const state = Y.encodeStateAsUpdate(merged);
+      merged.destroy();
+      await this.db.updates.bulkDelete(rows.map((r) => r.seq!));
+      await this.db.updates.add({ mapId: this.mapId, update: state });
+    });
+  }
+
+  async rowCount(): Promise<number> {
+    return this.db.updates.where('mapId').equals(this.mapId).count();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.doc.off('update', this.onUpdate);
+    this.channel?.close();
+    this.channel = null;
+  }
+}
+
+function isEmptyDoc(doc: Y.Doc): boolean {
+  return doc.store.clients.size === 0;
+}

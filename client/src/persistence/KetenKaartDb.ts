@@ -1,0 +1,44 @@
+import { Dexie, type EntityTable } from 'dexie';
+
+export type ShareMode = 'local' | 'edit' | 'view';
+
+/** A map known on this device. The doc itself lives in `updates`. */
+export interface MapRecord {
+  id: string;
+  title: string;
+  municipality: string;
+  /** Epoch ms; 0 when never opened (e.g. just joined). */
+  lastOpened: number;
+  createdAt: number;
+  shared: ShareMode;
+  editKey?: string;
+  viewKey?: string;
+  /** Origin of the server the map is shared through, e.g. `https://kaart.gemeente.be`. */
+  serverUrl?: string;
+}
+
+/** One stored Yjs update (one or more local transactions merged), in write order. */
+export interface UpdateRow {
+  seq?: number;
+  mapId: string;
+  update: Uint8Array;
+}
+
+/**
+ * The device's IndexedDB. We store Yjs updates in our own append-only table instead of y-dexie:
+ * we need to know exactly when a write is committed (for the unload guard and the tests) and to
+ * compact inside one transaction that only touches rows it read, which stays safe when a second
+ * tab appends concurrently.
+ */
+export class KetenKaartDb extends Dexie {
+  maps!: EntityTable<MapRecord, 'id'>;
+  updates!: EntityTable<UpdateRow, 'seq'>;
+
+  constructor(name = 'ketenkaart') {
+    super(name);
+    this.version(1).stores({
+      maps: 'id, lastOpened',
+      updates: '++seq, mapId',
+    });
+  }
+}

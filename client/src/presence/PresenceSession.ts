@@ -1,0 +1,124 @@
+import type { Awareness } from 'y-protocols/awareness';
+import type { Position } from '../../../shared/model/types';
+import type { Identity } from './identity';
+import { throttle } from './throttle';
+
+/** What each participant publishes through awareness (never through the doc). */
+export interface PresenceState {
+  user: Identity;
+  /** Pointer in flow (canvas) coordinates, or null when outside the canvas. */
+  cursor: Position | null;
+  selection: string[];
+  /** Positions of the elements this participant is dragging right now. */
+  drag: Record<string, Position> | null;
+  readOnly: boolean;
+}
+
+export interface Peer extends PresenceState {
+  clientId: number;
+}
+
+/** Cursor and drag updates are sent at most this often (the doc gets only the drag end). */
+export const PRESENCE_THROTTLE_MS = 40;
+
+/**
+ * Awareness wiring for one open map. Framework-free; the UI reads `getPeers()` (a stable array
+ * replaced on every change) through `subscribe`.
+ */
+export class PresenceSession {
+  private peers: Peer[] = [];
+  private readonly listeners = new Set<() => void>();
+  private readonly sendCursor = throttle(
+    (cursor: Position | null) => this.set({ cursor }),
+    PRESENCE_THROTTLE_MS,
+  );
+  private readonly sendDrag = throttle(
+    (drag: Record<string, Position> | null) => this.set({ drag }),
+    PRESENCE_THROTTLE_MS,
+  );
+
+  constructor(
+    readonly awareness: Awareness,
+    identity: Identity,
+    readOnly: boolean,
+  ) {
+    awareness.setLocalState({ user: identity, cursor: null, selection: [], drag: null, readOnly });
+    awareness.on('change', this.onChange);
+    this.onChange();
+  }
+
+  private set(patch: Partial<PresenceState>): void {
+    const current = this.awareness.getLocalState();
+    if (!current) return;
+    this.awareness.setLocalState({ ...current, ...patch });
+  }
+
+  private readonly onChange = (): void => {
+    const peers: Peer[] = [];
+    for (const [clientId, state] of this.awareness.getStates()) {
+      if (clientId === this.awareness.clientID || !isPresenceState(state)) continue;
+      peers.push({ ...state, clientId });
+    }
+    peers.sort((a, b) => a.user.name.localeCompare(b.user.name) || a.clientId - b.clientId);
+    this.peers = peers;
+    for (const listener of this.listeners) listener();
+  };
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getPeers = (): Peer[] => this.peers;
+
+  setIdentity(user: Identity): void {
+    this.set({ user });
+  }
+
+  setCursor(cursor: Position | null): void {
+    this.sendCursor(cursor);
+  }
+
+  setSelection(selection: readonly string[]): void {
+    this.set({ selection: [...selection] });
+  }
+
+  setDrag(drag: ReadonlyMap<string, Position> | null): void {
+    if (drag === null) {
+      // The end of a drag is sent at once so peers drop the ghost when the doc update lands.
+      this.sendDrag.cancel();
+      this.set({ drag: null });
+      return;
+    }
+    this.sendDrag(Object.fromEntries(drag));
+  }
+
+  destroy(): void {
+    this.sendCursor.cancel();
+    this.sendDrag.cancel();
+    this.awareness.off('change', this.onChange);
+    this.listeners.clear();
+  }
+}
+
+function isPresenceState(state: unknown): state is PresenceState {
+  if (typeof state !== 'object' || state === null) return false;
+  const user = (state as { user?: unknown }).user as Partial<Identity> | undefined;
+  return typeof user?.name === 'string' && typeof user.colour === 'string';
+}
+
+/** Element id → colours of the peers who have it selected. */
+export function peerSelections(peers: readonly Peer[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const peer of peers) {
+    for (const id of peer.selection ?? []) out.set(id, [...(out.get(id) ?? []), peer.user.colour]);
+  }
+  return out;
+}
+
+/** Element id → live position from peers' drags. */
+export function peerDrags(peers: readonly Peer[]): Map<string, Position> {
+  const out = new Map<string, Position>();
+  for (const peer of peers) for (const [id, p] of Object.entries(peer.drag ?? {})) out.set(id, p);
+  return out;
+}

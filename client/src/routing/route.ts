@@ -1,0 +1,47 @@
+import { ID_PATTERN } from '../../../shared/protocol/syncProtocol';
+
+/**
+ * Routes live in the URL fragment, so keys in a link (`#/kaart/<id>?key=…&mode=view`) never reach
+ * the server's logs or a Referer header.
+ */
+export type Route =
+  | { name: 'home' }
+  | { name: 'map'; id: string }
+  | { name: 'join'; id: string; key: string; mode: 'edit' | 'view' };
+
+export function parseRoute(hash: string): Route {
+  const match = /^#\/kaart\/([^?/]+)(?:\?(.*))?$/.exec(hash);
+  if (!match) return { name: 'home' };
+  const id = decodeURIComponent(match[1]!);
+  if (!ID_PATTERN.test(id)) return { name: 'home' };
+  const params = new URLSearchParams(match[2] ?? '');
+  const key = params.get('key');
+  if (key) return { name: 'join', id, key, mode: params.get('mode') === 'view' ? 'view' : 'edit' };
+  return { name: 'map', id };
+}
+
+export function mapHash(id: string): string {
+  return `#/kaart/${id}`;
+}
+
+/** A shareable link to the map for this server. */
+export function shareLink(origin: string, id: string, key: string, mode: 'edit' | 'view'): string {
+  const params = new URLSearchParams({ key });
+  if (mode === 'view') params.set('mode', 'view');
+  return `${origin}/${mapHash(id)}?${params.toString()}`;
+}
+
+/** Reads a pasted link (or a bare fragment) back into a join route. */
+export function parseShareLink(text: string): Extract<Route, { name: 'join' }> | null {
+  const trimmed = text.trim();
+  const hashIndex = trimmed.indexOf('#');
+  if (hashIndex < 0) return null;
+  const route = parseRoute(trimmed.slice(hashIndex));
+  return route.name === 'join' ? route : null;
+}
+
+export function navigate(hash: string, replace = false): void {
+  if (replace) history.replaceState(null, '', hash);
+  else location.hash = hash;
+  if (replace) window.dispatchEvent(new HashChangeEvent('hashchange'));
+}

@@ -1,0 +1,125 @@
+import * as Y from 'yjs';
+import { ChainMap } from '../../../shared/model/ChainMap';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/schemaVersion';
+import type { DocPersistence } from '../persistence/DocPersistence';
+import type { LocalMapStore, MapRecord } from '../persistence/LocalMapStore';
+import { SyncSession } from '../sync/SyncSession';
+
+export type MapPhase = 'loading' | 'awaitingFirstSync' | 'ready';
+
+/**
+ * One open map: its Y.Doc, local persistence, optional server sync, model and undo manager.
+ * Framework-free. Opens from the local copy first; the network is attached afterwards and never
+ * delays showing what is on the device.
+ */
+export class MapSession {
+  readonly doc = new Y.Doc();
+  readonly model = new ChainMap(this.doc);
+  readonly persistence: DocPersistence;
+  sync: SyncSession | null = null;
+  readonly undoManager: Y.UndoManager;
+  private phase: MapPhase = 'loading';
+  private readonly listeners = new Set<() => void>();
+  private readonly disposers: (() => void)[] = [];
+  private destroyed = false;
+
+  constructor(
+    private readonly store: LocalMapStore,
+    private record: MapRecord,
+    private readonly serverUrl: string,
+  ) {
+    this.persistence = store.bindDoc(record.id, this.doc);
+    this.undoManager = this.model.createUndoManager();
+  }
+
+  get id(): string {
+    return this.record.id;
+  }
+
+  getRecord = (): MapRecord => this.record;
+  getPhase = (): MapPhase => this.phase;
+
+  /** View link, or a doc from a newer app version. */
+  get readOnly(): boolean {
+    return this.record.shared === 'view' || this.model.readOnly;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private version = 0;
+  /** Changes whenever anything observable about the session changed (phase, sync, record). */
+  getVersion = (): number => this.version;
+
+  private emit(): void {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+
+  async open(): Promise<void> {
+    await this.persistence.whenLoaded;
+    if (this.destroyed) return;
+    this.migrateIfNeeded();
+    this.phase = this.model.isInitialised() ? 'ready' : 'awaitingFirstSync';
+    this.emit();
+    void this.store.update(this.record.id, { lastOpened: Date.now() });
+    // Keep the registry's title in step with the doc (a peer may rename the map).
+    this.disposers.push(
+      this.model.onChange((change) => {
+        if (this.phase !== 'ready' && this.model.isInitialised()) {
+          this.migrateIfNeeded();
+          this.phase = 'ready';
+          this.emit();
+        }
+        if (change.meta) this.syncRegistryMeta();
+      }),
+    );
+    this.syncRegistryMeta();
+    this.attachSync();
+  }
+
+  private migrateIfNeeded(): void {
+    if (!this.model.isInitialised() || this.model.readOnly || this.record.shared === 'view') return;
+    if (this.model.schemaVersion() < CURRENT_SCHEMA_VERSION) this.model.migrate();
+  }
+
+  private syncRegistryMeta(): void {
+    if (!this.model.isInitialised()) return;
+    const meta = this.model.getMeta();
+    void this.store.update(this.record.id, { title: meta.title, municipality: meta.municipality });
+  }
+
+  private attachSync(): void {
+    const key = this.record.shared === 'edit' ? this.record.editKey : this.record.viewKey;
+    if (this.record.shared === 'local' || !key) return;
+    this.sync = new SyncSession(this.doc, {
+      serverUrl: this.record.serverUrl ?? this.serverUrl,
+      mapId: this.record.id,
+      key,
+      readOnly: this.record.shared === 'view',
+    });
+    this.sync.connect();
+    this.emit();
+  }
+
+  /** After the map was registered or its keys rotated. */
+  async setShared(patch: Pick<MapRecord, 'shared' | 'editKey' | 'viewKey' | 'serverUrl'>): Promise<void> {
+    this.record = { ...this.record, ...patch };
+    await this.store.update(this.record.id, patch);
+    if (this.sync && this.record.editKey) this.sync.setKey(this.record.editKey);
+    else if (!this.sync) this.attachSync();
+    this.emit();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    for (const dispose of this.disposers) dispose();
+    this.undoManager.destroy();
+    this.sync?.destroy();
+    this.persistence.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+}

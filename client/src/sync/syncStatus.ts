@@ -1,0 +1,44 @@
+import {
+  CLOSE_FORBIDDEN,
+  CLOSE_KEY_REVOKED,
+  CLOSE_NOT_FOUND,
+  CLOSE_TOO_BIG,
+  CLOSE_UNAUTHORIZED,
+} from '../../../shared/protocol/syncProtocol';
+import type { MessageKey } from '../i18n/i18n';
+
+export type SyncError = 'unauthorized' | 'revoked' | 'notFound' | 'badRequest' | 'tooBig';
+export type SyncStatus = 'offline' | 'connecting' | 'syncing' | 'saved' | SyncError;
+
+export const SYNC_ERRORS: readonly SyncError[] = [
+  'unauthorized',
+  'revoked',
+  'notFound',
+  'badRequest',
+  'tooBig',
+];
+
+export function isSyncError(status: SyncStatus): status is SyncError {
+  return (SYNC_ERRORS as readonly string[]).includes(status);
+}
+
+/** Maps a server close code to a terminal error, or null when reconnecting may help. */
+export function errorForCloseCode(code: number): SyncError | null {
+  switch (code) {
+    case CLOSE_UNAUTHORIZED:
+    case CLOSE_FORBIDDEN:
+      return 'unauthorized';
+    case CLOSE_KEY_REVOKED:
+      return 'revoked';
+    case CLOSE_NOT_FOUND:
+      return 'notFound';
+    case CLOSE_TOO_BIG:
+      return 'tooBig';
+    default:
+      return code >= 4400 && code < 4500 ? 'badRequest' : null;
+  }
+}
+
+export function statusMessageKey(status: SyncStatus): MessageKey {
+  return isSyncError(status) ? `error.${status}` : `status.${status}`;
+}

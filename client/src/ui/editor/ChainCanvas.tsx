@@ -1,0 +1,112 @@
+import {
+  Background,
+  BackgroundVariant,
+  type Connection,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  type NodeTypes,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { useMemo, useSyncExternalStore } from 'react';
+import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model/types';
+import type { CanvasStore } from '../../canvas/CanvasStore';
+import type { FlowEdge, FlowNode, LinkChoice } from '../../canvas/flowAdapter';
+import { useT } from '../../i18n/i18n';
+import type { PresenceSession } from '../../presence/PresenceSession';
+import { ACTOR_KIND_STYLES } from './actorKindStyle';
+import { flowAriaLabels } from './flowAriaLabels';
+import { ActorNode } from './nodes/ActorNode';
+import { LaneNode } from './nodes/LaneNode';
+import { NoteNode } from './nodes/NoteNode';
+import { PeerCursors } from './PeerCursors';
+import { usePeers } from './usePeers';
+
+const NODE_TYPES: NodeTypes = { actor: ActorNode, note: NoteNode, lane: LaneNode };
+export const PALETTE_MIME = 'application/x-ketenkaart-kind';
+const NO_KEYS = null;
+
+interface Props {
+  store: CanvasStore;
+  presence: PresenceSession | null;
+  linkChoice: LinkChoice;
+  onStartEditing: (id: string) => void;
+  onAddActor: (kind: ActorKind, center: { x: number; y: number }) => void;
+  onDragStart: () => void;
+}
+
+export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAddActor, onDragStart }: Props) {
+  const t = useT();
+  const graph = useSyncExternalStore(store.subscribe, store.getGraph);
+  const peers = usePeers(presence);
+  const { screenToFlowPosition } = useReactFlow();
+  const readOnly = store.readOnly;
+  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
+  const deleteKeys = useMemo(() => (readOnly ? NO_KEYS : ['Delete', 'Backspace']), [readOnly]);
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: pointer tracking for live cursors only
+    <div
+      className="kk-canvas"
+      onPointerMove={(e) => presence?.setCursor(screenToFlowPosition({ x: e.clientX, y: e.clientY }))}
+      onPointerLeave={() => presence?.setCursor(null)}
+      onDragOver={(e) => {
+        if (readOnly || !e.dataTransfer.types.includes(PALETTE_MIME)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+      }}
+      onDrop={(e) => {
+        const kind = e.dataTransfer.getData(PALETTE_MIME) as ActorKind;
+        if (readOnly || !ACTOR_KINDS.includes(kind)) return;
+        e.preventDefault();
+        onAddActor(kind, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      }}
+    >
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={graph.nodes}
+        edges={graph.edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={store.onNodesChange}
+        onEdgesChange={store.onEdgesChange}
+        onConnect={(c: Connection) => store.onConnect(c, linkChoice)}
+        onDelete={store.onDelete}
+        onNodeDragStart={onDragStart}
+        onNodeDoubleClick={(_, node) => {
+          if (!readOnly && node.type !== 'lane') onStartEditing(node.id);
+        }}
+        deleteKeyCode={deleteKeys}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionKeyCode="Shift"
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={false}
+        connectionMode={ConnectionMode.Loose}
+        elementsSelectable
+        zoomOnDoubleClick={false}
+        minZoom={0.15}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        aria-label={t('editor.canvas')}
+        ariaLabelConfig={ariaLabels}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
+        <Controls showInteractive={false} />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={(n) =>
+            n.type === 'actor'
+              ? ACTOR_KIND_STYLES[(n as Extract<FlowNode, { type: 'actor' }>).data.actor.kind].stroke
+              : n.type === 'note'
+                ? '#facc15'
+                : '#f1f5f9'
+          }
+          nodeStrokeWidth={0}
+        />
+        <PeerCursors peers={peers} />
+      </ReactFlow>
+    </div>
+  );
+}

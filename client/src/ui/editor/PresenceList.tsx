@@ -1,0 +1,54 @@
+import { useT } from '../../i18n/i18n';
+import type { Identity } from '../../presence/identity';
+import type { Peer } from '../../presence/PresenceSession';
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+/** Who is here: you first, then everyone else on the map right now. */
+export function PresenceList({
+  me,
+  peers,
+  onEditMe,
+}: {
+  me: Identity;
+  peers: readonly Peer[];
+  onEditMe: () => void;
+}) {
+  const t = useT();
+  return (
+    <div className="kk-presence">
+      <ul aria-label={t('presence.title')} className="kk-presence__list">
+        <li>
+          <button
+            type="button"
+            className="kk-avatar kk-avatar--me"
+            style={{ background: me.colour }}
+            title={t('presence.you', { name: me.name })}
+            aria-label={`${t('presence.you', { name: me.name })} — ${t('presence.editName')}`}
+            onClick={onEditMe}
+          >
+            {initials(me.name)}
+          </button>
+        </li>
+        {peers.map((p) => (
+          <li
+            key={p.clientId}
+            className="kk-avatar"
+            style={{ background: p.user.colour }}
+            title={p.user.name}
+          >
+            <span aria-hidden="true">{initials(p.user.name)}</span>
+            <span className="kk-visually-hidden">{p.user.name}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

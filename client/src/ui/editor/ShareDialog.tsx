@@ -1,0 +1,151 @@
+import { useState, useSyncExternalStore } from 'react';
+import { useT } from '../../i18n/i18n';
+import { shareLink } from '../../routing/route';
+import type { MapSession } from '../../session/MapSession';
+import { registerMap, rotateKeys, ServerApiError } from '../../sync/serverApi';
+import { serverOrigin } from '../appServices';
+import { Dialog } from '../common/Dialog';
+
+type Busy = null | 'register' | 'rotate';
+
+/** "Delen": put a local map on the server, show and copy its links, rotate them. */
+export function ShareDialog({ session, onClose }: { session: MapSession; onClose: () => void }) {
+  const t = useT();
+  useSyncExternalStore(session.subscribe, session.getVersion);
+  const record = session.getRecord();
+  const [busy, setBusy] = useState<Busy>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const origin = record.serverUrl ?? serverOrigin();
+
+  const explain = (err: unknown) =>
+    err instanceof ServerApiError && err.status > 0
+      ? t('error.server', { status: err.status })
+      : t('error.network');
+
+  const register = async () => {
+    setBusy('register');
+    setError(null);
+    try {
+      const keys = await registerMap(origin, record.id, session.model.getMeta().title);
+      await session.setShared({
+        shared: 'edit',
+        editKey: keys.editKey,
+        viewKey: keys.viewKey,
+        serverUrl: origin,
+      });
+    } catch (err) {
+      setError(explain(err));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const rotate = async () => {
+    if (!record.editKey || !window.confirm(t('share.rotateConfirm'))) return;
+    setBusy('rotate');
+    setError(null);
+    setNotice(null);
+    session.sync?.beginKeyRotation();
+    try {
+      const keys = await rotateKeys(origin, record.id, record.editKey);
+      await session.setShared({
+        shared: 'edit',
+        editKey: keys.editKey,
+        viewKey: keys.viewKey,
+        serverUrl: origin,
+      });
+      setNotice(t('share.rotated'));
+    } catch (err) {
+      session.sync?.endKeyRotation();
+      setError(explain(err));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Dialog title={t('share.title')} onClose={onClose} wide>
+      {record.shared === 'local' ? (
+        <>
+          <p>{t('share.registerHint')}</p>
+          <button
+            type="button"
+            className="kk-button kk-button--primary"
+            disabled={busy !== null}
+            aria-busy={busy === 'register'}
+            onClick={register}
+          >
+            {busy === 'register' ? t('share.registering') : t('share.register')}
+          </button>
+        </>
+      ) : record.shared === 'view' ? (
+        <p>{t('share.viewOnly')}</p>
+      ) : (
+        <>
+          <p className="kk-muted">{t('share.intro')}</p>
+          {record.editKey && (
+            <CopyLink
+              label={t('share.editLink')}
+              copyLabel={t('share.copyEdit')}
+              value={shareLink(origin, record.id, record.editKey, 'edit')}
+            />
+          )}
+          {record.viewKey && (
+            <CopyLink
+              label={t('share.viewLink')}
+              copyLabel={t('share.copyView')}
+              value={shareLink(origin, record.id, record.viewKey, 'view')}
+            />
+          )}
+          <button
+            type="button"
+            className="kk-button kk-button--danger"
+            disabled={busy !== null || !record.editKey}
+            aria-busy={busy === 'rotate'}
+            onClick={rotate}
+          >
+            {busy === 'rotate' ? t('share.rotating') : t('share.rotate')}
+          </button>
+        </>
+      )}
+      {error && (
+        <p role="alert" className="kk-error">
+          {error}
+        </p>
+      )}
+      {notice && <p role="status">{notice}</p>}
+      <div className="kk-dialog__actions">
+        <button type="button" className="kk-button" onClick={onClose}>
+          {t('share.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+function CopyLink({ label, copyLabel, value }: { label: string; copyLabel: string; value: string }) {
+  const t = useT();
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="kk-copy">
+      <label className="kk-field">
+        <span className="kk-field__label">{label}</span>
+        <input readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <button
+        type="button"
+        className="kk-button"
+        aria-label={copyLabel}
+        onClick={() => {
+          void navigator.clipboard?.writeText(value).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          );
+        }}
+      >
+        {copied ? t('share.copied') : t('share.copy')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useT } from '../../i18n/i18n';
+import { isSyncError, type SyncStatus, statusMessageKey } from '../../sync/syncStatus';
+
+/** Always tells the truth about where the user's changes are. Null status: a map only on this device. */
+export function StatusIndicator({ status }: { status: SyncStatus | null }) {
+  const t = useT();
+  const state = status ?? 'local';
+  const text = status
+    ? isSyncError(status)
+      ? t('status.offline')
+      : t(statusMessageKey(status))
+    : t('status.local');
+  return (
+    <output
+      className={`kk-status kk-status--${state}`}
+      aria-live="polite"
+      aria-label={t('status.label')}
+      data-status={state}
+    >
+      <span className="kk-status__dot" aria-hidden="true" />
+      <span className="kk-status__text">{text}</span>
+    </output>
+  );
+}

@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import type { ChainMap } from '../../../../../shared/model/ChainMap';
+import type { Actor, ChainMapState } from '../../../../../shared/model/types';
+import type { LinkChoice } from '../../../canvas/flowAdapter';
+import { useT } from '../../../i18n/i18n';
+import { CheckField, ListField, SelectField, TextField } from './fields';
+import { inspectorOptions } from './options';
+
+interface Props {
+  actor: Actor;
+  state: ChainMapState;
+  model: ChainMap;
+  readOnly: boolean;
+  linkChoice: LinkChoice;
+  onLinked: (linkId: string) => void;
+  onAddNote: (kind: 'quickWin' | 'gap') => void;
+  onSelect: (id: string) => void;
+}
+
+export function ActorInspector({
+  actor,
+  state,
+  model,
+  readOnly,
+  linkChoice,
+  onLinked,
+  onAddNote,
+  onSelect,
+}: Props) {
+  const t = useT();
+  const o = inspectorOptions(t);
+  const update = (patch: Parameters<ChainMap['updateActor']>[1]) => model.updateActor(actor.id, patch);
+  const [target, setTarget] = useState('');
+  const others = state.actors.filter((a) => a.id !== actor.id);
+  return (
+    <div className="kk-inspector__form">
+      <TextField
+        label={t('inspector.label')}
+        value={actor.label}
+        readOnly={readOnly}
+        onChange={(label) => update({ label })}
+      />
+      <SelectField
+        label={t('inspector.kind')}
+        value={actor.kind}
+        options={o.actorKinds}
+        readOnly={readOnly}
+        onChange={(kind) => kind && update({ kind })}
+      />
+      <TextField
+        label={t('inspector.description')}
+        value={actor.description}
+        multiline
+        readOnly={readOnly}
+        onChange={(description) => update({ description })}
+      />
+      <SelectField
+        label={t('inspector.phase')}
+        value={actor.phaseId}
+        options={state.phases.map((p) => ({ value: p.id, label: p.label }))}
+        emptyLabel={t('phase.none')}
+        readOnly={readOnly}
+        onChange={(phaseId) => update({ phaseId })}
+      />
+      <SelectField
+        label={t('inspector.regie')}
+        value={actor.regie}
+        options={o.regie}
+        emptyLabel={t('regie.none')}
+        readOnly={readOnly}
+        onChange={(regie) => update({ regie })}
+      />
+      {actor.kind === 'targetGroup' && (
+        <TextField
+          label={t('inspector.needs')}
+          value={actor.needs}
+          multiline
+          readOnly={readOnly}
+          onChange={(needs) => update({ needs })}
+        />
+      )}
+      {actor.kind === 'role' && (
+        <ListField
+          label={t('inspector.languages')}
+          value={actor.languages}
+          readOnly={readOnly}
+          onChange={(languages) => update({ languages })}
+        />
+      )}
+      <TextField
+        label={t('inspector.contact')}
+        value={actor.contact}
+        readOnly={readOnly}
+        onChange={(contact) => update({ contact })}
+      />
+      <TextField
+        label={t('inspector.municipality')}
+        value={actor.municipality}
+        readOnly={readOnly}
+        onChange={(municipality) => update({ municipality })}
+      />
+      <ListField
+        label={t('inspector.tags')}
+        value={actor.tags}
+        readOnly={readOnly}
+        onChange={(tags) => update({ tags })}
+      />
+      <CheckField
+        label={t('inspector.entryPoint')}
+        value={actor.entryPoint}
+        readOnly={readOnly}
+        yes="✓"
+        no="—"
+        onChange={(entryPoint) => update({ entryPoint })}
+      />
+      {!readOnly && others.length > 0 && (
+        <div className="kk-inspector__connect">
+          <label className="kk-field">
+            <span className="kk-field__label">{t('inspector.connectTo')}</span>
+            <select value={target} onChange={(e) => setTarget(e.target.value)}>
+              <option value="">—</option>
+              {others.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.label || t(`kind.${a.kind}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="kk-button kk-button--small"
+            disabled={!target}
+            onClick={() => {
+              const input =
+                linkChoice.kind === 'handover'
+                  ? { kind: 'handover' as const, warmth: linkChoice.warmth }
+                  : { kind: linkChoice.kind };
+              const id = model.addLink({ ...input, source: actor.id, target });
+              setTarget('');
+              onLinked(id);
+            }}
+          >
+            {t('inspector.connectButton')}
+          </button>
+        </div>
+      )}
+      {!readOnly && (
+        <div className="kk-inspector__row">
+          <button type="button" className="kk-button kk-button--small" onClick={() => onAddNote('quickWin')}>
+            + {t('note.quickWin')}
+          </button>
+          <button type="button" className="kk-button kk-button--small" onClick={() => onAddNote('gap')}>
+            + {t('note.gap')}
+          </button>
+        </div>
+      )}
+      <AnchoredNotes state={state} anchorId={actor.id} onSelect={onSelect} />
+    </div>
+  );
+}
+
+/** Notes anchored to an element; each opens in the inspector. */
+export function AnchoredNotes({
+  state,
+  anchorId,
+  onSelect,
+}: {
+  state: ChainMapState;
+  anchorId: string;
+  onSelect: (id: string) => void;
+}) {
+  const t = useT();
+  const notes = state.notes.filter((n) => n.anchor?.id === anchorId);
+  if (notes.length === 0) return null;
+  return (
+    <section className="kk-inspector__notes" aria-label={t('inspector.notesOn')}>
+      <h3 className="kk-panel-subtitle">{t('inspector.notesOn')}</h3>
+      <ul>
+        {notes.map((n) => (
+          <li key={n.id}>
+            <button
+              type="button"
+              className={`kk-note-line kk-note-line--${n.kind}`}
+              onClick={() => onSelect(n.id)}
+            >
+              <strong>{t(`note.${n.kind}`)}</strong> {n.text || '…'} <em>({t(`noteStatus.${n.status}`)})</em>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

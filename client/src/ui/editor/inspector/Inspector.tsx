@@ -1,0 +1,80 @@
+import { useSyncExternalStore } from 'react';
+import type { CanvasStore } from '../../../canvas/CanvasStore';
+import type { LinkChoice } from '../../../canvas/flowAdapter';
+import { useT } from '../../../i18n/i18n';
+import { ActorInspector } from './ActorInspector';
+import { LinkInspector } from './LinkInspector';
+import { MapInspector } from './MapInspector';
+import { NoteInspector } from './NoteInspector';
+
+interface Props {
+  store: CanvasStore;
+  linkChoice: LinkChoice;
+  onAddNote: (kind: 'quickWin' | 'gap') => void;
+}
+
+/** Side panel: every field of the selected element, or the map's own settings. */
+export function Inspector({ store, linkChoice, onAddNote }: Props) {
+  const t = useT();
+  // Re-render on model and selection changes; the graph object changes with either.
+  useSyncExternalStore(store.subscribe, store.getGraph);
+  const state = store.getState();
+  const selected = [...store.getView().selected];
+  const readOnly = store.readOnly;
+  const select = (id: string) => store.setSelected([id]);
+  let heading = t('inspector.map');
+  let body: React.ReactNode;
+  if (selected.length > 1) {
+    heading = t('inspector.multi', { count: selected.length });
+    body = null;
+  } else if (selected.length === 1) {
+    const id = selected[0]!;
+    const actor = state.actors.find((a) => a.id === id);
+    const link = actor ? undefined : state.links.find((l) => l.id === id);
+    const note = actor || link ? undefined : state.notes.find((n) => n.id === id);
+    if (actor) {
+      heading = t(`kind.${actor.kind}`);
+      body = (
+        <ActorInspector
+          key={actor.id}
+          actor={actor}
+          state={state}
+          model={store.model}
+          readOnly={readOnly}
+          linkChoice={linkChoice}
+          onLinked={select}
+          onAddNote={onAddNote}
+          onSelect={select}
+        />
+      );
+    } else if (link) {
+      heading =
+        link.kind === 'handover' && link.warmth === 'warm' ? t('link.warmHandover') : t(`link.${link.kind}`);
+      body = (
+        <LinkInspector
+          key={link.id}
+          link={link}
+          state={state}
+          model={store.model}
+          readOnly={readOnly}
+          onSelect={select}
+        />
+      );
+    } else if (note) {
+      heading = t(`note.${note.kind}`);
+      body = (
+        <NoteInspector key={note.id} note={note} state={state} model={store.model} readOnly={readOnly} />
+      );
+    }
+  } else {
+    body = <MapInspector state={state} model={store.model} readOnly={readOnly} />;
+  }
+  return (
+    <aside className="kk-inspector" aria-labelledby="kk-inspector-title">
+      <h2 id="kk-inspector-title" className="kk-panel-title">
+        {t('inspector.title')} · <span className="kk-inspector__kind">{heading}</span>
+      </h2>
+      {body}
+    </aside>
+  );
+}

@@ -1,0 +1,113 @@
+import type { ChainMap } from '../../../../../shared/model/ChainMap';
+import type { ChainMapState, Link } from '../../../../../shared/model/types';
+import { useT } from '../../../i18n/i18n';
+import { AnchoredNotes } from './ActorInspector';
+import { CheckField, ListField, SelectField, TextField } from './fields';
+import { inspectorOptions } from './options';
+
+interface Props {
+  link: Link;
+  state: ChainMapState;
+  model: ChainMap;
+  readOnly: boolean;
+  onSelect: (id: string) => void;
+}
+
+export function LinkInspector({ link, state, model, readOnly, onSelect }: Props) {
+  const t = useT();
+  const o = inspectorOptions(t);
+  const update = (patch: Parameters<ChainMap['updateLink']>[1]) => model.updateLink(link.id, patch);
+  const name = (id: string) => state.actors.find((a) => a.id === id)?.label ?? '—';
+  return (
+    <div className="kk-inspector__form">
+      <p className="kk-inspector__ends">
+        <span>
+          {t('inspector.source')}: <strong>{name(link.source)}</strong>
+        </span>
+        <span aria-hidden="true">→</span>
+        <span>
+          {t('inspector.target')}: <strong>{name(link.target)}</strong>
+        </span>
+      </p>
+      {!readOnly && (
+        <button
+          type="button"
+          className="kk-button kk-button--small"
+          onClick={() =>
+            model.transact(() => {
+              // Source and target are immutable in the model: a reversed link is a new link.
+              const { id, source, target, ...rest } = link;
+              model.deleteElements({ links: [id] });
+              const newId = model.addLink({ ...rest, source: target, target: source });
+              onSelect(newId);
+            })
+          }
+        >
+          {t('inspector.reverse')}
+        </button>
+      )}
+      <SelectField
+        label={t('inspector.kind')}
+        value={link.kind}
+        options={o.linkKinds}
+        readOnly={readOnly}
+        onChange={(kind) =>
+          kind && update(kind === 'handover' ? { kind, warmth: link.warmth ?? 'cold' } : { kind })
+        }
+      />
+      {link.kind === 'handover' && (
+        <>
+          <SelectField
+            label={t('inspector.warmth')}
+            value={link.warmth}
+            options={o.warmths}
+            readOnly={readOnly}
+            onChange={(warmth) => update({ warmth })}
+          />
+          <CheckField
+            label={t('inspector.dataShared')}
+            value={link.dataShared}
+            readOnly={readOnly}
+            yes="✓"
+            no="—"
+            onChange={(dataShared) => update({ dataShared })}
+          />
+          <TextField
+            label={t('inspector.owner')}
+            value={link.owner}
+            readOnly={readOnly}
+            onChange={(owner) => update({ owner })}
+          />
+        </>
+      )}
+      <TextField
+        label={t('inspector.label')}
+        value={link.label}
+        readOnly={readOnly}
+        onChange={(label) => update({ label })}
+      />
+      <TextField
+        label={t('inspector.description')}
+        value={link.description}
+        multiline
+        readOnly={readOnly}
+        onChange={(description) => update({ description })}
+      />
+      <SelectField
+        label={t('inspector.regie')}
+        value={link.regie}
+        options={o.regie}
+        emptyLabel={t('regie.none')}
+        readOnly={readOnly}
+        onChange={(regie) => update({ regie })}
+      />
+      <ListField
+        label={t('inspector.tags')}
+        value={link.tags}
+        readOnly={readOnly}
+        onChange={(tags) => update({ tags })}
+      />
+      <AnchoredNotes state={state} anchorId={link.id} onSelect={onSelect} />
+    </div>
+  );
+}

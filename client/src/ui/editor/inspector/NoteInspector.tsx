@@ -1,0 +1,97 @@
+import type { ChainMap } from '../../../../../shared/model/ChainMap';
+import type { ChainMapState, Note } from '../../../../../shared/model/types';
+import { useT } from '../../../i18n/i18n';
+import { SelectField, TextField } from './fields';
+import { inspectorOptions } from './options';
+
+interface Props {
+  note: Note;
+  state: ChainMapState;
+  model: ChainMap;
+  readOnly: boolean;
+}
+
+export function NoteInspector({ note, state, model, readOnly }: Props) {
+  const t = useT();
+  const o = inspectorOptions(t);
+  const update = (patch: Parameters<ChainMap['updateNote']>[1]) => model.updateNote(note.id, patch);
+  const anchors = [
+    ...state.actors.map((a) => ({ value: `actor:${a.id}`, label: a.label || t(`kind.${a.kind}`) })),
+    ...state.links.map((l) => ({ value: `link:${l.id}`, label: l.label || t(`link.${l.kind}`) })),
+  ];
+  const anchorValue = note.anchor ? `${note.anchor.type}:${note.anchor.id}` : null;
+  return (
+    <div className="kk-inspector__form">
+      <SelectField
+        label={t('inspector.kind')}
+        value={note.kind}
+        options={o.noteKinds}
+        readOnly={readOnly}
+        onChange={(kind) => kind && update({ kind })}
+      />
+      <TextField
+        label={t('inspector.text')}
+        value={note.text}
+        multiline
+        readOnly={readOnly}
+        onChange={(text) => update({ text })}
+      />
+      <SelectField
+        label={t('inspector.status')}
+        value={note.status}
+        options={o.noteStatuses}
+        readOnly={readOnly}
+        onChange={(status) => status && update({ status })}
+      />
+      <TextField
+        label={t('inspector.owner')}
+        value={note.owner}
+        readOnly={readOnly}
+        onChange={(owner) => update({ owner })}
+      />
+      <TextField
+        label={t('inspector.due')}
+        type="date"
+        value={note.due}
+        readOnly={readOnly}
+        onChange={(due) => update({ due })}
+      />
+      <SelectField
+        label={t('inspector.priority')}
+        value={note.priority}
+        options={o.priorities}
+        emptyLabel={t('inspector.none')}
+        readOnly={readOnly}
+        onChange={(priority) => update({ priority })}
+      />
+      <SelectField
+        label={t('inspector.regie')}
+        value={note.regie}
+        options={o.regie}
+        emptyLabel={t('regie.none')}
+        readOnly={readOnly}
+        onChange={(regie) => update({ regie })}
+      />
+      <SelectField
+        label={t('inspector.phase')}
+        value={note.phaseId}
+        options={state.phases.map((p) => ({ value: p.id, label: p.label }))}
+        emptyLabel={t('phase.none')}
+        readOnly={readOnly}
+        onChange={(phaseId) => update({ phaseId })}
+      />
+      <SelectField
+        label={t('inspector.anchor')}
+        value={anchorValue}
+        options={anchors}
+        emptyLabel={t('anchor.none')}
+        readOnly={readOnly}
+        onChange={(v) => {
+          if (v === null) return update({ anchor: null });
+          const [type, id] = v.split(':') as ['actor' | 'link', string];
+          update({ anchor: { type, id } });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import type { ActorFlowNode } from '../../../canvas/flowAdapter';
+import { useT } from '../../../i18n/i18n';
+import { ACTOR_KIND_STYLES } from '../actorKindStyle';
+import { useEditing } from '../EditingContext';
+import { InlineLabelEditor } from '../InlineLabelEditor';
+import { KindIcon } from '../KindIcon';
+import { NoteBadges } from './NoteBadges';
+
+export const ActorNode = memo(function ActorNode({ id, data, selected }: NodeProps<ActorFlowNode>) {
+  const t = useT();
+  const editing = useEditing();
+  const { actor, notes, readOnly, peerColours } = data;
+  const style = ACTOR_KIND_STYLES[actor.kind];
+  const isEditing = editing.editingId === id && !readOnly;
+  const ring = peerColours[0];
+  return (
+    <div
+      className={`kk-actor kk-actor--${actor.kind}${selected ? ' is-selected' : ''}`}
+      data-kind={actor.kind}
+      data-testid={`actor-${actor.label}`}
+      style={ring ? { filter: `drop-shadow(0 0 0 ${ring}) drop-shadow(0 0 3px ${ring})` } : undefined}
+    >
+      <svg className="kk-actor__shape" viewBox="0 0 180 64" preserveAspectRatio="none" aria-hidden="true">
+        <path
+          d={style.shape}
+          fill={style.fill}
+          stroke={selected ? '#0f172a' : style.stroke}
+          strokeWidth={selected ? 3 : 2}
+          strokeDasharray={style.dashed ? '8 5' : undefined}
+          vectorEffect="non-scaling-stroke"
+        />
+      </svg>
+      <div className="kk-actor__body">
+        <KindIcon kind={actor.kind} />
+        {isEditing ? (
+          <InlineLabelEditor
+            initial={actor.label}
+            onCommit={(label) => {
+              editing.commitLabel(id, label);
+              editing.stop();
+            }}
+            onCancel={editing.stop}
+          />
+        ) : (
+          <span className="kk-actor__label" title={actor.label}>
+            {actor.label || t(`kind.${actor.kind}`)}
+          </span>
+        )}
+      </div>
+      {actor.entryPoint && (
+        <span className="kk-actor__entry" title={t('node.entryPoint')}>
+          {t('node.entryPoint')}
+        </span>
+      )}
+      <NoteBadges counts={notes} />
+      {peerColours.length > 0 && (
+        <span className="kk-actor__peers" aria-hidden="true">
+          {peerColours.map((c) => (
+            <span key={c} className="kk-dot" style={{ background: c }} />
+          ))}
+        </span>
+      )}
+      <Handle type="target" position={Position.Left} isConnectable={!readOnly} />
+      <Handle type="source" position={Position.Right} isConnectable={!readOnly} />
+    </div>
+  );
+});
