@@ -116,6 +116,17 @@ describe('ChainMap', () => {
     expect(() => map.addLink({ kind: 'handover', source: x, target: x })).toThrow(/two different/);
   });
 
+  it('reverses a link in place, keeping its id and the notes anchored to it', () => {
+    const map = newMap();
+    const x = map.addActor({ kind: 'service', label: 'X' });
+    const y = map.addActor({ kind: 'service', label: 'Y' });
+    const link = map.addLink({ kind: 'handover', source: x, target: y, warmth: 'warm' });
+    const note = map.addNote({ kind: 'gap', text: 'g', anchor: { type: 'link', id: link } });
+    map.reverseLink(link);
+    expect(map.getLink(link)).toMatchObject({ source: y, target: x, warmth: 'warm' });
+    expect(map.getNote(note)?.anchor).toEqual({ type: 'link', id: link });
+  });
+
   it('defaults a handover to cold and other links to no warmth', () => {
     const map = newMap();
     const x = map.addActor({ kind: 'service', label: 'X' });

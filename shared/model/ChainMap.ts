@@ -344,6 +344,19 @@ export class ChainMap {
     });
   }
 
+  /** Swaps a directed link's ends, keeping its id (and so the notes anchored to it). */
+  reverseLink(id: string): void {
+    this.transact(() => {
+      const element = this.roots.links.get(id);
+      const source = element?.get('source');
+      const target = element?.get('target');
+      if (!element || typeof source !== 'string' || typeof target !== 'string') return;
+      element.set('source', target);
+      element.set('target', source);
+      this.noteActivity('update', 'links', id);
+    });
+  }
+
   addNote(input: NoteInput): string {
     const id = input.id ?? randomId();
     const { id: _ignored, ...fields } = input;
