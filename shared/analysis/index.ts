@@ -1,0 +1,31 @@
+export { activeFindings, type DismissalLike, partitionFindings } from './activeFindings';
+export { autoLayout, LAYOUT_ROW_GAP, LAYOUT_TOP, type LayoutMove } from './autoLayout';
+export {
+  buildChainGraph,
+  type ChainGraph,
+  type ChainGraphology,
+  isDestinationKind,
+  isIntermediary,
+  LINK_TRAVERSAL,
+} from './chainGraph';
+export {
+  compareFindings,
+  type Finding,
+  type FindingElements,
+  type FindingMessage,
+  RULE_IDS,
+  type RuleId,
+  type Severity,
+} from './finding';
+export { FINDING_MESSAGES, type FindingLocale, formatFindingMessage } from './findingMessages';
+export { type AnalyseOptions, analyse, analyseGraph, RULES } from './findings';
+export { type ActorMetrics, networkMetrics } from './networkMetrics';
+export {
+  contactsOf,
+  type RouteBreak,
+  routeForTargetGroup,
+  routesOfAllTargetGroups,
+  startsOf,
+  type TargetGroupRoute,
+} from './routes';
+export { criticalActors } from './rules/singlePointOfFailure';
