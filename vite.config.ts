@@ -1,13 +1,53 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { precacheList } from './client/src/offline/swPolicy.js';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const SW_FILE = 'sw.js';
+
+/**
+ * Builds the offline app shell's service worker (client/src/offline/serviceWorker.ts) as /sw.js,
+ * a separate chunk at a fixed name, and prepends the precache list of this build: index.html and
+ * every emitted file but source maps. The cache name is a hash of that list and index.html, so a
+ * new build gets a new cache and the worker deletes the old one on activate.
+ */
+function offlineShell(): Plugin {
+  return {
+    name: 'ketenkaart-offline-shell',
+    apply: 'build',
+    buildStart() {
+      this.emitFile({
+        type: 'chunk',
+        id: path.join(rootDir, 'client/src/offline/serviceWorker.ts'),
+        fileName: SW_FILE,
+      });
+    },
+    writeBundle(options, bundle) {
+      const outDir = options.dir ?? path.dirname(options.file ?? '');
+      const urls = precacheList(Object.keys(bundle), SW_FILE);
+      const hash = createHash('sha256');
+      for (const url of urls) hash.update(`${url}\n`);
+      hash.update(readFileSync(path.join(outDir, 'index.html')));
+      const manifest = { version: hash.digest('hex').slice(0, 16), urls };
+      const swPath = path.join(outDir, SW_FILE);
+      const code = readFileSync(swPath, 'utf8');
+      if (/^\s*(import|export)\b/m.test(code)) {
+        throw new Error(`${SW_FILE} must be a classic script; it imports or exports a module`);
+      }
+      writeFileSync(swPath, `self.__KK_MANIFEST = ${JSON.stringify(manifest)};\n${code}`);
+    },
+  };
+}
 
 // The client lives in client/; tests live next to the code they pin, across the repo.
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), offlineShell()],
   resolve: {
     // Two copies of yjs break its constructor checks ("Yjs was already imported").
     dedupe: ['yjs', 'y-protocols', 'lib0'],

@@ -1,4 +1,4 @@
-import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
 
 /** Fills the first-use name dialog, which every fresh context sees on its first map. */
 export async function chooseIdentity(page: Page, name: string): Promise<void> {
@@ -61,4 +61,41 @@ export async function addActor(page: Page, kindLabel: string, label: string): Pr
   await editor.fill(label);
   await editor.press('Enter');
   await expect(actor(page, label)).toBeVisible();
+}
+
+/**
+ * Waits until the service worker has precached the app shell and controls the page, so the app
+ * can load with the network off.
+ */
+export async function waitForOfflineShell(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Drags a palette item onto the canvas at `at` (page coordinates) and names the new actor. */
+export async function dropActor(
+  page: Page,
+  kindLabel: string,
+  label: string,
+  at: { x: number; y: number },
+): Promise<void> {
+  const pane = page.locator('.react-flow__pane');
+  const box = await pane.boundingBox();
+  if (!box) throw new Error('canvas pane not visible');
+  await page
+    .getByRole('button', { name: `${kindLabel} toevoegen` })
+    .dragTo(pane, { targetPosition: { x: at.x - box.x, y: at.y - box.y } });
+  const editor = page.getByRole('textbox', { name: 'Naam bewerken' });
+  await editor.fill(label);
+  await editor.press('Enter');
+  await expect(actor(page, label)).toBeVisible();
+}
+
+/** Centre of an element in page coordinates. */
+export async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element not visible');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }

@@ -1,40 +1,62 @@
 import { expect, test } from '@playwright/test';
-import { actor, addActor, chooseIdentity, createMap, newUser, shareMap, status } from './helpers';
+import {
+  actor,
+  addActor,
+  chooseIdentity,
+  createMap,
+  newUser,
+  shareMap,
+  status,
+  waitForOfflineShell,
+} from './helpers';
 
-test('offline edits survive a reload and sync after reconnecting', async ({ browser }) => {
+test('fully offline: the app reloads from the service worker, edits survive and sync after reconnecting', async ({
+  browser,
+}) => {
   const ann = await newUser(browser);
   const bert = await newUser(browser);
-  // Bert's sync socket goes through this route from the start, so the test can later keep the
-  // server unreachable while the page itself reloads (a reload while the browser is fully offline
-  // would need a service worker, which is not part of this issue).
-  let serverReachable = true;
-  await bert.context.routeWebSocket(/\/sync\//, (ws) => {
-    if (serverReachable) ws.connectToServer();
-    else ws.close({ code: 1013, reason: 'unreachable (test)' });
-  });
   await createMap(ann.page, { title: 'Trein', starter: false, user: 'Ann' });
   const { editLink } = await shareMap(ann.page);
   await bert.page.goto(editLink);
   await chooseIdentity(bert.page, 'Bert');
   await expect(status(bert.page)).toHaveText('opgeslagen');
+  await waitForOfflineShell(bert.page);
 
-  // Bert loses the network and keeps working.
+  // Bert's browser loses the network entirely and he keeps working.
   await bert.context.setOffline(true);
   await expect(status(bert.page)).toHaveText('offline');
   await addActor(bert.page, 'Doelgroep', 'Gezinnen met jonge kinderen');
-  await expect(status(bert.page)).toHaveText('offline');
 
-  serverReachable = false;
-  await bert.context.setOffline(false);
-  await bert.page.reload();
+  // A reload with no network at all: the page comes from the service worker, the map from IndexedDB.
+  const response = await bert.page.reload();
+  expect(response?.fromServiceWorker()).toBe(true);
   await expect(actor(bert.page, 'Gezinnen met jonge kinderen')).toBeVisible();
-  await expect(status(bert.page)).not.toHaveText('opgeslagen');
+  await expect(status(bert.page)).toHaveText('offline');
+  await addActor(bert.page, 'Partner', 'Kind en Gezin');
   await expect(actor(ann.page, 'Gezinnen met jonge kinderen')).toHaveCount(0);
 
-  // Server reachable again: the edit reaches Ann, and Bert's status is "opgeslagen" only then.
-  serverReachable = true;
+  // The network returns: both edits reach Ann, and Bert's status is "opgeslagen" only then.
+  await bert.context.setOffline(false);
   await expect(actor(ann.page, 'Gezinnen met jonge kinderen')).toBeVisible({ timeout: 20_000 });
+  await expect(actor(ann.page, 'Kind en Gezin')).toBeVisible();
   await expect(status(bert.page)).toHaveText('opgeslagen');
   await ann.context.close();
   await bert.context.close();
+});
+
+test('fully offline: the home page lists the maps on this device and opens one', async ({ browser }) => {
+  const { context, page } = await newUser(browser);
+  await createMap(page, { title: 'Zonder netwerk', municipality: 'Ninove', starter: true, user: 'Dina' });
+  await shareMap(page);
+  await waitForOfflineShell(page);
+
+  await context.setOffline(true);
+  const response = await page.goto('/');
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { name: 'Mijn kaarten' })).toBeVisible();
+  await page.getByRole('link', { name: /Zonder netwerk/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Zonder netwerk' })).toBeVisible();
+  await expect(actor(page, 'Burgerzaken (inschrijving)')).toBeVisible();
+  await expect(status(page)).toHaveText('offline');
+  await context.close();
 });

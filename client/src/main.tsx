@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { getLocale } from './i18n/i18n';
+import { startOfflineShell } from './offline/registerServiceWorker';
+import { UpdateNotice } from './offline/UpdateNotice';
 import { App } from './ui/App';
 
 document.documentElement.lang = getLocale();
@@ -11,5 +13,8 @@ if (!root) throw new Error('#root missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <App />
+    <UpdateNotice />
   </StrictMode>,
 );
+// Only built apps have /sw.js (production and e2e builds); `vite` dev serves modules live.
+if (!import.meta.env.DEV) startOfflineShell();

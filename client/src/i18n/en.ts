@@ -215,4 +215,5 @@ export const en: Messages = {
   'rf.zoomOut': 'Zoom out',
   'rf.fitView': 'Fit view',
   'rf.handle': 'Connection point',
+  'update.available': 'New version available — reload',
 };

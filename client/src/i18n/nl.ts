@@ -221,6 +221,7 @@ export const nl = {
   'rf.zoomOut': 'Uitzoomen',
   'rf.fitView': 'Alles tonen',
   'rf.handle': 'Verbindingspunt',
+  'update.available': 'Nieuwe versie beschikbaar — herladen',
 } as const;
 
 export type MessageKey = keyof typeof nl;

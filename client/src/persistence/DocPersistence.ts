@@ -23,6 +23,7 @@ export class DocPersistence {
   private channel: BroadcastChannel | null = null;
   private pendingCount = 0;
   private readonly flushListeners = new Set<() => void>();
+  private readonly pendingListeners = new Set<(pending: number) => void>();
   readonly whenLoaded: Promise<void>;
   /** Last write error, shown to the user; the doc keeps working in memory. */
   error: Error | null = null;
@@ -76,10 +77,29 @@ export class DocPersistence {
   private enqueue(update: Uint8Array): void {
     if (this.destroyed) return;
     this.queue.push(update);
-    this.pendingCount++;
+    this.setPending(this.pendingCount + 1);
     if (this.scheduled) return;
     this.scheduled = true;
     queueMicrotask(() => this.writeQueued());
+  }
+
+  /**
+   * Issues the queued IndexedDB write now instead of at the end of this turn. For the last moments
+   * of a page (pagehide), when no later microtask is guaranteed to run.
+   */
+  flush(): void {
+    if (this.queue.length > 0) this.writeQueued();
+  }
+
+  /** Called with the new count whenever `pending` changes. */
+  onPendingChange(listener: (pending: number) => void): () => void {
+    this.pendingListeners.add(listener);
+    return () => this.pendingListeners.delete(listener);
+  }
+
+  private setPending(count: number): void {
+    this.pendingCount = count;
+    for (const listener of this.pendingListeners) listener(count);
   }
 
   private writeQueued(): void {
@@ -93,13 +113,13 @@ export class DocPersistence {
       .then(() => write)
       .then(
         () => {
-          this.pendingCount -= batch.length;
+          this.setPending(this.pendingCount - batch.length);
           this.writesSinceCompaction++;
           this.notifyIfFlushed();
           if (this.writesSinceCompaction >= COMPACT_THRESHOLD) void this.compact();
         },
         (error: unknown) => {
-          this.pendingCount -= batch.length;
+          this.setPending(this.pendingCount - batch.length);
           this.error = error instanceof Error ? error : new Error(String(error));
           this.notifyIfFlushed();
         },

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { ChainMap } from '../../../shared/model/ChainMap';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/schemaVersion';
+import { guardUnload } from '../offline/unloadGuard';
 import type { DocPersistence } from '../persistence/DocPersistence';
 import type { LocalMapStore, MapRecord } from '../persistence/LocalMapStore';
 import { SyncSession } from '../sync/SyncSession';
@@ -22,6 +23,7 @@ export class MapSession {
   private readonly listeners = new Set<() => void>();
   private readonly disposers: (() => void)[] = [];
   private destroyed = false;
+  private unguard: (() => void) | null = null;
 
   constructor(
     private readonly store: LocalMapStore,
@@ -29,6 +31,10 @@ export class MapSession {
     private readonly serverUrl: string,
   ) {
     this.persistence = store.bindDoc(record.id, this.doc);
+    // In a browser: flush on pagehide/hidden, and ask before unloading while a write is uncommitted.
+    if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+      this.unguard = guardUnload(this.persistence);
+    }
     this.undoManager = this.model.createUndoManager();
   }
 
@@ -119,6 +125,9 @@ export class MapSession {
     this.undoManager.destroy();
     this.sync?.destroy();
     this.persistence.destroy();
+    // Leaving the map inside the app: keep guarding the tab until its last writes are committed.
+    const unguard = this.unguard;
+    if (unguard) void this.persistence.whenFlushed().then(unguard);
     this.doc.destroy();
     this.listeners.clear();
   }

@@ -33,15 +33,8 @@ export function LinkInspector({ link, state, model, readOnly, onSelect }: Props)
         <button
           type="button"
           className="kk-button kk-button--small"
-          onClick={() =>
-            model.transact(() => {
-              // Source and target are immutable in the model: a reversed link is a new link.
-              const { id, source, target, ...rest } = link;
-              model.deleteElements({ links: [id] });
-              const newId = model.addLink({ ...rest, source: target, target: source });
-              onSelect(newId);
-            })
-          }
+          // Keeps the link's id, so its selection and anchored notes stay with it.
+          onClick={() => model.reverseLink(link.id)}
         >
           {t('inspector.reverse')}
         </button>
