@@ -7,7 +7,10 @@
  * delay when the update arrives. KetenKaart runs as in production: durability FULL (every update is
  * fsynced before it is relayed) and keys checked, maps created through POST /api/maps.
  *
- *   npx tsx bench/fanout.bench.ts [--quick]
+ *   npx tsx bench/fanout.bench.ts [--quick] [--preset=1|2] [--server=stock|full|normal]
+ *
+ * `--preset` runs one preset (1-based), `--server` one server kind (comma-separated); both for profiling.
+ * `SERVER_NODE_ARGS` (space-separated) is passed to the KetenKaart child, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -63,8 +66,9 @@ async function startServer(kind: ServerKind): Promise<ServerProcess> {
   if (kind === 'stock') return spawnServer({ args: ['bench/stockServer.mjs'] });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenkaart-bench-'));
   tmpDirs.push(dataDir);
+  const extraArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   return spawnServer({
-    args: ketenKaartArgs,
+    args: [...extraArgs, ...ketenKaartArgs],
     env: {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
@@ -191,6 +195,20 @@ async function run(kind: ServerKind, preset: Preset): Promise<RunResult> {
   }
 }
 
+const argValue = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+/** A run that was not asked for (`--server`): prints as n/a. */
+const SKIPPED: RunResult = {
+  latency: { count: 0, p50: Number.NaN, p95: Number.NaN, p99: Number.NaN, max: Number.NaN },
+  writesPerSecond: Number.NaN,
+  deliveriesPerSecond: Number.NaN,
+  missing: Number.NaN,
+  serverCpuPercent: Number.NaN,
+  rssEndMb: Number.NaN,
+  rssMaxMb: Number.NaN,
+};
+
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -245,10 +263,14 @@ async function main(): Promise<void> {
     `## Server fan-out\n\nwarm-up ${WARMUP_MS / 1000} s, measured ${MEASURE_MS / 1000} s per run${quick ? ' (--quick)' : ''}; latency = write → receipt at every other peer of the map.\n`,
   );
   const p99Ratios: string[] = [];
-  for (const preset of PRESETS) {
-    const stock = await run('stock', preset);
-    const ours = await run('KetenKaart', preset);
-    const normal = await run('KetenKaart NORMAL', preset);
+  const presetArg = argValue('preset');
+  const presets = presetArg ? [PRESETS[Number(presetArg) - 1]!] : PRESETS;
+  const kinds = (argValue('server') ?? 'stock,full,normal').split(',');
+  const skipped = (kind: string) => (kinds.includes(kind) ? undefined : SKIPPED);
+  for (const preset of presets) {
+    const stock = skipped('stock') ?? (await run('stock', preset));
+    const ours = skipped('full') ?? (await run('KetenKaart', preset));
+    const normal = skipped('normal') ?? (await run('KetenKaart NORMAL', preset));
     console.log(`${report(preset, stock, ours, normal)}\n`);
     p99Ratios.push(`${preset.name}: p99 ${ratio(ours.latency.p99, stock.latency.p99)}`);
   }

@@ -79,7 +79,7 @@ export class RoomRegistry {
     const started = performance.now();
     const room = await Room.load(mapId, this.options);
     this.loaded.set(mapId, room);
-    this.options.metrics.loadedMaps = this.loaded.size;
+    this.updateLoadedGauge();
     room.onFailure = () => {
       if (this.loaded.get(mapId) === room) void this.unload(room);
     };
@@ -108,14 +108,25 @@ export class RoomRegistry {
     if (this.loaded.get(mapId) !== room) return this.unloading.get(mapId) ?? Promise.resolve();
     this.cancelUnload(mapId);
     this.loaded.delete(mapId);
-    this.options.metrics.loadedMaps = this.loaded.size;
     const done = room
       .close()
       .catch((err: unknown) => this.log.error({ err, mapId }, 'unloading failed'))
       .finally(() => {
         if (this.unloading.get(mapId) === done) this.unloading.delete(mapId);
+        this.updateLoadedGauge();
       });
     this.unloading.set(mapId, done);
+    this.updateLoadedGauge();
     return done;
+  }
+
+  /**
+   * A map being unloaded still holds its doc until its final compaction is committed (a round trip to
+   * the writer thread, one fsync), so it counts as loaded until then.
+   */
+  private updateLoadedGauge(): void {
+    let count = this.loaded.size;
+    for (const mapId of this.unloading.keys()) if (!this.loaded.has(mapId)) count++;
+    this.options.metrics.loadedMaps = count;
   }
 }

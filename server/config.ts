@@ -33,6 +33,8 @@ export function optionsFromEnv(env: Env): ServerOptions {
   if (!SYNC_LEVELS.includes(synchronous)) {
     throw new Error(`SQLITE_SYNCHRONOUS must be one of ${SYNC_LEVELS.join(', ')}`);
   }
+  const writer = (env.SQLITE_WRITER || 'worker').toLowerCase();
+  if (writer !== 'worker' && writer !== 'inline') throw new Error('SQLITE_WRITER must be worker or inline');
   const limits: Partial<Limits> = {};
   for (const [name, field] of Object.entries(LIMIT_VARS)) {
     const value = integer(env, name, 1);
@@ -43,6 +45,7 @@ export function optionsFromEnv(env: Env): ServerOptions {
     host: env.HOST || '0.0.0.0',
     dataDir: env.DATA_DIR || './data',
     sqliteSynchronous: synchronous,
+    sqliteWriter: writer,
     staticDir: env.STATIC_DIR || './dist/client',
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')

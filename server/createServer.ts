@@ -37,6 +37,8 @@ export interface ServerOptions {
   /** Directory of `ketenkaart.sqlite`; default './data'. Ignored when `store` is given. */
   dataDir?: string;
   sqliteSynchronous?: SqliteSynchronous;
+  /** 'worker' (default): commits run on a writer thread; 'inline': on the event loop (A/B measurements). */
+  sqliteWriter?: 'worker' | 'inline';
   /** A ready store (tests, other backends). The caller keeps ownership: `close()` does not close it. */
   store?: MapStore;
   /** Built client; default './dist/client'. */
@@ -78,6 +80,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     new SqliteMapStore({
       file: path.join(options.dataDir ?? './data', SQLITE_FILE_NAME),
       synchronous: options.sqliteSynchronous ?? 'FULL',
+      writer: options.sqliteWriter ?? 'worker',
     });
   const allowedOrigins = options.allowedOrigins ?? [];
   const registry = new RoomRegistry({

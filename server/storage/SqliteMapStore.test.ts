@@ -1,11 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../test/helpers';
 import { mapStoreContract } from './mapStoreContract';
 import { SqliteMapStore } from './SqliteMapStore';
 
 mapStoreContract('SqliteMapStore', () => new SqliteMapStore({ file: path.join(tempDir(), 'test.sqlite') }));
+mapStoreContract(
+  'SqliteMapStore, inline writer',
+  () => new SqliteMapStore({ file: path.join(tempDir(), 'test.sqlite'), writer: 'inline' }),
+);
+mapStoreContract('SqliteMapStore, :memory:', () => new SqliteMapStore({ file: ':memory:' }));
 
 describe('SqliteMapStore', () => {
   it('keeps data across reopening the same file, in WAL mode', async () => {
@@ -62,5 +68,89 @@ describe('SqliteMapStore group commit', () => {
     await expect(alsoGood).resolves.toBe(1);
     expect((await store.loadUpdates(ids[1]!)).map((u) => u.data)).toEqual([Uint8Array.of(9)]);
     await store.close();
+  });
+});
+
+describe('SqliteMapStore writer thread', () => {
+  const ids = Array.from({ length: 20 }, (_, i) => `map-w${String(i).padStart(17, '0')}`);
+
+  async function storeWithMaps(file = path.join(tempDir(), 'worker.sqlite')): Promise<SqliteMapStore> {
+    const store = new SqliteMapStore({ file });
+    for (const id of ids) {
+      await store.createMap({
+        id,
+        title: '',
+        editKeyHash: new Uint8Array(32),
+        viewKeyHash: new Uint8Array(32),
+      });
+    }
+    return store;
+  }
+
+  it('appends requested while a commit is in flight share the next commit, in order per map', async () => {
+    const file = path.join(tempDir(), 'worker.sqlite');
+    const store = await storeWithMaps(file);
+    const before = store.stats.groups;
+    // 20 maps × 30 appends, one map's appends strictly sequential (as a Room does), spread over turns.
+    const perMap = 30;
+    await Promise.all(
+      ids.map(async (id, m) => {
+        for (let i = 0; i < perMap; i++) {
+          if ((i + m) % 3 === 0) await new Promise((resolve) => setImmediate(resolve));
+          expect(await store.appendUpdates(id, [Uint8Array.of(m, i)])).toBe(i + 1);
+        }
+      }),
+    );
+    const groups = store.stats.groups - before;
+    expect(groups).toBeLessThan(ids.length * perMap);
+    expect(store.stats.maxGroup).toBeGreaterThan(1);
+    await store.close();
+    // Reopened from disk: every map's rows, in the order they were appended.
+    const reopened = new SqliteMapStore({ file });
+    for (const [m, id] of ids.entries()) {
+      const rows = await reopened.loadUpdates(id);
+      expect(rows.map((r) => [...r.data])).toEqual(Array.from({ length: perMap }, (_, i) => [m, i]));
+    }
+    await reopened.close();
+  });
+
+  it('a read started after an append resolved sees the append (main-thread reader, WAL)', async () => {
+    const store = await storeWithMaps();
+    for (let i = 0; i < 50; i++) {
+      const seq = await store.appendUpdates(ids[0]!, [Uint8Array.of(i)]);
+      expect((await store.loadUpdates(ids[0]!)).at(-1)?.seq).toBe(seq);
+    }
+    await store.close();
+  });
+
+  it('sends only the bytes of a view, not the whole buffer behind it', async () => {
+    const store = await storeWithMaps();
+    const big = new Uint8Array(1024).fill(5);
+    await store.appendUpdates(ids[0]!, [big.subarray(10, 13)]);
+    expect((await store.loadUpdates(ids[0]!))[0]?.data).toEqual(Uint8Array.of(5, 5, 5));
+    await store.close();
+  });
+
+  it('when the writer thread dies, pending and later writes reject; reads still work', async () => {
+    const store = await storeWithMaps();
+    await store.appendUpdates(ids[0]!, [Uint8Array.of(1)]);
+    const worker = (store as unknown as { worker: Worker }).worker;
+    const pending = store.appendUpdates(ids[0]!, [Uint8Array.of(2)]);
+    await worker.terminate();
+    await expect(pending).rejects.toThrow(/writer thread exited/);
+    await expect(store.appendUpdates(ids[1]!, [Uint8Array.of(3)])).rejects.toThrow(/writer thread exited/);
+    expect((await store.loadUpdates(ids[0]!)).map((r) => [...r.data])).toEqual([[1]]);
+    await store.close();
+  });
+
+  it('close() commits what was requested before it', async () => {
+    const file = path.join(tempDir(), 'worker.sqlite');
+    const store = await storeWithMaps(file);
+    const appends = ids.map((id) => store.appendUpdates(id, [Uint8Array.of(9)]));
+    await store.close();
+    await Promise.all(appends);
+    const reopened = new SqliteMapStore({ file });
+    expect((await reopened.loadUpdates(ids[19]!)).map((r) => [...r.data])).toEqual([[9]]);
+    await reopened.close();
   });
 });

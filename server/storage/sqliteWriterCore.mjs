@@ -1,0 +1,111 @@
+// The write side of SqliteMapStore: every statement that changes the database. Plain JavaScript so the
+// same code runs inside the writer worker thread (sqliteWriter.worker.mjs, started without a TS loader)
+// and, for ':memory:' databases, inline on the main thread. Types: sqliteWriterCore.d.mts.
+import Database from 'better-sqlite3';
+
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS maps (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL DEFAULT '',
+  edit_key_hash BLOB NOT NULL,
+  view_key_hash BLOB NOT NULL,
+  key_version INTEGER NOT NULL DEFAULT 1,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS updates (
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (map_id, seq)
+) WITHOUT ROWID;
+`;
+
+/** better-sqlite3 binds Buffers, not bare Uint8Arrays; this view copies nothing. */
+export const toBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** Opens a connection with the store's pragmas. WAL and the schema are set up by whoever opens first. */
+export function openDatabase({ file, synchronous = 'FULL', busyTimeoutMs = 5000 }) {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${synchronous}`);
+  db.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+/**
+ * Executes groups of write ops. A group runs in one transaction (one commit, so one fsync under
+ * synchronous=FULL). If anything in it throws, the whole group rolls back and each op is retried in its
+ * own transaction, in order, so one map's failure (say, a row for a map deleted meanwhile) does not fail
+ * the others'. Results come back per op, in order.
+ */
+export function createWriter(db) {
+  const stmts = {
+    insertMap: db.prepare(
+      'INSERT INTO maps (id, title, edit_key_hash, view_key_hash, key_version, created_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT(id) DO NOTHING',
+    ),
+    getMap: db.prepare('SELECT * FROM maps WHERE id = ?'),
+    rotate: db.prepare(
+      'UPDATE maps SET edit_key_hash = ?, view_key_hash = ?, key_version = key_version + 1 WHERE id = ?',
+    ),
+    maxSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS s FROM updates WHERE map_id = ?'),
+    insertUpdate: db.prepare('INSERT INTO updates (map_id, seq, data) VALUES (?, ?, ?)'),
+    deleteUpTo: db.prepare('DELETE FROM updates WHERE map_id = ? AND seq <= ?'),
+  };
+
+  const apply = (op) => {
+    switch (op.kind) {
+      case 'append': {
+        let seq = stmts.maxSeq.get(op.id)?.s ?? 0;
+        for (const update of op.updates) stmts.insertUpdate.run(op.id, ++seq, toBuffer(update));
+        return seq;
+      }
+      case 'create':
+        return (
+          stmts.insertMap.run(
+            op.id,
+            op.title,
+            toBuffer(op.editKeyHash),
+            toBuffer(op.viewKeyHash),
+            op.createdAt,
+          ).changes === 1
+        );
+      case 'rotate': {
+        const result = stmts.rotate.run(toBuffer(op.editKeyHash), toBuffer(op.viewKeyHash), op.id);
+        return result.changes === 0 ? undefined : stmts.getMap.get(op.id);
+      }
+      case 'compact':
+        // The compacted row reuses seq `upToSeq`, so rows appended meanwhile (seq > upToSeq) stay after it.
+        stmts.deleteUpTo.run(op.id, op.upToSeq);
+        stmts.insertUpdate.run(op.id, op.upToSeq, toBuffer(op.compacted));
+        return undefined;
+      default:
+        throw new Error(`unknown write op ${op.kind}`);
+    }
+  };
+  const one = db.transaction(apply);
+  const group = db.transaction((ops) => ops.map(apply));
+
+  return {
+    run(ops) {
+      const started = performance.now();
+      try {
+        const values = group(ops);
+        return {
+          grouped: true,
+          ms: performance.now() - started,
+          results: values.map((value) => ({ ok: true, value })),
+        };
+      } catch {
+        const results = ops.map((op) => {
+          try {
+            return { ok: true, value: one(op) };
+          } catch (err) {
+            return { ok: false, error: { message: String(err?.message ?? err), code: err?.code } };
+          }
+        });
+        return { grouped: false, ms: performance.now() - started, results };
+      }
+    },
+  };
+}
