@@ -1,0 +1,110 @@
+import type { ActivityEntry } from '../model/types';
+import {
+  type ActivityMessageKey,
+  pluralMessage,
+  VERSION_MESSAGES,
+  type VersionLocale,
+} from './versionMessages';
+
+/** One line of the "Activiteit" panel: consecutive entries of one person doing one thing, grouped. */
+export interface ActivityItem {
+  readonly by: string;
+  readonly op: ActivityEntry['op'];
+  readonly collection: ActivityEntry['collection'];
+  /** Number of distinct elements in the group. */
+  readonly count: number;
+  /** Distinct element ids, most recent first (to select or flash them on the canvas). */
+  readonly ids: readonly string[];
+  /** Their labels, in the same order. */
+  readonly labels: readonly string[];
+  /** The most recent entry's time, and the earliest one's. */
+  readonly at: number;
+  readonly since: number;
+}
+
+export interface ActivityItemsOptions {
+  /** Entries further apart than this (ms) are not grouped; 15 minutes by default. */
+  readonly groupWithinMs?: number;
+  readonly limit?: number;
+}
+
+/**
+ * Turns `map.activity()` (most recent first) into display items: a run of entries with the same
+ * author, op and collection, each within `groupWithinMs` of the previous one, becomes one item.
+ * Restores stay single items: each one is an event worth its own line.
+ */
+export function activityItems(
+  entries: readonly ActivityEntry[],
+  options: ActivityItemsOptions = {},
+): ActivityItem[] {
+  const window = options.groupWithinMs ?? 15 * 60_000;
+  const out: { item: Mutable<ActivityItem>; seen: Set<string> }[] = [];
+  for (const e of entries) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      e.op !== 'restore' &&
+      last.item.by === e.by &&
+      last.item.op === e.op &&
+      last.item.collection === e.collection &&
+      last.item.since - e.at <= window
+    ) {
+      last.item.since = Math.min(last.item.since, e.at);
+      if (!last.seen.has(e.id)) {
+        last.seen.add(e.id);
+        last.item.ids.push(e.id);
+        last.item.labels.push(e.label);
+        last.item.count++;
+      }
+      continue;
+    }
+    if (options.limit !== undefined && out.length >= options.limit) break;
+    out.push({
+      item: {
+        by: e.by,
+        op: e.op,
+        collection: e.collection,
+        count: 1,
+        ids: [e.id],
+        labels: [e.label],
+        at: e.at,
+        since: e.at,
+      },
+      seen: new Set([e.id]),
+    });
+  }
+  return out.map((o) => o.item);
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+
+export interface RelativeTime {
+  readonly value: number;
+  readonly unit: 'second' | 'minute' | 'hour' | 'day' | 'week';
+}
+
+/** How long ago `at` was, seen from `now`, in the largest unit that fits (negative: in the past). */
+export function relativeTime(at: number, now: number): RelativeTime {
+  const seconds = Math.round((at - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 60) return { value: seconds, unit: 'second' };
+  if (abs < 3600) return { value: Math.trunc(seconds / 60), unit: 'minute' };
+  if (abs < 86_400) return { value: Math.trunc(seconds / 3600), unit: 'hour' };
+  if (abs < 7 * 86_400) return { value: Math.trunc(seconds / 86_400), unit: 'day' };
+  return { value: Math.trunc(seconds / (7 * 86_400)), unit: 'week' };
+}
+
+/** "zojuist", "5 minuten geleden", "gisteren": Intl's own words for the locale. */
+export function formatRelativeTime(at: number, now: number, locale: VersionLocale): string {
+  const { value, unit } = relativeTime(at, now);
+  const rtf = new Intl.RelativeTimeFormat(locale === 'nl' ? 'nl-BE' : 'en-GB', { numeric: 'auto' });
+  return unit === 'second' && Math.abs(value) < 45 ? rtf.format(0, 'second') : rtf.format(value, unit);
+}
+
+/** An item in words without the time, e.g. "Anna voegde 3 actoren toe". */
+export function formatActivityItem(item: ActivityItem, locale: VersionLocale): string {
+  const m = VERSION_MESSAGES[locale];
+  const key = `${item.op}.${item.collection}` as ActivityMessageKey;
+  const what = pluralMessage(m.activity[key], item.count, { label: item.labels[0] ?? '' });
+  return `${item.by || m.someone} ${what}`;
+}

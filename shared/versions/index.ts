@@ -1,0 +1,47 @@
+/** The versions feature (issue 5): checkpoints, compare, restore and the activity feed, framework-free. */
+export {
+  type ActivityItem,
+  type ActivityItemsOptions,
+  activityItems,
+  formatActivityItem,
+  formatRelativeTime,
+  type RelativeTime,
+  relativeTime,
+} from './activityFeed';
+export { SUMMARY_KEYS, type SummaryItem, type SummaryKey, summarizeDiff } from './diffSummary';
+export {
+  type ChangeStatus,
+  type CollectionDiff,
+  type ContentDiff,
+  changeStatusById,
+  diffContent,
+  type ElementChange,
+  type FieldChange,
+  isEmptyDiff,
+} from './diffVersions';
+export { type RestoreVersionOptions, restoreVersion } from './restoreVersion';
+export {
+  autoVersionId,
+  calendarDay,
+  type DailyVersionOptions,
+  DEFAULT_TIME_ZONE,
+  maybeSaveDailyVersion,
+  type SaveVersionOptions,
+  saveVersion,
+} from './saveVersion';
+export { contentOf, sameContent, type VersionContent } from './versionContent';
+export {
+  formatSummary,
+  formatSummaryItem,
+  VERSION_MESSAGES,
+  type VersionLocale,
+  type VersionMessages,
+  versionDisplayName,
+} from './versionMessages';
+export {
+  decodeVersionSnapshot,
+  encodeVersionSnapshot,
+  VERSION_SNAPSHOT_FORMAT,
+  VersionSnapshotError,
+  type VersionSnapshotErrorReason,
+} from './versionSnapshot';
