@@ -39,7 +39,7 @@ import { type Parsed, parseActor, parseLink, parseNote, parsePhase } from './val
  *   phases:  Y.Map<id, Y.Map<field, value>>   (order: fractional index string)
  *   dismissals: Y.Map<findingKey, { reason, by, at }>   analysis findings a user set aside
  *   versions:   Y.Map<id, Y.Map<field, value>>          named versions; `snapshot` is binary
- *   activity:   Y.Array<ActivityEntry>                  a capped feed of who changed what
+ *   activityLog: Y.Map<'<slot>:<author>', ActivityEntry>  a ring buffer per author of who changed what
  * Each element is its own Y.Map of fields, so concurrent edits to different fields merge, and a move
  * writes only the `position` key. Field values are JSON primitives, arrays or small plain objects.
  */
@@ -67,7 +67,10 @@ export class ChainMap {
   private readonly roots: Readonly<Record<Collection, Root>>;
   private readonly dismissalRoot: Y.Map<unknown>;
   private readonly versionRoot: Y.Map<Y.Map<unknown>>;
-  private readonly activityRoot: Y.Array<unknown>;
+  private readonly activityRoot: Y.Map<unknown>;
+  /** This author's newest ring slot and entry, found by one scan on first use. */
+  /** Per author: the newest ring slot and entry this instance knows of (scanned once, then kept). */
+  private readonly activityCursor = new Map<string, { slot: number; entry: ActivityEntry } | null>();
   /** Name stamped on activity entries and versions made through this instance; null records nothing. */
   private author: string | null = null;
 
@@ -82,7 +85,7 @@ export class ChainMap {
     };
     this.dismissalRoot = doc.getMap('dismissals');
     this.versionRoot = doc.getMap('versions');
-    this.activityRoot = doc.getArray('activity');
+    this.activityRoot = doc.getMap('activityLog');
   }
 
   /** Initialises a new map: schema version and metadata, in one transaction. */
@@ -218,6 +221,16 @@ export class ChainMap {
     const a = this.readOne('actors', id, parseActor);
     if (a && a.phaseId !== null && !this.roots.phases.has(a.phaseId)) return { ...a, phaseId: null };
     return a;
+  }
+
+  /** Every stored element id, valid or not, including links hidden because an endpoint is gone. */
+  storedIds(): Record<Collection, string[]> {
+    return {
+      actors: [...this.roots.actors.keys()].sort(compareIds),
+      links: [...this.roots.links.keys()].sort(compareIds),
+      notes: [...this.roots.notes.keys()].sort(compareIds),
+      phases: [...this.roots.phases.keys()].sort(compareIds),
+    };
   }
 
   /** Links whose endpoints both exist; a concurrent delete-and-connect leaves the others hidden. */
@@ -592,18 +605,21 @@ export class ChainMap {
 
   /** Who writes through this instance; their name goes on activity entries and versions. */
   setAuthor(name: string | null): void {
-    this.author = name && name.trim() ? name.trim() : null;
+    this.author = name?.trim() ? name.trim() : null;
   }
 
-  /** Most recent first. */
-  activity(limit = ACTIVITY_CAP): ActivityEntry[] {
+  getAuthor(): string | null {
+    return this.author;
+  }
+
+  /** Most recent first, across all authors. */
+  activity(limit = 200): ActivityEntry[] {
     const out: ActivityEntry[] = [];
-    const items = this.activityRoot.toArray();
-    for (let i = items.length - 1; i >= 0 && out.length < limit; i--) {
-      const e = parseActivity(items[i]);
+    for (const value of this.activityRoot.values()) {
+      const e = parseActivity(value);
       if (e) out.push(e);
     }
-    return out;
+    return out.sort((a, b) => b.at - a.at || compareIds(a.id, b.id)).slice(0, limit);
   }
 
   /** Records a bulk action (restore, layout, import) as one activity entry. */
@@ -613,15 +629,14 @@ export class ChainMap {
     id: string,
     label: string,
   ): void {
-    this.transact(() =>
-      this.pushActivity({ at: Date.now(), by: this.author ?? '', op, collection, id, label }),
-    );
+    const by = this.author ?? '';
+    this.transact(() => this.writeActivity({ at: Date.now(), by, op, collection, id, label }, false));
   }
 
   /**
    * Stamps an element change in the feed, inside the caller's transaction. Repeated edits of one
-   * element by one person within a minute replace the previous entry, and the feed is capped, so
-   * typing or dragging does not grow the doc.
+   * element by one person within a minute overwrite that person's previous entry, so typing does
+   * not grow the feed.
    */
   private noteActivity(op: ActivityEntry['op'], collection: Collection, id: string): void {
     if (this.author === null) return;
@@ -629,26 +644,45 @@ export class ChainMap {
     const rawLabel = element instanceof Y.Map ? (element.get('label') ?? element.get('text')) : undefined;
     const label = typeof rawLabel === 'string' ? rawLabel.slice(0, 80) : '';
     const entry: ActivityEntry = { at: Date.now(), by: this.author, op, collection, id, label };
-    const lastIndex = this.activityRoot.length - 1;
-    const last = lastIndex >= 0 ? parseActivity(this.activityRoot.get(lastIndex)) : null;
-    if (
-      last &&
-      last.by === entry.by &&
-      last.id === id &&
-      (last.op === op || (last.op === 'add' && op === 'update')) &&
-      entry.at - last.at < 60_000
-    ) {
-      this.activityRoot.delete(lastIndex, 1);
-      this.activityRoot.push([{ ...entry, op: last.op }]);
-      return;
-    }
-    this.pushActivity(entry);
+    const last = this.latestOwnActivity(this.author);
+    const coalesce =
+      last !== null &&
+      last.entry.id === id &&
+      (last.entry.op === op || (last.entry.op === 'add' && op === 'update')) &&
+      entry.at - last.entry.at < 60_000;
+    this.writeActivity(coalesce ? { ...entry, op: last.entry.op } : entry, coalesce);
   }
 
-  private pushActivity(entry: ActivityEntry): void {
-    this.activityRoot.push([entry]);
-    const excess = this.activityRoot.length - ACTIVITY_CAP;
-    if (excess > 0) this.activityRoot.delete(0, excess);
+  /**
+   * The feed is a ring of ACTIVITY_SLOTS entries per author in a Y.Map: writing is a single key
+   * overwrite (constant time, no array walk over tombstones), and the feed stays bounded per author.
+   * Two tabs of one author may pick the same slot concurrently; the map keeps one of the two entries,
+   * which is acceptable for a feed.
+   */
+  private writeActivity(entry: ActivityEntry, overwriteLast: boolean): void {
+    const last = this.latestOwnActivity(entry.by);
+    const slot = overwriteLast && last ? last.slot : last ? (last.slot + 1) % ACTIVITY_SLOTS : 0;
+    // Strictly increasing per author, so that entries made in the same millisecond keep their order.
+    const stamped =
+      last && !overwriteLast && entry.at <= last.entry.at ? { ...entry, at: last.entry.at + 1 } : entry;
+    this.activityRoot.set(`${slot}:${entry.by}`, stamped);
+    this.activityCursor.set(entry.by, { slot, entry: stamped });
+  }
+
+  private latestOwnActivity(by: string): { slot: number; entry: ActivityEntry } | null {
+    const cached = this.activityCursor.get(by);
+    if (cached !== undefined) return cached;
+    let latest: { slot: number; entry: ActivityEntry } | null = null;
+    for (const [key, value] of this.activityRoot.entries()) {
+      const separator = key.indexOf(':');
+      if (key.slice(separator + 1) !== by) continue;
+      const entry = parseActivity(value);
+      const slot = Number(key.slice(0, separator));
+      if (entry && Number.isInteger(slot) && (!latest || entry.at > latest.entry.at))
+        latest = { slot, entry };
+    }
+    this.activityCursor.set(by, latest);
+    return latest;
   }
 
   // ── change feed and undo ──────────────────────────────────────────────────
@@ -714,7 +748,7 @@ export class ChainMap {
 }
 
 const COLLECTIONS: readonly Collection[] = ['actors', 'links', 'notes', 'phases'];
-const ACTIVITY_CAP = 200;
+const ACTIVITY_SLOTS = 50;
 
 function parseActivity(value: unknown): ActivityEntry | null {
   if (typeof value !== 'object' || value === null) return null;

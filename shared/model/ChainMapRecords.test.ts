@@ -59,12 +59,43 @@ describe('ChainMap records beside the chain: dismissals, versions, activity, who
     ]);
   });
 
-  it('caps the activity feed so that it does not grow the doc without bound', () => {
+  it('keeps a bounded ring of entries per author, so the feed does not grow without bound', () => {
     const map = ChainMap.create(new Y.Doc(), { title: 't' });
     map.setAuthor('Bot');
     for (let i = 0; i < 260; i++) map.addNote({ kind: 'gap', text: `gap ${i}` });
-    expect(map.activity(1000)).toHaveLength(200);
-    expect(map.activity(1)[0]?.label).toBe('gap 259');
+    map.setAuthor('Mens');
+    map.addNote({ kind: 'quickWin', text: 'van een mens' });
+    const feed = map.activity(1000);
+    expect(feed.filter((e) => e.by === 'Bot')).toHaveLength(50);
+    expect(feed.filter((e) => e.by === 'Bot').map((e) => e.label)).toContain('gap 259');
+    expect(feed.filter((e) => e.by === 'Bot').map((e) => e.label)).not.toContain('gap 209');
+    expect(feed.filter((e) => e.by === 'Mens').map((e) => e.label)).toEqual(['van een mens']);
+  });
+
+  it('continues an author’s ring where an earlier session left off', () => {
+    const doc = new Y.Doc();
+    const first = ChainMap.create(doc, { title: 't' });
+    first.setAuthor('Ann');
+    first.addActor({ kind: 'service', label: 'een' });
+    const second = new ChainMap(doc);
+    second.setAuthor('Ann');
+    second.addActor({ kind: 'service', label: 'twee' });
+    expect(
+      second
+        .activity()
+        .map((e) => e.label)
+        .sort(),
+    ).toEqual(['een', 'twee']);
+  });
+
+  it('lists every stored id, including links hidden because an endpoint is gone', () => {
+    const map = ChainMap.create(new Y.Doc(), { title: 't' });
+    const a = map.addActor({ kind: 'service', label: 'A' });
+    const b = map.addActor({ kind: 'service', label: 'B' });
+    const link = map.addLink({ kind: 'handover', source: a, target: b });
+    map.doc.getMap('actors').delete(b);
+    expect(map.links()).toEqual([]);
+    expect(map.storedIds().links).toEqual([link]);
   });
 
   it('records nothing when no author is set, and never for moves', () => {

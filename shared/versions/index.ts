@@ -19,7 +19,7 @@ export {
   type FieldChange,
   isEmptyDiff,
 } from './diffVersions';
-export { type RestoreVersionOptions, restoreVersion } from './restoreVersion';
+export { restoreVersion } from './restoreVersion';
 export {
   autoVersionId,
   calendarDay,
