@@ -1,11 +1,17 @@
 /**
  * A big map in Chromium: 1,000 actors and 2,000 links, served by the real server and the built client.
  * First paint of actors opening cold (fresh profile: from the server) and warm (IndexedDB of the same
- * profile), remote edit → on screen, and JS heap. Baseline for ratios: an empty map in the same run.
+ * profile) with its phases, remote edit → on screen (with the main-thread time it cost, from CDP
+ * Performance.getMetrics), JS heap, and a 1-second drag: frames painted and doc bytes written.
+ * Baselines for ratios, in the same run: an empty map (opening) and a small map of 10 actors + 20
+ * links (edit, drag). The client is built with `--mode e2e` into its own folder: the drag reads the
+ * doc's local updates through the e2e test hook `window.__ketenkaart`.
  * Uses /usr/bin/chromium; never downloads a browser.
  *
  *   npx tsx bench/browser.bench.ts
  */
+
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,14 +21,38 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { ketenKaartArgs, spawnServer } from '../server/reliability/serverProcess';
 import { ChainMap } from '../shared/model/ChainMap';
-import { buildClient } from './bundle.bench';
 import { median } from './lib/stats';
 import { fmt, ratio, table } from './lib/table';
 
 const ACTORS = 1000;
 const LINKS = 2000;
+const SMALL_ACTORS = 10;
+const SMALL_LINKS = 20;
 const REMOTE_EDITS = 5;
+const DRAG_MS = 1000;
 const ACTOR_SELECTOR = '.react-flow__node-actor';
+const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+
+/** The client with the e2e test hook, in its own folder (never dist/client). */
+function buildE2eClient(): string {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenkaart-browser-bench-client-'));
+  execFileSync(
+    process.execPath,
+    [
+      path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--mode',
+      'e2e',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      // Readable function names in --profile output.
+      ...(process.argv.includes('--profile') ? ['--minify', 'false'] : []),
+    ],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  return outDir;
+}
 
 interface MapKeys {
   id: string;
@@ -76,15 +106,183 @@ async function seed(url: string, map: MapKeys, actors: number, links: number): P
   return ids;
 }
 
-async function firstPaint(page: Page, url: string, selector: string): Promise<number> {
+interface Opening {
+  /** Navigation → first actor (or canvas) in the DOM. */
+  total: number;
+  /** Navigation → the map session exists with its doc loaded (local store read, model ready). */
+  session: number;
+}
+
+/** In-page clock: each phase is stamped by a rAF-polling observer, relative to navigation start. */
+async function firstPaint(page: Page, url: string, selector: string): Promise<Opening> {
   const started = performance.now();
   await page.goto(url);
+  const sessionAt = page
+    .waitForFunction(
+      () => (window as unknown as { __ketenkaart?: unknown }).__ketenkaart !== undefined,
+      null,
+      {
+        polling: 'raf',
+        timeout: 30_000,
+      },
+    )
+    .then(() => performance.now() - started);
   await page.waitForSelector(selector, { timeout: 30_000 });
-  return performance.now() - started;
+  const total = performance.now() - started;
+  return { total, session: await sessionAt };
+}
+
+interface MainThread {
+  script: number;
+  layoutAndStyle: number;
+  /** All main-thread tasks (script, style, layout, paint, GC, …). */
+  task: number;
+}
+
+const PROFILE = process.argv.includes('--profile');
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** With --profile: the functions with the most self time in a CDP CPU profile. */
+function printTopFunctions(label: string, profile: CpuProfile): void {
+  const self = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++)
+    self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + (deltas[i] ?? 0));
+  const byName = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    if (functionName === '(idle)' || functionName === '(program)') continue;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0) / 1000);
+  }
+  const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  console.error(`\n[profile] ${label}: top self time`);
+  for (const [name, ms] of top) console.error(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+async function mainThreadCost(label: string, page: Page, action: () => Promise<void>): Promise<MainThread> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return {
+      script: get('ScriptDuration') * 1000,
+      layoutAndStyle: (get('LayoutDuration') + get('RecalcStyleDuration')) * 1000,
+      task: get('TaskDuration') * 1000,
+    };
+  };
+  if (PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const before = await read();
+  await action();
+  const after = await read();
+  if (PROFILE) {
+    const { profile } = await cdp.send('Profiler.stop');
+    printTopFunctions(label, profile);
+  }
+  await cdp.detach();
+  return {
+    script: after.script - before.script,
+    layoutAndStyle: after.layoutAndStyle - before.layoutAndStyle,
+    task: after.task - before.task,
+  };
+}
+
+interface DragCost {
+  frames: number;
+  longestFrameMs: number;
+  moves: number;
+  docBytes: number;
+  docUpdates: number;
+}
+
+/**
+ * Drags the first visible actor for DRAG_MS with the mouse, counting animation frames in the page and
+ * the bytes of local doc updates (through the e2e hook) until the drag end's write has happened.
+ */
+async function dragCost(page: Page): Promise<DragCost> {
+  // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
+  await page.evaluate(`(() => {
+    const bench = { frames: 0, longest: 0, bytes: 0, updates: 0, counting: 1 };
+    window.__bench = bench;
+    let last = performance.now();
+    function tick(now) {
+      if (!bench.counting) return;
+      bench.frames++;
+      bench.longest = Math.max(bench.longest, now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    }
+    requestAnimationFrame(tick);
+    window.__ketenkaart.session.doc.on('update', function (update, _origin, _doc, tr) {
+      if (!tr.local) return;
+      bench.bytes += update.byteLength;
+      bench.updates++;
+    });
+  })()`);
+  // The actor nearest the pane's centre: DOM order says nothing about what panels cover.
+  const box = await page.evaluate((selector) => {
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    const cx = pane.left + pane.width / 2;
+    const cy = pane.top + pane.height / 2;
+    let best: { x: number; y: number; width: number; height: number } | null = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const el of document.querySelectorAll(selector)) {
+      const r = el.getBoundingClientRect();
+      const distance = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = { x: r.left, y: r.top, width: r.width, height: r.height };
+      }
+    }
+    return best;
+  }, ACTOR_SELECTOR);
+  if (!box) throw new Error('no actor to drag');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const started = performance.now();
+  let moves = 0;
+  while (performance.now() - started < DRAG_MS) {
+    moves++;
+    await page.mouse.move(x + (moves % 120), y + ((moves * 3) % 90));
+  }
+  await page.evaluate(() => {
+    (window as unknown as { __bench: Record<string, number> }).__bench.counting = 0;
+  });
+  await page.mouse.up();
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { updates: number } }).__bench.updates > 0,
+    null,
+    {
+      polling: 'raf',
+    },
+  );
+  const result = await page.evaluate(
+    () => (window as unknown as { __bench: Record<string, number> }).__bench,
+  );
+  return {
+    frames: result.frames!,
+    longestFrameMs: result.longest!,
+    moves,
+    docBytes: result.bytes!,
+    docUpdates: result.updates!,
+  };
 }
 
 async function main(): Promise<void> {
-  const outDir = buildClient();
+  const outDir = buildE2eClient();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenkaart-browser-bench-'));
   const server = await spawnServer({
     args: ketenKaartArgs,
@@ -93,8 +291,10 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   try {
     const big = await createMapOn(server.url, 'big');
+    const small = await createMapOn(server.url, 'small');
     const empty = await createMapOn(server.url, 'empty');
-    const ids = await seed(server.url, big, ACTORS, LINKS);
+    const bigIds = await seed(server.url, big, ACTORS, LINKS);
+    const smallIds = await seed(server.url, small, SMALL_ACTORS, SMALL_LINKS);
     await seed(server.url, empty, 0, 0);
 
     browser = await chromium.launch({
@@ -107,36 +307,58 @@ async function main(): Promise<void> {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        '--enable-precise-memory-info',
       ],
     });
     const open = async (map: MapKeys, selector: string) => {
       const context = await browser!.newContext({ viewport: { width: 1400, height: 900 } });
+      // A stored identity: the first-use name dialog would sit on top of the canvas.
+      await context.addInitScript(() => {
+        try {
+          localStorage.setItem('ketenkaart.identity', JSON.stringify({ name: 'Bench', colour: '#0ea5e9' }));
+        } catch {}
+      });
       const page = await context.newPage();
       const cold = await firstPaint(page, `${server.url}/#/kaart/${map.id}?key=${map.editKey}`, selector);
       const warmPage = await context.newPage();
       const warm = await firstPaint(warmPage, `${server.url}/#/kaart/${map.id}`, selector);
+      await page.close();
       return { context, page: warmPage, cold, warm };
     };
     const baseline = await open(empty, '.react-flow');
+    const smallMap = await open(small, ACTOR_SELECTOR);
     const bigMap = await open(big, ACTOR_SELECTOR);
     const rendered = await bigMap.page.locator(ACTOR_SELECTOR).count();
+    const smallRendered = await smallMap.page.locator(ACTOR_SELECTOR).count();
 
     // Remote edits: rename a visible actor through a Node client, time until the page shows the label.
-    const doc = new Y.Doc();
-    const p = provider(server.url, big, doc);
-    await synced(p);
-    const chain = new ChainMap(doc);
-    const testId = await bigMap.page.locator('[data-testid^="actor-"]').first().getAttribute('data-testid');
-    const label = testId?.replace(/^actor-/, '') ?? 'actor-0';
-    const id = ids[Number(label.replace('actor-', ''))] ?? ids[0]!;
-    const editMs: number[] = [];
-    for (let i = 0; i < REMOTE_EDITS; i++) {
-      const started = performance.now();
-      chain.updateActor(id, { label: `remote-${i}` });
-      await bigMap.page.waitForSelector(`[data-testid="actor-remote-${i}"]`, { timeout: 10_000 });
-      editMs.push(performance.now() - started);
-    }
-    p.destroy();
+    const remoteEdits = async (map: MapKeys, ids: string[], page: Page) => {
+      const doc = new Y.Doc();
+      const p = provider(server.url, map, doc);
+      await synced(p);
+      const chain = new ChainMap(doc);
+      const testId = await page.locator('[data-testid^="actor-"]').first().getAttribute('data-testid');
+      const label = testId?.replace(/^actor-/, '') ?? 'actor-0';
+      const id = ids[Number(label.replace('actor-', ''))] ?? ids[0]!;
+      const editMs: number[] = [];
+      const cost = await mainThreadCost(`remote edits, ${map.id}`, page, async () => {
+        for (let i = 0; i < REMOTE_EDITS; i++) {
+          const started = performance.now();
+          chain.updateActor(id, { label: `remote-${i}` });
+          await page.waitForSelector(`[data-testid="actor-remote-${i}"]`, { timeout: 10_000 });
+          editMs.push(performance.now() - started);
+        }
+      });
+      p.destroy();
+      return {
+        ms: median(editMs),
+        script: cost.script / REMOTE_EDITS,
+        layout: cost.layoutAndStyle / REMOTE_EDITS,
+      };
+    };
+    const bigEdit = await remoteEdits(big, bigIds, bigMap.page);
+    const smallEdit = await remoteEdits(small, smallIds, smallMap.page);
+
     const heap = (page: Page) =>
       page.evaluate(
         () =>
@@ -146,44 +368,77 @@ async function main(): Promise<void> {
     const bigHeap = await heap(bigMap.page);
     const emptyHeap = await heap(baseline.page);
 
+    let bigDrag: DragCost | undefined;
+    let smallDrag: DragCost | undefined;
+    const bigDragCpu = await mainThreadCost('drag, big map', bigMap.page, async () => {
+      bigDrag = await dragCost(bigMap.page);
+    });
+    const smallDragCpu = await mainThreadCost('drag, small map', smallMap.page, async () => {
+      smallDrag = await dragCost(smallMap.page);
+    });
+    if (!bigDrag || !smallDrag) throw new Error('drag not measured');
+
+    type Row = [string, number, number, string, number, string];
+    const rows: Row[] = [
+      [
+        'first paint, cold (fresh profile, from server)',
+        bigMap.cold.total,
+        baseline.cold.total,
+        'ms',
+        0,
+        '< 1000 ms',
+      ],
+      [
+        '  of which: until the map session is ready',
+        bigMap.cold.session,
+        baseline.cold.session,
+        'ms',
+        0,
+        '—',
+      ],
+      ['first paint, warm (IndexedDB)', bigMap.warm.total, baseline.warm.total, 'ms', 0, '< 1000 ms'],
+      [
+        '  of which: until the map session is ready (local load)',
+        bigMap.warm.session,
+        baseline.warm.session,
+        'ms',
+        0,
+        '—',
+      ],
+      ['JS heap used', bigHeap / 2 ** 20, emptyHeap / 2 ** 20, 'MB', 1, '—'],
+    ];
+    const vsSmall: Row[] = [
+      [`remote edit → on screen (median of ${REMOTE_EDITS})`, bigEdit.ms, smallEdit.ms, 'ms', 1, '< 50 ms'],
+      ['  main-thread script per remote edit', bigEdit.script, smallEdit.script, 'ms', 1, '—'],
+      ['  layout + style per remote edit', bigEdit.layout, smallEdit.layout, 'ms', 1, '—'],
+      ['actor nodes in the DOM', rendered, smallRendered, '', 0, '—'],
+      [`drag ${DRAG_MS} ms: frames painted`, bigDrag.frames, smallDrag.frames, 'frames', 0, '≈ 60'],
+      [`drag ${DRAG_MS} ms: main-thread script`, bigDragCpu.script, smallDragCpu.script, 'ms', 0, '—'],
+      [`drag ${DRAG_MS} ms: main-thread tasks, all`, bigDragCpu.task, smallDragCpu.task, 'ms', 0, '—'],
+      [`drag ${DRAG_MS} ms: longest frame`, bigDrag.longestFrameMs, smallDrag.longestFrameMs, 'ms', 1, '—'],
+      [`drag ${DRAG_MS} ms: mouse moves dispatched`, bigDrag.moves, smallDrag.moves, '', 0, '—'],
+      [`drag ${DRAG_MS} ms: doc bytes written`, bigDrag.docBytes, smallDrag.docBytes, 'B', 0, '—'],
+      [`drag ${DRAG_MS} ms: doc updates written`, bigDrag.docUpdates, smallDrag.docUpdates, '', 0, '1'],
+    ];
+    const render = (r: Row) => [r[0], fmt(r[1], r[3], r[4]), fmt(r[2], r[3], r[4]), ratio(r[1], r[2]), r[5]];
+
     console.log(`## Big map in the browser (Chromium, ${ACTORS} actors + ${LINKS} links)\n`);
     console.log(
+      table(['figure', 'big map', 'empty map (baseline)', 'big ÷ empty', 'target'], rows.map(render)),
+    );
+    console.log('');
+    console.log(
       table(
-        ['figure', 'big map', 'empty map (baseline)', 'big ÷ empty', 'target'],
         [
-          [
-            'first paint, cold (fresh profile, from server)',
-            fmt(bigMap.cold, 'ms', 0),
-            fmt(baseline.cold, 'ms', 0),
-            ratio(bigMap.cold, baseline.cold),
-            '< 1000 ms',
-          ],
-          [
-            'first paint, warm (IndexedDB)',
-            fmt(bigMap.warm, 'ms', 0),
-            fmt(baseline.warm, 'ms', 0),
-            ratio(bigMap.warm, baseline.warm),
-            '< 1000 ms',
-          ],
-          [
-            `remote edit → on screen (median of ${REMOTE_EDITS})`,
-            fmt(median(editMs), 'ms', 1),
-            '—',
-            '—',
-            '< 50 ms',
-          ],
-          [
-            'JS heap used',
-            fmt(bigHeap / 2 ** 20, 'MB', 1),
-            fmt(emptyHeap / 2 ** 20, 'MB', 1),
-            ratio(bigHeap, emptyHeap),
-            '—',
-          ],
-          ['actor nodes in the DOM', `${rendered}`, '0', '—', '—'],
+          'figure',
+          'big map',
+          `small map (${SMALL_ACTORS} + ${SMALL_LINKS}, baseline)`,
+          'big ÷ small',
+          'target',
         ],
+        vsSmall.map(render),
       ),
     );
-    console.log('\nNot measured yet: the cost of a 1-second drag (frames and doc bytes written).');
   } finally {
     await browser?.close();
     await server.kill();

@@ -1,7 +1,14 @@
 import type { Connection, EdgeChange, NodeChange } from '@xyflow/react';
 import type { ChainMap } from '../../../shared/model/ChainMap';
 import { ACTOR_HEIGHT, ACTOR_WIDTH, phaseIdAt } from '../../../shared/model/laneGeometry';
-import type { ActorKind, ChainMapState, NoteKind, Position } from '../../../shared/model/types';
+import type {
+  ActorKind,
+  ChainMapChange,
+  ChainMapState,
+  NoteKind,
+  Position,
+} from '../../../shared/model/types';
+import { CanvasDecorations } from './CanvasDecorations';
 import { type ClipboardContent, copySelection, pasteInto } from './clipboard';
 import {
   connectionToLink,
@@ -9,6 +16,7 @@ import {
   type FlowEdge,
   type FlowGraph,
   type FlowNode,
+  GHOST_ID_PREFIX,
   interpretEdgeChanges,
   interpretNodeChanges,
   type LinkChoice,
@@ -35,6 +43,8 @@ export class CanvasStore {
   private peerDrags = new Map<string, Position>();
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribeModel: () => void;
+  private readonly unsubscribeDecorations: () => void;
+  private kinds: Map<string, 'actor' | 'note'> | null = null;
   private clipboard: ClipboardContent | null = null;
   /** Notified on drag frames so presence can broadcast them. */
   onLocalDrag: ((positions: ReadonlyMap<string, Position> | null) => void) | null = null;
@@ -43,12 +53,44 @@ export class CanvasStore {
   constructor(
     readonly model: ChainMap,
     readOnly: boolean,
+    /** Visual states, marks and ghosts that other features lay over the canvas. */
+    readonly decorations: CanvasDecorations = new CanvasDecorations(),
   ) {
     this.state = model.read();
-    this.view = { ...EMPTY_VIEW, readOnly };
+    this.view = {
+      ...EMPTY_VIEW,
+      readOnly,
+      decorations: decorations.all(),
+      ghosts: decorations.ghosts(),
+    };
     this.graph = toFlow(this.state, this.view);
-    this.unsubscribeModel = model.onChange(() => {
-      this.state = model.read();
+    this.unsubscribeModel = model.onChange((change) => this.applyModelChange(change));
+    this.unsubscribeDecorations = decorations.subscribe(() => {
+      this.view = { ...this.view, decorations: decorations.all(), ghosts: decorations.ghosts() };
+      this.rebuild();
+    });
+  }
+
+  /**
+   * Brings the snapshot up to date from the touched ids alone: a field edit or move of existing
+   * elements re-reads only those elements, so unchanged ones keep their object identity and the
+   * rebuild is a pointer check per element. Anything that can change other elements' validity
+   * (an element appearing or vanishing, phases) falls back to one full, consistent `read()`.
+   */
+  private applyModelChange(change: ChainMapChange): void {
+    const touchesCanvas =
+      change.meta ||
+      change.phases.size > 0 ||
+      change.actors.size > 0 ||
+      change.links.size > 0 ||
+      change.notes.size > 0;
+    if (!touchesCanvas) return;
+    const patched = change.phases.size > 0 ? null : this.patchState(change);
+    if (patched) {
+      this.state = patched;
+    } else {
+      this.state = this.model.read();
+      this.fullReads++;
       // Drop selection of elements that no longer exist (deleted here or by a peer).
       const alive = new Set([
         ...this.state.actors.map((a) => a.id),
@@ -57,9 +99,34 @@ export class CanvasStore {
       ]);
       const selected = [...this.view.selected].filter((id) => alive.has(id));
       if (selected.length !== this.view.selected.size) this.setSelected(selected, false);
-      this.rebuild();
-    });
+    }
+    this.kinds = null;
+    this.rebuild();
   }
+
+  private patchState(change: ChainMapChange): ChainMapState | null {
+    let state = this.state;
+    if (change.meta) state = { ...state, meta: this.model.getMeta() };
+    if (change.actors.size > 0) {
+      const actors = patchList(state.actors, change.actors, (id) => this.model.getActor(id));
+      if (!actors) return null;
+      state = { ...state, actors };
+    }
+    if (change.links.size > 0) {
+      const links = patchList(state.links, change.links, (id) => this.model.getLink(id));
+      if (!links) return null;
+      state = { ...state, links };
+    }
+    if (change.notes.size > 0) {
+      const notes = patchList(state.notes, change.notes, (id) => this.model.getNote(id));
+      if (!notes) return null;
+      state = { ...state, notes };
+    }
+    return state;
+  }
+
+  /** How often a change needed a full model read (for tests and the profiler). */
+  fullReads = 0;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -81,10 +148,15 @@ export class CanvasStore {
   }
 
   private rebuild(): void {
-    const dragPositions = new Map(this.peerDrags);
-    for (const [id, p] of this.localDrags) dragPositions.set(id, p);
-    this.view = { ...this.view, dragPositions, draggingIds: new Set(this.localDrags.keys()) };
-    this.graph = toFlow(this.state, this.view, this.graph);
+    if (this.peerDrags.size > 0 || this.localDrags.size > 0 || this.view.dragPositions.size > 0) {
+      const dragPositions = new Map(this.peerDrags);
+      for (const [id, p] of this.localDrags) dragPositions.set(id, p);
+      this.view = { ...this.view, dragPositions, draggingIds: new Set(this.localDrags.keys()) };
+    }
+    const graph = toFlow(this.state, this.view, this.graph);
+    // A new snapshot object even when no node changed (the inspector and title read the state
+    // through it); unchanged arrays keep their identity, so React Flow skips them.
+    this.graph = graph === this.graph ? { nodes: graph.nodes, edges: graph.edges } : graph;
     for (const listener of this.listeners) listener();
   }
 
@@ -122,10 +194,12 @@ export class CanvasStore {
   // ── React Flow callbacks ─────────────────────────────────────────────────
 
   onNodesChange = (changes: NodeChange<FlowNode>[]): void => {
-    const kinds = new Map<string, 'actor' | 'note'>();
-    for (const a of this.state.actors) kinds.set(a.id, 'actor');
-    for (const n of this.state.notes) kinds.set(n.id, 'note');
-    const { commands, view } = interpretNodeChanges(changes, kinds, this.state.phases);
+    if (!this.kinds) {
+      this.kinds = new Map();
+      for (const a of this.state.actors) this.kinds.set(a.id, 'actor');
+      for (const n of this.state.notes) this.kinds.set(n.id, 'note');
+    }
+    const { commands, view } = interpretNodeChanges(changes, this.kinds, this.state.phases);
     let selected: Set<string> | null = null;
     if (view.select.size > 0) {
       selected = new Set(this.view.selected);
@@ -235,10 +309,44 @@ export class CanvasStore {
     return ids;
   }
 
+  /** Element ids → the node ids to frame: a link frames its two actors. */
+  frameIds(ids: readonly string[]): string[] {
+    const links = new Map(this.state.links.map((l) => [l.id, l]));
+    const out = new Set<string>();
+    for (const id of ids) {
+      const link = links.get(id);
+      if (link) {
+        out.add(link.source);
+        out.add(link.target);
+      } else if (this.graph.nodes.some((n) => n.id === id)) out.add(id);
+      else if (this.view.ghosts.nodes.some((g) => g.id === id)) out.add(GHOST_ID_PREFIX + id);
+    }
+    return [...out];
+  }
+
   destroy(): void {
     this.unsubscribeModel();
+    this.unsubscribeDecorations();
     this.listeners.clear();
   }
+}
+
+/** Replaces the touched items in place; null when one was added, removed or no longer valid. */
+function patchList<T extends { id: string }>(
+  list: readonly T[],
+  ids: ReadonlySet<string>,
+  get: (id: string) => T | undefined,
+): T[] | null {
+  let found = 0;
+  let invalid = false;
+  const out = list.map((item) => {
+    if (!ids.has(item.id)) return item;
+    found++;
+    const next = get(item.id);
+    if (!next) invalid = true;
+    return next ?? item;
+  });
+  return invalid || found !== ids.size ? null : out;
 }
 
 /** The first spot at or below `start` where a new actor does not cover an existing one. */

@@ -1,5 +1,5 @@
-import type { Connection, Edge, EdgeChange, Node, NodeChange } from '@xyflow/react';
-import { MarkerType } from '@xyflow/react';
+import type { Connection, Edge, EdgeChange, Node, NodeChange, NodeHandle } from '@xyflow/react';
+import { MarkerType, Position as RFPosition } from '@xyflow/react';
 import { ACTOR_HEIGHT, ACTOR_WIDTH, phaseIdAt } from '../../../shared/model/laneGeometry';
 import type {
   Actor,
@@ -12,6 +12,14 @@ import type {
   Position,
   Warmth,
 } from '../../../shared/model/types';
+import {
+  type DecorationState,
+  decorationClass,
+  type ElementDecoration,
+  type GhostEdge,
+  type GhostNode,
+  type Ghosts,
+} from './CanvasDecorations';
 import { type LaneRect, laneBand, laneRects } from './laneLayout';
 
 /**
@@ -29,6 +37,9 @@ import { type LaneRect, laneBand, laneRects } from './laneLayout';
 export const NOTE_WIDTH = 200;
 export const NOTE_HEIGHT = 96;
 export const LANE_ID_PREFIX = 'lane:';
+export const GHOST_ID_PREFIX = 'ghost:';
+/** Edge length of the square connection handles (styles.css `.react-flow__handle`). */
+export const HANDLE_SIZE = 10;
 
 export type NoteCounts = Readonly<Record<NoteKind, number>>;
 
@@ -38,25 +49,32 @@ export interface ActorNodeData extends Record<string, unknown> {
   readOnly: boolean;
   /** Colours of peers who have this element selected. */
   peerColours: readonly string[];
+  decoration: ElementDecoration | null;
 }
 export interface NoteNodeData extends Record<string, unknown> {
   note: Note;
   readOnly: boolean;
   peerColours: readonly string[];
+  decoration: ElementDecoration | null;
 }
 export interface LaneNodeData extends Record<string, unknown> {
   lane: LaneRect;
 }
+export interface GhostNodeData extends Record<string, unknown> {
+  ghost: GhostNode;
+}
 export interface LinkEdgeData extends Record<string, unknown> {
   link: Link;
   notes: number;
+  decoration: ElementDecoration | null;
 }
 
 export type ActorFlowNode = Node<ActorNodeData, 'actor'>;
 export type NoteFlowNode = Node<NoteNodeData, 'note'>;
 export type LaneFlowNode = Node<LaneNodeData, 'lane'>;
-export type FlowNode = ActorFlowNode | NoteFlowNode | LaneFlowNode;
-export type FlowEdge = Edge<LinkEdgeData>;
+export type GhostFlowNode = Node<GhostNodeData, 'ghost'>;
+export type FlowNode = ActorFlowNode | NoteFlowNode | LaneFlowNode | GhostFlowNode;
+export type FlowEdge = Edge<LinkEdgeData> | Edge<{ ghost: GhostEdge }>;
 
 /** Per-element UI state the view keeps outside the doc. */
 export interface ViewState {
@@ -67,6 +85,9 @@ export interface ViewState {
   draggingIds: ReadonlySet<string>;
   measured: ReadonlyMap<string, { width: number; height: number }>;
   peerSelections: ReadonlyMap<string, readonly string[]>;
+  /** Resolved decorations by element id (see CanvasDecorations). */
+  decorations: ReadonlyMap<string, ElementDecoration>;
+  ghosts: Ghosts;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -76,6 +97,8 @@ export const EMPTY_VIEW: ViewState = {
   draggingIds: new Set(),
   measured: new Map(),
   peerSelections: new Map(),
+  decorations: new Map(),
+  ghosts: { nodes: [], edges: [] },
 };
 
 const NO_COLOURS: readonly string[] = [];
@@ -111,8 +134,45 @@ export function linkStyle(kind: LinkKind, warmth: Warmth | null): LinkStyle {
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
+
+function sameCounts(a: NoteCounts, b: NoteCounts): boolean {
+  return a === b || (a.quickWin === b.quickWin && a.gap === b.gap && a.action === b.action);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+}
+
+/**
+ * Static handle geometry (left target, right source, centred on the border), so React Flow can
+ * draw edges to nodes it has not rendered (onlyRenderVisibleElements) and never has to measure.
+ */
+function sideHandles(width: number, height: number): NodeHandle[] {
+  const y = height / 2 - HANDLE_SIZE / 2;
+  return [
+    {
+      type: 'target',
+      position: RFPosition.Left,
+      x: -HANDLE_SIZE / 2,
+      y,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    },
+    {
+      type: 'source',
+      position: RFPosition.Right,
+      x: width - HANDLE_SIZE / 2,
+      y,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    },
+  ];
+}
+const ACTOR_HANDLES = sideHandles(ACTOR_WIDTH, ACTOR_HEIGHT);
+const ACTOR_SIZE = { width: ACTOR_WIDTH, height: ACTOR_HEIGHT };
+const NOTE_SIZE = { width: NOTE_WIDTH, height: NOTE_HEIGHT };
 
 function countNotes(notes: readonly Note[]): {
   actors: Map<string, Record<NoteKind, number>>;
@@ -121,6 +181,8 @@ function countNotes(notes: readonly Note[]): {
   const actors = new Map<string, Record<NoteKind, number>>();
   const links = new Map<string, number>();
   for (const note of notes) {
+    // Badges count open work: a note marked done (klaar) drops off its actor's or link's badge.
+    if (note.status === 'done') continue;
     if (note.anchor?.type === 'actor') {
       const counts = actors.get(note.anchor.id) ?? { quickWin: 0, gap: 0, action: 0 };
       counts[note.kind]++;
@@ -134,7 +196,9 @@ function countNotes(notes: readonly Note[]): {
 
 /**
  * Builds the React Flow graph. `previous` is the last result: any node or edge whose inputs are
- * unchanged is reused as the same object.
+ * unchanged is reused as the same object (compared by identity first, so an incrementally updated
+ * state costs O(n) pointer checks), and an array whose items are all unchanged is `previous`'s array (when nothing changed,
+ * `previous` itself is returned).
  */
 export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGraph): FlowGraph {
   const prevNodes = new Map<string, FlowNode>();
@@ -163,6 +227,7 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
       position: { x: lane.x, y: lane.y },
       width: lane.width,
       height: lane.height,
+      measured: { width: lane.width, height: lane.height },
       data: { lane },
       draggable: false,
       selectable: false,
@@ -173,31 +238,51 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
     });
   }
 
+  for (const ghost of view.ghosts.nodes) {
+    const id = GHOST_ID_PREFIX + ghost.id;
+    const prev = prevNodes.get(id) as GhostFlowNode | undefined;
+    if (prev && prev.data.ghost === ghost) {
+      nodes.push(prev);
+      continue;
+    }
+    nodes.push(ghostToNode(ghost));
+  }
+
   for (const actor of state.actors) {
     const data: ActorNodeData = {
       actor,
       notes: noteCounts.actors.get(actor.id) ?? ZERO_NOTES,
       readOnly: view.readOnly,
       peerColours: view.peerSelections.get(actor.id) ?? NO_COLOURS,
+      decoration: view.decorations.get(actor.id) ?? null,
     };
-    nodes.push(
-      reuseOrBuild(
-        prevNodes.get(actor.id),
-        view,
-        actor.id,
+    const prev = prevNodes.get(actor.id);
+    const same =
+      prev?.type === 'actor' &&
+      sameJson(prev.data.actor, actor) &&
+      sameCounts(prev.data.notes, data.notes) &&
+      prev.data.readOnly === data.readOnly &&
+      sameList(prev.data.peerColours, data.peerColours) &&
+      prev.data.decoration === data.decoration;
+    const node = reuseOrBuild(
+      same ? prev : undefined,
+      view,
+      actor.id,
+      (position) => ({
+        id: actor.id,
+        type: 'actor',
+        position,
+        width: ACTOR_WIDTH,
+        height: ACTOR_HEIGHT,
+        handles: ACTOR_HANDLES,
         data,
-        (position) => ({
-          id: actor.id,
-          type: 'actor',
-          position,
-          width: ACTOR_WIDTH,
-          height: ACTOR_HEIGHT,
-          data,
-          ariaLabel: actor.label,
-        }),
-        actor.position,
-      ),
+        ariaLabel: actor.label,
+        ...decorationProps(data.decoration),
+      }),
+      actor.position,
+      ACTOR_SIZE,
     );
+    nodes.push(node);
   }
 
   for (const note of freeNotes) {
@@ -205,58 +290,158 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
       note,
       readOnly: view.readOnly,
       peerColours: view.peerSelections.get(note.id) ?? NO_COLOURS,
+      decoration: view.decorations.get(note.id) ?? null,
     };
-    nodes.push(
-      reuseOrBuild(
-        prevNodes.get(note.id),
-        view,
-        note.id,
+    const prev = prevNodes.get(note.id);
+    const same =
+      prev?.type === 'note' &&
+      sameJson(prev.data.note, note) &&
+      prev.data.readOnly === data.readOnly &&
+      sameList(prev.data.peerColours, data.peerColours) &&
+      prev.data.decoration === data.decoration;
+    const node = reuseOrBuild(
+      same ? prev : undefined,
+      view,
+      note.id,
+      (position) => ({
+        id: note.id,
+        type: 'note',
+        position,
+        width: NOTE_WIDTH,
+        height: NOTE_HEIGHT,
         data,
-        (position) => ({
-          id: note.id,
-          type: 'note',
-          position,
-          width: NOTE_WIDTH,
-          height: NOTE_HEIGHT,
-          data,
-          ariaLabel: note.text,
-        }),
-        note.position,
-      ),
+        ariaLabel: note.text,
+        ...decorationProps(data.decoration),
+      }),
+      note.position,
+      NOTE_SIZE,
     );
+    nodes.push(node);
   }
 
   const edges: FlowEdge[] = [];
   for (const link of state.links) {
     const selected = view.selected.has(link.id);
-    const data: LinkEdgeData = { link, notes: noteCounts.links.get(link.id) ?? 0 };
+    const data: LinkEdgeData = {
+      link,
+      notes: noteCounts.links.get(link.id) ?? 0,
+      decoration: view.decorations.get(link.id) ?? null,
+    };
     const prev = prevEdges.get(link.id);
+    const prevData = prev?.data as LinkEdgeData | undefined;
     if (
       prev &&
+      prevData?.link !== undefined &&
       prev.selected === selected &&
-      sameJson(prev.data, data) &&
-      prev.deletable === !view.readOnly
+      prev.deletable === !view.readOnly &&
+      prevData.notes === data.notes &&
+      prevData.decoration === data.decoration &&
+      sameJson(prevData.link, link)
     ) {
       edges.push(prev);
       continue;
     }
     edges.push(linkToEdge(link, data, selected, view.readOnly));
   }
-  return { nodes, edges };
+
+  const liveIds = new Set(state.actors.map((a) => a.id));
+  for (const ghost of view.ghosts.edges) {
+    const id = GHOST_ID_PREFIX + ghost.id;
+    const source = ghostEndpoint(ghost.source, view.ghosts, liveIds);
+    const target = ghostEndpoint(ghost.target, view.ghosts, liveIds);
+    if (!source || !target) continue;
+    const prev = prevEdges.get(id);
+    if (
+      prev &&
+      (prev.data as { ghost?: GhostEdge }).ghost === ghost &&
+      prev.source === source &&
+      prev.target === target
+    ) {
+      edges.push(prev);
+      continue;
+    }
+    edges.push(ghostToEdge(ghost, source, target));
+  }
+
+  // Unchanged arrays keep their identity too: React Flow rebuilds its connection lookup (every
+  // edge) whenever the edges array changes, and re-adopts every node when the nodes array does.
+  const sameNodes = previous !== undefined && sameItems(nodes, previous.nodes);
+  const sameEdges = previous !== undefined && sameItems(edges, previous.edges);
+  if (sameNodes && sameEdges) return previous;
+  return { nodes: sameNodes ? previous!.nodes : nodes, edges: sameEdges ? previous!.edges : edges };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A ghost edge's end: a ghost node (preferred: the element was removed) or a live actor. */
+function ghostEndpoint(id: string, ghosts: Ghosts, liveIds: ReadonlySet<string>): string | null {
+  if (ghosts.nodes.some((n) => n.id === id)) return GHOST_ID_PREFIX + id;
+  return liveIds.has(id) ? id : null;
+}
+
+function decorationProps(decoration: ElementDecoration | null): { className?: string } {
+  const className = decorationClass(decoration);
+  return className ? { className } : {};
+}
+
+export function ghostToNode(ghost: GhostNode): GhostFlowNode {
+  const width = ghost.width ?? (ghost.kind === 'actor' ? ACTOR_WIDTH : NOTE_WIDTH);
+  const height = ghost.height ?? (ghost.kind === 'actor' ? ACTOR_HEIGHT : NOTE_HEIGHT);
+  return {
+    id: GHOST_ID_PREFIX + ghost.id,
+    type: 'ghost',
+    position: ghost.position,
+    width,
+    height,
+    measured: { width, height },
+    handles:
+      ghost.kind === 'actor' && !ghost.width && !ghost.height ? ACTOR_HANDLES : sideHandles(width, height),
+    data: { ghost },
+    className: 'kk-ghost',
+    style: { pointerEvents: 'none' },
+    draggable: false,
+    selectable: false,
+    connectable: false,
+    deletable: false,
+    focusable: false,
+    zIndex: 0,
+  };
+}
+
+function ghostToEdge(ghost: GhostEdge, source: string, target: string): FlowEdge {
+  return {
+    id: GHOST_ID_PREFIX + ghost.id,
+    source,
+    target,
+    type: 'default',
+    data: { ghost },
+    className: 'kk-ghost-edge',
+    selectable: false,
+    focusable: false,
+    deletable: false,
+    interactionWidth: 0,
+    style: { stroke: '#dc2626', strokeWidth: 2, strokeDasharray: '6 4' },
+    ...(ghost.label ? { label: ghost.label } : {}),
+  };
 }
 
 function reuseOrBuild<T extends ActorFlowNode | NoteFlowNode>(
   prev: FlowNode | undefined,
   view: ViewState,
   id: string,
-  data: T['data'],
   build: (position: Position) => Omit<T, 'selected' | 'dragging' | 'measured' | 'draggable'>,
   modelPosition: Position,
+  size: { width: number; height: number },
 ): T {
   const position = view.dragPositions.get(id) ?? modelPosition;
   const selected = view.selected.has(id);
   const dragging = view.draggingIds.has(id);
-  const measured = view.measured.get(id);
+  // Until React Flow reports a size, the declared one stands in: it needs no measuring pass.
+  const measured = view.measured.get(id) ?? size;
   if (
     prev &&
     prev.type !== 'lane' &&
@@ -264,9 +449,8 @@ function reuseOrBuild<T extends ActorFlowNode | NoteFlowNode>(
     prev.dragging === dragging &&
     prev.position.x === position.x &&
     prev.position.y === position.y &&
-    prev.measured?.width === measured?.width &&
-    prev.measured?.height === measured?.height &&
-    sameJson(prev.data, data)
+    prev.measured?.width === measured.width &&
+    prev.measured?.height === measured.height
   ) {
     return prev as T;
   }
@@ -277,14 +461,34 @@ function reuseOrBuild<T extends ActorFlowNode | NoteFlowNode>(
     draggable: !view.readOnly,
     connectable: !view.readOnly,
     deletable: !view.readOnly,
-    ...(measured ? { measured } : {}),
+    measured: measured.width === size.width && measured.height === size.height ? size : measured,
   } as T;
 }
 
+const DECORATION_STROKES: Partial<Record<DecorationState, string>> = {
+  added: '#16a34a',
+  changed: '#d97706',
+  removed: '#dc2626',
+};
+
+/** Compare states recolour a link; focus and highlight widen it (dim is CSS opacity). */
+export function decoratedLinkStyle(style: LinkStyle, decoration: ElementDecoration | null): LinkStyle {
+  const state = decoration?.state;
+  if (!state || state === 'dim') return style;
+  const stroke = DECORATION_STROKES[state] ?? style.stroke;
+  return {
+    ...style,
+    stroke,
+    strokeWidth: style.strokeWidth + 1.5,
+    dash: state === 'removed' ? '6 4' : style.dash,
+  };
+}
+
 export function linkToEdge(link: Link, data: LinkEdgeData, selected: boolean, readOnly: boolean): FlowEdge {
-  const style = linkStyle(link.kind, link.warmth);
+  const style = decoratedLinkStyle(linkStyle(link.kind, link.warmth), data.decoration);
   const marker = { type: MarkerType.ArrowClosed, color: style.stroke, width: 18, height: 18 };
   const label = [link.label, data.notes > 0 ? `● ${data.notes}` : ''].filter(Boolean).join('  ');
+  const deco = decorationClass(data.decoration);
   return {
     id: link.id,
     source: link.source,
@@ -295,7 +499,7 @@ export function linkToEdge(link: Link, data: LinkEdgeData, selected: boolean, re
     deletable: !readOnly,
     selectable: true,
     focusable: true,
-    className: `kk-link kk-link--${link.kind}${link.kind === 'handover' ? ` kk-link--${link.warmth ?? 'cold'}` : ''}`,
+    className: `kk-link kk-link--${link.kind}${link.kind === 'handover' ? ` kk-link--${link.warmth ?? 'cold'}` : ''}${deco ? ` ${deco}` : ''}`,
     style: {
       stroke: style.stroke,
       strokeWidth: selected ? style.strokeWidth + 1.5 : style.strokeWidth,

@@ -9,7 +9,7 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model/types';
 import type { CanvasStore } from '../../canvas/CanvasStore';
 import type { FlowEdge, FlowNode, LinkChoice } from '../../canvas/flowAdapter';
@@ -18,12 +18,26 @@ import type { PresenceSession } from '../../presence/PresenceSession';
 import { ACTOR_KIND_STYLES } from './actorKindStyle';
 import { flowAriaLabels } from './flowAriaLabels';
 import { ActorNode } from './nodes/ActorNode';
+import { GhostNode } from './nodes/GhostNode';
+import './nodes/decorations.css';
 import { LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
 import { PeerCursors } from './PeerCursors';
 import { usePeers } from './usePeers';
 
-const NODE_TYPES: NodeTypes = { actor: ActorNode, note: NoteNode, lane: LaneNode };
+const NODE_TYPES: NodeTypes = { actor: ActorNode, note: NoteNode, lane: LaneNode, ghost: GhostNode };
+/**
+ * Opening fits the map to the view, but never below this zoom: on a big map a whole-map fit would
+ * put every node on screen (unreadable, and React Flow's practical limit is ~1,000 DOM nodes).
+ * With onlyRenderVisibleElements only the nodes in view are rendered.
+ */
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1, minZoom: 0.5 };
+/**
+ * React Flow's MiniMap subscribes one store selector per node and runs them all on every store
+ * update (each drag frame, pan and edit): on 1,000 nodes that was the largest single cost of a drag
+ * frame in the profile. Above this size the minimap is left out until a cheaper one exists.
+ */
+export const MINIMAP_MAX_NODES = 400;
 export const PALETTE_MIME = 'application/x-ketenkaart-kind';
 const NO_KEYS = null;
 
@@ -40,7 +54,27 @@ export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAdd
   const t = useT();
   const graph = useSyncExternalStore(store.subscribe, store.getGraph);
   const peers = usePeers(presence);
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitView } = useReactFlow();
+
+  // Decorations' focus requests move the viewport only: nothing is selected, nothing is written.
+  useEffect(
+    () =>
+      store.decorations.onFocusRequest((request) => {
+        const nodes = store.frameIds(request.ids).map((id) => ({ id }));
+        if (nodes.length > 0)
+          void fitView({ nodes, padding: request.padding, duration: request.duration, maxZoom: 1.2 });
+      }),
+    [store, fitView],
+  );
+  useEffect(() => {
+    // Exposed for end-to-end tests and the browser benchmark only (a build with `--mode e2e`).
+    if (import.meta.env.MODE !== 'e2e') return;
+    const w = window as unknown as { __ketenkaartCanvas?: unknown };
+    w.__ketenkaartCanvas = { store, decorations: store.decorations };
+    return () => {
+      w.__ketenkaartCanvas = undefined;
+    };
+  }, [store]);
   const readOnly = store.readOnly;
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const deleteKeys = useMemo(() => (readOnly ? NO_KEYS : ['Delete', 'Backspace']), [readOnly]);
@@ -73,7 +107,7 @@ export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAdd
         onDelete={store.onDelete}
         onNodeDragStart={onDragStart}
         onNodeDoubleClick={(_, node) => {
-          if (!readOnly && node.type !== 'lane') onStartEditing(node.id);
+          if (!readOnly && (node.type === 'actor' || node.type === 'note')) onStartEditing(node.id);
         }}
         deleteKeyCode={deleteKeys}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
@@ -87,24 +121,29 @@ export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAdd
         minZoom={0.15}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        onlyRenderVisibleElements
         aria-label={t('editor.canvas')}
         ariaLabelConfig={ariaLabels}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} />
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={(n) =>
-            n.type === 'actor'
-              ? ACTOR_KIND_STYLES[(n as Extract<FlowNode, { type: 'actor' }>).data.actor.kind].stroke
-              : n.type === 'note'
-                ? '#facc15'
-                : '#f1f5f9'
-          }
-          nodeStrokeWidth={0}
-        />
+        {graph.nodes.length <= MINIMAP_MAX_NODES && (
+          <MiniMap
+            pannable
+            zoomable
+            nodeColor={(n) =>
+              n.type === 'actor'
+                ? ACTOR_KIND_STYLES[(n as Extract<FlowNode, { type: 'actor' }>).data.actor.kind].stroke
+                : n.type === 'note'
+                  ? '#facc15'
+                  : n.type === 'ghost'
+                    ? '#fca5a5'
+                    : '#f1f5f9'
+            }
+            nodeStrokeWidth={0}
+          />
+        )}
         <PeerCursors peers={peers} />
       </ReactFlow>
     </div>

@@ -11,7 +11,7 @@ import { NoteBadges } from './NoteBadges';
 export const ActorNode = memo(function ActorNode({ id, data, selected }: NodeProps<ActorFlowNode>) {
   const t = useT();
   const editing = useEditing();
-  const { actor, notes, readOnly, peerColours } = data;
+  const { actor, notes, readOnly, peerColours, decoration } = data;
   const style = ACTOR_KIND_STYLES[actor.kind];
   const isEditing = editing.editingId === id && !readOnly;
   const ring = peerColours[0];
@@ -55,6 +55,11 @@ export const ActorNode = memo(function ActorNode({ id, data, selected }: NodePro
         </span>
       )}
       <NoteBadges counts={notes} />
+      {decoration?.marks.includes('routeBreak') && (
+        <span className="kk-route-break" data-mark="routeBreak" aria-hidden="true">
+          !
+        </span>
+      )}
       {peerColours.length > 0 && (
         <span className="kk-actor__peers" aria-hidden="true">
           {peerColours.map((c) => (

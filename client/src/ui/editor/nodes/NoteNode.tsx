@@ -16,6 +16,11 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
       className={`kk-note kk-note--${note.kind}${selected ? ' is-selected' : ''}`}
       style={ring ? { boxShadow: `0 0 0 3px ${ring}` } : undefined}
     >
+      {data.decoration?.marks.includes('routeBreak') && (
+        <span className="kk-route-break" data-mark="routeBreak" aria-hidden="true">
+          !
+        </span>
+      )}
       <div className="kk-note__head">
         <span>{t(`note.${note.kind}`)}</span>
         <span className="kk-note__status">{t(`noteStatus.${note.status}`)}</span>

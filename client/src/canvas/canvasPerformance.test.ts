@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { ChainMap } from '../../../shared/model/ChainMap';
+import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../shared/model/laneGeometry';
+import { CanvasDecorations } from './CanvasDecorations';
+import { CanvasStore } from './CanvasStore';
+import { type FlowGraph, GHOST_ID_PREFIX } from './flowAdapter';
+
+/** A map of `n` actors (n even) and 2n links, and a second client that edits it "remotely". */
+function bigMap(n: number) {
+  const doc = new Y.Doc();
+  const model = ChainMap.create(doc, { title: 'groot' });
+  const ids: string[] = [];
+  doc.transact(() => {
+    for (let i = 0; i < n; i++)
+      ids.push(
+        model.addActor({
+          kind: 'service',
+          label: `a${i}`,
+          position: { x: (i % 20) * 220, y: Math.floor(i / 20) * 140 },
+        }),
+      );
+    for (let i = 0; i < 2 * n; i++)
+      model.addLink({ kind: 'handover', source: ids[i % n]!, target: ids[(i * 7 + 1) % n]! });
+  });
+  const remoteDoc = new Y.Doc();
+  Y.applyUpdate(remoteDoc, Y.encodeStateAsUpdate(doc));
+  doc.on(
+    'update',
+    (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(remoteDoc, u, 'remote'),
+  );
+  remoteDoc.on(
+    'update',
+    (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(doc, u, 'remote'),
+  );
+  return { doc, model, ids, remote: new ChainMap(remoteDoc) };
+}
+
+function changedIds(before: FlowGraph, after: FlowGraph): string[] {
+  const prev = new Map<string, unknown>([...before.nodes, ...before.edges].map((e) => [e.id, e]));
+  return [...after.nodes, ...after.edges].filter((e) => prev.get(e.id) !== e).map((e) => e.id);
+}
+
+describe('CanvasStore on a big map', () => {
+  it('a remote field edit rebuilds only that node and reads only that element', () => {
+    const { model, ids, remote } = bigMap(200);
+    const store = new CanvasStore(model, false);
+    const before = store.getGraph();
+    remote.updateActor(ids[42]!, { label: 'nieuw' });
+    const after = store.getGraph();
+    expect(changedIds(before, after)).toEqual([ids[42]]);
+    expect(store.fullReads).toBe(0);
+    expect(store.getState().actors.find((a) => a.id === ids[42])?.label).toBe('nieuw');
+  });
+
+  it('a remote move rebuilds only the moved node', () => {
+    const { model, ids, remote } = bigMap(200);
+    const store = new CanvasStore(model, false);
+    const before = store.getGraph();
+    remote.moveActors([{ id: ids[7]!, position: { x: 5, y: 5 } }]);
+    expect(changedIds(before, store.getGraph())).toEqual([ids[7]]);
+    expect(store.fullReads).toBe(0);
+  });
+
+  it('a remote deletion falls back to one full read and drops the actor with its links', () => {
+    const { model, ids, remote } = bigMap(50);
+    const store = new CanvasStore(model, false);
+    store.setSelected([ids[3]!]);
+    remote.deleteElements({ actors: [ids[3]!], links: [], notes: [] });
+    expect(store.fullReads).toBe(1);
+    expect(store.getGraph().nodes.some((n) => n.id === ids[3])).toBe(false);
+    expect(store.getGraph().edges.some((e) => e.source === ids[3] || e.target === ids[3])).toBe(false);
+    expect(store.getView().selected.size).toBe(0);
+  });
+
+  it('gives every actor its size, measured size and handles, so React Flow need not measure it', () => {
+    const { model, ids } = bigMap(10);
+    const node = new CanvasStore(model, false).getGraph().nodes.find((n) => n.id === ids[0]);
+    expect(node).toMatchObject({
+      width: ACTOR_WIDTH,
+      height: ACTOR_HEIGHT,
+      measured: { width: ACTOR_WIDTH, height: ACTOR_HEIGHT },
+    });
+    expect(node?.handles?.map((h) => [h.type, h.position])).toEqual([
+      ['target', 'left'],
+      ['source', 'right'],
+    ]);
+  });
+});
+
+describe('CanvasStore with decorations', () => {
+  it('decorating an actor rebuilds only that node, with the state in its class and data', () => {
+    const { model, ids } = bigMap(100);
+    const decorations = new CanvasDecorations();
+    const store = new CanvasStore(model, false, decorations);
+    const before = store.getGraph();
+    decorations.setLayer('compare', { states: { [ids[1]!]: 'added' } });
+    const after = store.getGraph();
+    expect(changedIds(before, after)).toEqual([ids[1]]);
+    const node = after.nodes.find((n) => n.id === ids[1]);
+    expect(node?.className).toBe('kk-deco kk-deco--added');
+    expect(node?.type === 'actor' && node.data.decoration?.state).toBe('added');
+  });
+
+  it('decorating a link recolours only that edge', () => {
+    const { model } = bigMap(20);
+    const decorations = new CanvasDecorations();
+    const store = new CanvasStore(model, false, decorations);
+    const before = store.getGraph();
+    const link = before.edges[0]!;
+    decorations.setLayer('compare', { states: { [link.id]: 'changed' } });
+    const after = store.getGraph();
+    expect(changedIds(before, after)).toEqual([link.id]);
+    expect(after.edges[0]?.className).toContain('kk-deco--changed');
+    expect(after.edges[0]?.style?.stroke).toBe('#d97706');
+  });
+
+  it('ghosts are non-interactive nodes and edges outside the model, removed with their source', () => {
+    const { model, ids, doc } = bigMap(10);
+    const decorations = new CanvasDecorations();
+    const store = new CanvasStore(model, false, decorations);
+    const docBefore = Y.encodeStateAsUpdate(doc);
+    decorations.setLayer('compare', {
+      ghostNodes: [{ id: 'gone', kind: 'actor', label: 'Weg', position: { x: 10, y: 20 } }],
+      ghostEdges: [
+        { id: 'gone-link', source: ids[0]!, target: 'gone' },
+        { id: 'dangling', source: ids[0]!, target: 'nowhere' },
+      ],
+    });
+    const ghostNode = store.getGraph().nodes.find((n) => n.id === `${GHOST_ID_PREFIX}gone`);
+    expect(ghostNode).toMatchObject({
+      type: 'ghost',
+      position: { x: 10, y: 20 },
+      draggable: false,
+      selectable: false,
+      connectable: false,
+      deletable: false,
+      focusable: false,
+    });
+    const ghostEdges = store.getGraph().edges.filter((e) => e.id.startsWith(GHOST_ID_PREFIX));
+    expect(ghostEdges.map((e) => [e.source, e.target])).toEqual([[ids[0], `${GHOST_ID_PREFIX}gone`]]);
+    expect(ghostEdges[0]).toMatchObject({ selectable: false, deletable: false });
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(docBefore);
+    decorations.clear('compare');
+    expect(store.getGraph().nodes.some((n) => n.type === 'ghost')).toBe(false);
+    expect(store.getGraph().edges.some((e) => e.id.startsWith(GHOST_ID_PREFIX))).toBe(false);
+  });
+
+  it('a decorated node keeps its decoration through a remote edit of the same element', () => {
+    const { model, ids, remote } = bigMap(10);
+    const decorations = new CanvasDecorations();
+    const store = new CanvasStore(model, false, decorations);
+    decorations.setLayer('filter', { states: { [ids[2]!]: 'dim' } });
+    remote.updateActor(ids[2]!, { label: 'anders' });
+    const node = store.getGraph().nodes.find((n) => n.id === ids[2]);
+    expect(node?.className).toBe('kk-deco kk-deco--dim');
+    expect(node?.type === 'actor' && node.data.actor.label).toBe('anders');
+  });
+
+  it('frames a link by its two actors and a ghost by its ghost node', () => {
+    const { model } = bigMap(10);
+    const decorations = new CanvasDecorations();
+    const store = new CanvasStore(model, false, decorations);
+    const link = store.getState().links[0]!;
+    decorations.setLayer('compare', {
+      ghostNodes: [{ id: 'g', kind: 'note', label: 'x', position: { x: 0, y: 0 } }],
+    });
+    expect(store.frameIds([link.id, 'g', 'unknown'])).toEqual([
+      link.source,
+      link.target,
+      `${GHOST_ID_PREFIX}g`,
+    ]);
+  });
+});
