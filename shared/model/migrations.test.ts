@@ -34,7 +34,10 @@ describe('migrations', () => {
       {
         version: CURRENT_SCHEMA_VERSION + 1,
         description: 'a',
-        up: ({ meta }) => void (seen.push(1), meta.set('x', 1)),
+        up: ({ meta }) => {
+          seen.push(1);
+          meta.set('x', 1);
+        },
       },
     ];
     let transactions = 0;

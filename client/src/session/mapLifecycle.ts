@@ -8,12 +8,15 @@ export async function createLocalMap(
   store: LocalMapStore,
   meta: { title: string; municipality: string },
   starter: boolean,
+  /** Fills the new map, e.g. with a demo map (DEMO_MAPS), in the same turn as creating it. */
+  fill?: (map: ChainMap) => void,
 ): Promise<string> {
   const id = randomId();
   const doc = new Y.Doc();
   const persistence = store.bindDoc(id, doc);
   await persistence.whenLoaded;
-  ChainMap.create(doc, meta, { starter });
+  const map = ChainMap.create(doc, meta, { starter });
+  fill?.(map);
   await persistence.whenFlushed();
   const now = Date.now();
   await store.put({ id, ...meta, lastOpened: 0, createdAt: now, shared: 'local' });

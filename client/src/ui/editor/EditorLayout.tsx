@@ -1,5 +1,5 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ActorKind, NoteKind } from '../../../../shared/model/types';
 import { CanvasStore } from '../../canvas/CanvasStore';
 import { LINK_CHOICES, type LinkChoice } from '../../canvas/flowAdapter';
@@ -7,19 +7,29 @@ import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import { PresenceSession, peerDrags, peerSelections } from '../../presence/PresenceSession';
 import type { MapSession } from '../../session/MapSession';
+import { AutoLayoutButton } from './AutoLayoutButton';
+import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { ChainCanvas } from './ChainCanvas';
 import { type Editing, EditingContext } from './EditingContext';
+import type { EditorViewId, SidePanelId } from './editorViews';
 import { IdentityDialog } from './IdentityDialog';
 import { Inspector } from './inspector/Inspector';
 import { Legend } from './Legend';
 import { LinkKindChooser } from './LinkKindChooser';
 import { Palette } from './Palette';
+import { PhasesPanel } from './phases/PhasesPanel';
+import { ActionPlanView } from './plan/ActionPlanView';
 import { ShareDialog } from './ShareDialog';
+import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
+import { useChainIntelligence } from './useChainIntelligence';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { usePeers } from './usePeers';
 import { useSyncStatus } from './useSyncStatus';
 import { useUndoState } from './useUndoState';
+import { ViewBar } from './ViewBar';
+import { TargetGroupRoutePanel } from './views/TargetGroupRoutePanel';
+import { ViewFilterPanel } from './views/ViewFilterPanel';
 
 export function EditorLayout({ session }: { session: MapSession }) {
   return (
@@ -78,6 +88,30 @@ function Editor({ session }: { session: MapSession }) {
   }, [store, peers]);
 
   const undo = useUndoState(session.undoManager);
+  const intel = useChainIntelligence(store);
+  const [view, setView] = useState<EditorViewId>('map');
+  const [sidePanel, setSidePanel] = useState<SidePanelId>('inspector');
+  const selectionKey = useSyncExternalStore(store.subscribe, () => [...store.getView().selected].join(','));
+  useEffect(() => session.model.setAuthor(identity?.name ?? null), [session, identity]);
+  // A note opened from the action plan: shown in the inspector and framed once the canvas is back.
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (view !== 'map' || !pendingFocus.current) return;
+    store.decorations.focusElements([pendingFocus.current], { source: 'plan-focus' });
+    pendingFocus.current = null;
+  }, [view, store]);
+  const openNote = useCallback(
+    (id: string) => {
+      const note = store.getState().notes.find((n) => n.id === id);
+      pendingFocus.current = note?.anchor?.id ?? id;
+      store.setSelected([id]);
+      setSidePanel('inspector');
+      setView('map');
+    },
+    [store],
+  );
+  const route = intel.routeTargetGroupId ? intel.analysis.route(intel.state, intel.routeTargetGroupId) : null;
+  const findingCount = intel.findings.active.length;
   const meta = useSyncExternalStore(store.subscribe, () => store.getState().meta);
 
   const viewCentre = () => {
@@ -97,7 +131,15 @@ function Editor({ session }: { session: MapSession }) {
         : sel.links.length === 1
           ? { type: 'link' as const, id: sel.links[0]! }
           : null;
-    store.addNote(kind, viewCentre(), anchor);
+    // A note on an actor or link belongs to that actor's phase (a link: its source's), so the action
+    // plan groups it there. One transaction: one undo step.
+    const state = store.getState();
+    const hostId = anchor?.type === 'link' ? state.links.find((l) => l.id === anchor.id)?.source : anchor?.id;
+    const phaseId = state.actors.find((a) => a.id === hostId)?.phaseId ?? null;
+    session.model.transact(() => {
+      const id = store.addNote(kind, viewCentre(), anchor);
+      if (id && phaseId) session.model.updateNote(id, { phaseId });
+    });
   };
 
   const editing: Editing = useMemo(
@@ -169,25 +211,81 @@ function Editor({ session }: { session: MapSession }) {
             {t(`error.${status as 'revoked'}`)}
           </p>
         )}
-        <div className="kk-editor__body">
-          {!readOnly && (
-            <div className="kk-sidebar">
-              <Palette onAddActor={(k) => addActor(k)} onAddNote={addNote} />
-              <LinkKindChooser value={linkChoice} onChange={setLinkChoice} />
-            </div>
+        <ViewBar active={view} onChange={setView}>
+          {view === 'map' && !readOnly && (
+            <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
           )}
-          <main className="kk-editor__canvas">
-            <ChainCanvas
-              store={store}
-              presence={presence}
-              linkChoice={linkChoice}
-              onStartEditing={setEditingId}
-              onAddActor={addActor}
-              onDragStart={() => session.undoManager.stopCapturing()}
-            />
-            <Legend />
-          </main>
-          <Inspector store={store} linkChoice={linkChoice} onAddNote={addNote} />
+        </ViewBar>
+        <div className="kk-editor__body">
+          {view === 'plan' ? (
+            <ActionPlanView store={store} onOpenNote={openNote} />
+          ) : (
+            <>
+              <div className="kk-sidebar">
+                {!readOnly && (
+                  <>
+                    <Palette onAddActor={(k) => addActor(k)} onAddNote={addNote} />
+                    <LinkKindChooser value={linkChoice} onChange={setLinkChoice} />
+                  </>
+                )}
+                <ViewFilterPanel state={intel.state} filter={intel.filter} onChange={intel.setFilter} />
+                <TargetGroupRoutePanel
+                  state={intel.state}
+                  targetGroupId={intel.routeTargetGroupId}
+                  route={route}
+                  onChange={intel.setRouteTargetGroup}
+                />
+              </div>
+              <main className="kk-editor__canvas">
+                <ChainCanvas
+                  store={store}
+                  presence={presence}
+                  linkChoice={linkChoice}
+                  onStartEditing={setEditingId}
+                  onAddActor={addActor}
+                  onDragStart={() => session.undoManager.stopCapturing()}
+                />
+                <Legend />
+              </main>
+              <SidePanel
+                active={sidePanel}
+                onChange={setSidePanel}
+                selectionKey={selectionKey}
+                badges={
+                  findingCount > 0
+                    ? {
+                        analysis: {
+                          count: findingCount,
+                          label: t('analysis.count', { count: findingCount }),
+                        },
+                      }
+                    : {}
+                }
+                render={(id) =>
+                  id === 'analysis' ? (
+                    <AnalysisPanel
+                      active={intel.findings.active}
+                      dismissed={intel.findings.dismissed}
+                      selectedKey={intel.selectedFindingKey}
+                      model={session.model}
+                      readOnly={readOnly}
+                      author={identity?.name ?? ''}
+                      onShow={intel.showFinding}
+                    />
+                  ) : id === 'phases' ? (
+                    <PhasesPanel state={intel.state} model={session.model} readOnly={readOnly} />
+                  ) : (
+                    <Inspector
+                      store={store}
+                      linkChoice={linkChoice}
+                      onAddNote={addNote}
+                      analysis={intel.analysis}
+                    />
+                  )
+                }
+              />
+            </>
+          )}
         </div>
         {sharing && <ShareDialog session={session} onClose={() => setSharing(false)} />}
         {needsIdentity && (

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/i18n';
 import { localMapStore } from '../appServices';
 import { LanguageSwitch } from '../common/LanguageSwitch';
+import { DemoMapsSection } from './DemoMapsSection';
 import { JoinForm } from './JoinForm';
 import { MapListItem } from './MapListItem';
 import { NewMapForm } from './NewMapForm';
@@ -41,6 +42,7 @@ export function HomePage() {
           <aside className="kk-home__side">
             <NewMapForm />
             <JoinForm />
+            <DemoMapsSection />
           </aside>
         </div>
       </main>

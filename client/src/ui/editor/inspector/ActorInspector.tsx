@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
-import type { Actor, ChainMapState } from '../../../../../shared/model/types';
+import type { Actor, ChainMapState, NoteKind } from '../../../../../shared/model/types';
 import type { LinkChoice } from '../../../canvas/flowAdapter';
 import { useT } from '../../../i18n/i18n';
+import type { ChainAnalysis } from '../../../views/ChainAnalysis';
+import { ActorMetricsSection } from './ActorMetricsSection';
+import { AddNoteButtons } from './AddNoteButtons';
 import { CheckField, ListField, SelectField, TextField } from './fields';
 import { inspectorOptions } from './options';
 
@@ -13,8 +16,9 @@ interface Props {
   readOnly: boolean;
   linkChoice: LinkChoice;
   onLinked: (linkId: string) => void;
-  onAddNote: (kind: 'quickWin' | 'gap') => void;
+  onAddNote: (kind: NoteKind) => void;
   onSelect: (id: string) => void;
+  analysis: ChainAnalysis;
 }
 
 export function ActorInspector({
@@ -26,6 +30,7 @@ export function ActorInspector({
   onLinked,
   onAddNote,
   onSelect,
+  analysis,
 }: Props) {
   const t = useT();
   const o = inspectorOptions(t);
@@ -144,17 +149,9 @@ export function ActorInspector({
           </button>
         </div>
       )}
-      {!readOnly && (
-        <div className="kk-inspector__row">
-          <button type="button" className="kk-button kk-button--small" onClick={() => onAddNote('quickWin')}>
-            + {t('note.quickWin')}
-          </button>
-          <button type="button" className="kk-button kk-button--small" onClick={() => onAddNote('gap')}>
-            + {t('note.gap')}
-          </button>
-        </div>
-      )}
+      {!readOnly && <AddNoteButtons onAddNote={onAddNote} />}
       <AnchoredNotes state={state} anchorId={actor.id} onSelect={onSelect} />
+      <ActorMetricsSection actorId={actor.id} state={state} analysis={analysis} />
     </div>
   );
 }

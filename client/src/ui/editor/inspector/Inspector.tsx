@@ -1,7 +1,9 @@
 import { useSyncExternalStore } from 'react';
+import type { NoteKind } from '../../../../../shared/model/types';
 import type { CanvasStore } from '../../../canvas/CanvasStore';
 import type { LinkChoice } from '../../../canvas/flowAdapter';
 import { useT } from '../../../i18n/i18n';
+import type { ChainAnalysis } from '../../../views/ChainAnalysis';
 import { ActorInspector } from './ActorInspector';
 import { LinkInspector } from './LinkInspector';
 import { MapInspector } from './MapInspector';
@@ -10,11 +12,12 @@ import { NoteInspector } from './NoteInspector';
 interface Props {
   store: CanvasStore;
   linkChoice: LinkChoice;
-  onAddNote: (kind: 'quickWin' | 'gap') => void;
+  onAddNote: (kind: NoteKind) => void;
+  analysis: ChainAnalysis;
 }
 
 /** Side panel: every field of the selected element, or the map's own settings. */
-export function Inspector({ store, linkChoice, onAddNote }: Props) {
+export function Inspector({ store, linkChoice, onAddNote, analysis }: Props) {
   const t = useT();
   // Re-render on model and selection changes; the graph object changes with either.
   useSyncExternalStore(store.subscribe, store.getGraph);
@@ -45,6 +48,7 @@ export function Inspector({ store, linkChoice, onAddNote }: Props) {
           onLinked={select}
           onAddNote={onAddNote}
           onSelect={select}
+          analysis={analysis}
         />
       );
     } else if (link) {
@@ -58,12 +62,20 @@ export function Inspector({ store, linkChoice, onAddNote }: Props) {
           model={store.model}
           readOnly={readOnly}
           onSelect={select}
+          onAddNote={onAddNote}
         />
       );
     } else if (note) {
       heading = t(`note.${note.kind}`);
       body = (
-        <NoteInspector key={note.id} note={note} state={state} model={store.model} readOnly={readOnly} />
+        <NoteInspector
+          key={note.id}
+          note={note}
+          state={state}
+          model={store.model}
+          readOnly={readOnly}
+          onSelect={select}
+        />
       );
     }
   } else {

@@ -1,7 +1,8 @@
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
-import type { ChainMapState, Link } from '../../../../../shared/model/types';
+import type { ChainMapState, Link, NoteKind } from '../../../../../shared/model/types';
 import { useT } from '../../../i18n/i18n';
 import { AnchoredNotes } from './ActorInspector';
+import { AddNoteButtons } from './AddNoteButtons';
 import { CheckField, ListField, SelectField, TextField } from './fields';
 import { inspectorOptions } from './options';
 
@@ -11,9 +12,10 @@ interface Props {
   model: ChainMap;
   readOnly: boolean;
   onSelect: (id: string) => void;
+  onAddNote: (kind: NoteKind) => void;
 }
 
-export function LinkInspector({ link, state, model, readOnly, onSelect }: Props) {
+export function LinkInspector({ link, state, model, readOnly, onSelect, onAddNote }: Props) {
   const t = useT();
   const o = inspectorOptions(t);
   const update = (patch: Parameters<ChainMap['updateLink']>[1]) => model.updateLink(link.id, patch);
@@ -100,6 +102,7 @@ export function LinkInspector({ link, state, model, readOnly, onSelect }: Props)
         readOnly={readOnly}
         onChange={(tags) => update({ tags })}
       />
+      {!readOnly && <AddNoteButtons onAddNote={onAddNote} />}
       <AnchoredNotes state={state} anchorId={link.id} onSelect={onSelect} />
     </div>
   );

@@ -1,7 +1,10 @@
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { ChainMapState, Note } from '../../../../../shared/model/types';
 import { useT } from '../../../i18n/i18n';
+import { tackleGap } from '../../../plan/tackleGap';
 import { SelectField, TextField } from './fields';
+import { NoteRelations } from './NoteRelations';
+import { OwnerField } from './OwnerField';
 import { inspectorOptions } from './options';
 
 interface Props {
@@ -9,9 +12,10 @@ interface Props {
   state: ChainMapState;
   model: ChainMap;
   readOnly: boolean;
+  onSelect: (id: string) => void;
 }
 
-export function NoteInspector({ note, state, model, readOnly }: Props) {
+export function NoteInspector({ note, state, model, readOnly, onSelect }: Props) {
   const t = useT();
   const o = inspectorOptions(t);
   const update = (patch: Parameters<ChainMap['updateNote']>[1]) => model.updateNote(note.id, patch);
@@ -43,12 +47,21 @@ export function NoteInspector({ note, state, model, readOnly }: Props) {
         readOnly={readOnly}
         onChange={(status) => status && update({ status })}
       />
-      <TextField
-        label={t('inspector.owner')}
-        value={note.owner}
-        readOnly={readOnly}
-        onChange={(owner) => update({ owner })}
-      />
+      {readOnly ? (
+        <TextField
+          label={t('inspector.owner')}
+          value={state.actors.find((a) => a.id === note.owner)?.label ?? note.owner}
+          readOnly
+          onChange={() => {}}
+        />
+      ) : (
+        <OwnerField
+          label={t('inspector.owner')}
+          value={note.owner}
+          actors={state.actors}
+          onChange={(owner) => update({ owner })}
+        />
+      )}
       <TextField
         label={t('inspector.due')}
         type="date"
@@ -92,6 +105,19 @@ export function NoteInspector({ note, state, model, readOnly }: Props) {
           update({ anchor: { type, id } });
         }}
       />
+      {!readOnly && note.kind === 'gap' && (
+        <div className="kk-inspector__row">
+          <button
+            type="button"
+            className="kk-button kk-button--small kk-button--primary"
+            onClick={() => onSelect(tackleGap(model, note))}
+          >
+            {t('relation.tackle')}
+          </button>
+          <span className="kk-muted kk-inspector__hint-inline">{t('relation.tackleHint')}</span>
+        </div>
+      )}
+      <NoteRelations note={note} state={state} onSelect={onSelect} />
     </div>
   );
 }

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { autoLayout } from '../../../../shared/analysis';
+import type { ChainMap } from '../../../../shared/model/ChainMap';
+import { useT } from '../../i18n/i18n';
+
+/**
+ * "Automatisch schikken": arranges the actors by phase with a layered layout. All moves go in one
+ * model transaction: one undo step, one sync frame for everyone.
+ */
+export function AutoLayoutButton({ model, onDone }: { model: ChainMap; onDone?: () => void }) {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="kk-button kk-button--small"
+        aria-busy={busy}
+        disabled={busy}
+        title={t('layout.help')}
+        onClick={async () => {
+          setBusy(true);
+          setError(false);
+          try {
+            const moves = await autoLayout(model.read());
+            if (moves.length > 0) model.moveActors(moves);
+            onDone?.();
+          } catch {
+            setError(true);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {busy && <span className="kk-spinner kk-spinner--small" aria-hidden="true" />}
+        {busy ? t('layout.busy') : t('layout.button')}
+      </button>
+      {error && (
+        <span role="alert" className="kk-error-text">
+          {t('layout.failed')}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import { NOTE_KINDS, NOTE_STATUSES } from '../../../../../shared/model/types';
+import type { CanvasStore } from '../../../canvas/CanvasStore';
+import { useT } from '../../../i18n/i18n';
+import {
+  EMPTY_PLAN_FILTER,
+  filterPlanRows,
+  groupPlanRows,
+  ownerChoices,
+  type PlanFilter,
+  type PlanGroupBy,
+  type PlanSort,
+  planRows,
+  sortPlanRows,
+  statusCounts,
+} from '../../../plan/actionPlan';
+import { ActionPlanTable } from './ActionPlanTable';
+import { PlanPrintDocument } from './PlanPrintDocument';
+import './actionPlan.css';
+
+/**
+ * "Actieplan": every quick-win, gap and action in one table, grouped, sorted, filtered and edited
+ * in place. It re-renders from the model's change events, so a participant's edit shows at once.
+ */
+export function ActionPlanView({
+  store,
+  onOpenNote,
+}: {
+  store: CanvasStore;
+  onOpenNote: (id: string) => void;
+}) {
+  const t = useT();
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const readOnly = store.readOnly;
+  const [groupBy, setGroupBy] = useState<PlanGroupBy>('phase');
+  const [sort, setSort] = useState<PlanSort>({ key: 'priority', direction: 'asc' });
+  const [filter, setFilter] = useState<PlanFilter>(EMPTY_PLAN_FILTER);
+  const rows = useMemo(() => planRows(state), [state]);
+  const visible = useMemo(() => sortPlanRows(filterPlanRows(rows, filter), sort), [rows, filter, sort]);
+  const groups = useMemo(() => groupPlanRows(visible, groupBy, state), [visible, groupBy, state]);
+  const counts = statusCounts(state.notes);
+  const owners = ownerChoices(rows);
+  const filtered = filter !== EMPTY_PLAN_FILTER;
+
+  return (
+    <section className="kk-plan" aria-labelledby="kk-plan-title">
+      <div className="kk-plan__screen">
+        <header className="kk-plan__header">
+          <div>
+            <h2 id="kk-plan-title">{t('plan.title')}</h2>
+            <p className="kk-muted">{t('plan.intro')}</p>
+          </div>
+          <ul className="kk-plan__counts" aria-label={t('plan.counts')}>
+            {NOTE_STATUSES.map((s) => (
+              <li key={s} className={`kk-status-pill kk-status-pill--${s}`}>
+                {t(`noteStatus.${s}`)}: <strong>{counts[s]}</strong>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="kk-button" onClick={() => window.print()}>
+            {t('plan.print')}
+          </button>
+        </header>
+        <fieldset className="kk-plan__toolbar">
+          <legend className="kk-visually-hidden">{t('plan.tools')}</legend>
+          <label className="kk-field kk-field--inline">
+            <span>{t('plan.groupBy')}</span>
+            <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as PlanGroupBy)}>
+              <option value="phase">{t('plan.groupPhase')}</option>
+              <option value="regie">{t('plan.groupRegie')}</option>
+            </select>
+          </label>
+          <label className="kk-field kk-field--inline">
+            <span>{t('plan.filterKind')}</span>
+            <select
+              value={filter.kinds[0] ?? ''}
+              onChange={(e) =>
+                setFilter({
+                  ...filter,
+                  kinds: e.target.value ? [e.target.value as (typeof NOTE_KINDS)[number]] : [],
+                })
+              }
+            >
+              <option value="">{t('plan.all')}</option>
+              {NOTE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`note.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="kk-field kk-field--inline">
+            <span>{t('plan.filterStatus')}</span>
+            <select
+              value={filter.statuses[0] ?? ''}
+              onChange={(e) =>
+                setFilter({
+                  ...filter,
+                  statuses: e.target.value ? [e.target.value as (typeof NOTE_STATUSES)[number]] : [],
+                })
+              }
+            >
+              <option value="">{t('plan.all')}</option>
+              {NOTE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`noteStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="kk-field kk-field--inline">
+            <span>{t('plan.filterOwner')}</span>
+            <select value={filter.owner} onChange={(e) => setFilter({ ...filter, owner: e.target.value })}>
+              <option value="">{t('plan.all')}</option>
+              {owners.map((o) => (
+                <option key={o} value={o}>
+                  {o}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="kk-field kk-field--inline kk-plan__search">
+            <span>{t('plan.filterText')}</span>
+            <input
+              type="search"
+              value={filter.text}
+              onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+            />
+          </label>
+          {filtered && (
+            <button type="button" className="kk-link-button" onClick={() => setFilter(EMPTY_PLAN_FILTER)}>
+              {t('plan.clearFilters')}
+            </button>
+          )}
+        </fieldset>
+        {rows.length === 0 ? (
+          <p className="kk-empty">{t('plan.empty')}</p>
+        ) : visible.length === 0 ? (
+          <p className="kk-empty">{t('plan.noMatch')}</p>
+        ) : (
+          <ActionPlanTable
+            groups={groups}
+            groupBy={groupBy}
+            state={state}
+            model={store.model}
+            readOnly={readOnly}
+            sort={sort}
+            onSort={setSort}
+            onOpenNote={onOpenNote}
+          />
+        )}
+      </div>
+      <PlanPrintDocument state={state} />
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { type Finding, partitionFindings } from '../../../../shared/analysis';
+import type { ChainMapState, Dismissal } from '../../../../shared/model/types';
+import type { CanvasStore } from '../../canvas/CanvasStore';
+import { ChainAnalysis, localToday } from '../../views/ChainAnalysis';
+import { type CanvasFilter, EMPTY_CANVAS_FILTER, filterLayer } from '../../views/canvasFilter';
+import { findingLayer } from '../../views/findingLayer';
+import { routeLayer } from '../../views/routeLayer';
+import { useDismissals } from './useDismissals';
+
+/** Decoration sources of this feature; each owns one layer of the canvas decorations. */
+export const DECORATION_SOURCES = {
+  filter: 'filter',
+  route: 'route',
+  analysis: 'analysis',
+  analysisFocus: 'analysis-focus',
+} as const;
+
+export interface ChainIntelligence {
+  readonly state: ChainMapState;
+  readonly analysis: ChainAnalysis;
+  readonly findings: { active: Finding[]; dismissed: { finding: Finding; dismissal: Dismissal }[] };
+  readonly filter: CanvasFilter;
+  setFilter(filter: CanvasFilter): void;
+  readonly routeTargetGroupId: string | null;
+  setRouteTargetGroup(id: string | null): void;
+  readonly selectedFindingKey: string | null;
+  /** Highlights a finding's elements and pans/zooms to the first; null clears. */
+  showFinding(finding: Finding | null): void;
+}
+
+/**
+ * Wires the framework-free analysis, filters and routes to the canvas decorations. The analysis runs
+ * on a deferred snapshot, so typing in a field never waits for it; the graph is built once per model
+ * change and shared by findings, routes and metrics.
+ */
+export function useChainIntelligence(store: CanvasStore): ChainIntelligence {
+  const liveState = useSyncExternalStore(store.subscribe, store.getState);
+  const state = useDeferredValue(liveState);
+  const analysis = useMemo(() => new ChainAnalysis(), []);
+  const dismissals = useDismissals(store.model);
+  const today = localToday();
+  const findings = useMemo(
+    () => partitionFindings(analysis.findings(state, today), dismissals),
+    [analysis, state, today, dismissals],
+  );
+
+  const [filter, setFilter] = useState<CanvasFilter>(EMPTY_CANVAS_FILTER);
+  const [routeTargetGroupId, setRouteTargetGroup] = useState<string | null>(null);
+  const [selectedFindingKey, setSelectedFindingKey] = useState<string | null>(null);
+  const decorations = store.decorations;
+
+  useEffect(() => {
+    decorations.setLayer(DECORATION_SOURCES.filter, filterLayer(state, filter));
+  }, [decorations, state, filter]);
+
+  useEffect(() => {
+    const route = routeTargetGroupId ? analysis.route(state, routeTargetGroupId) : null;
+    if (route) decorations.setLayer(DECORATION_SOURCES.route, routeLayer(route, state));
+    else decorations.clear(DECORATION_SOURCES.route);
+  }, [decorations, analysis, state, routeTargetGroupId]);
+
+  // Keep the highlight in step with the finding while it exists; drop it once it is solved.
+  const selected = findings.active.find((f) => f.key === selectedFindingKey) ?? null;
+  useEffect(() => {
+    if (selected) decorations.setLayer(DECORATION_SOURCES.analysis, findingLayer(selected, state).layer);
+    else {
+      decorations.clear(DECORATION_SOURCES.analysis);
+      decorations.clear(DECORATION_SOURCES.analysisFocus);
+    }
+  }, [decorations, selected, state]);
+
+  useEffect(
+    () => () => {
+      for (const source of Object.values(DECORATION_SOURCES)) decorations.clear(source);
+    },
+    [decorations],
+  );
+
+  return {
+    state,
+    analysis,
+    findings,
+    filter,
+    setFilter,
+    routeTargetGroupId,
+    setRouteTargetGroup,
+    selectedFindingKey: selected?.key ?? null,
+    showFinding: (finding) => {
+      setSelectedFindingKey(finding?.key ?? null);
+      if (!finding) return;
+      const { layer, focusIds } = findingLayer(finding, store.getState());
+      decorations.setLayer(DECORATION_SOURCES.analysis, layer);
+      decorations.focusElements(focusIds, { source: DECORATION_SOURCES.analysisFocus });
+    },
+  };
+}

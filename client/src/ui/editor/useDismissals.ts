@@ -1,0 +1,15 @@
+import { useEffect, useState } from 'react';
+import type { ChainMap } from '../../../../shared/model/ChainMap';
+import type { Dismissal } from '../../../../shared/model/types';
+
+/** The map's dismissed findings, re-read when a participant dismisses or restores one. */
+export function useDismissals(model: ChainMap): Dismissal[] {
+  const [dismissals, setDismissals] = useState(() => model.dismissals());
+  useEffect(() => {
+    setDismissals(model.dismissals());
+    return model.onChange((change) => {
+      if (change.dismissals) setDismissals(model.dismissals());
+    });
+  }, [model]);
+  return dismissals;
+}
