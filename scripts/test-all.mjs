@@ -3,12 +3,12 @@
 // end-to-end in real Chromium (Playwright). Every step runs even when an earlier one failed, so
 // one run shows everything; the last line is the overall count of passed and failed tests.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const resultsDir = join(process.cwd(), 'test-results', 'summary');
-rmSync(resultsDir, { recursive: true, force: true });
-mkdirSync(resultsDir, { recursive: true });
+// Outside test-results/: Playwright empties that folder when it starts.
+const resultsDir = mkdtempSync(join(tmpdir(), 'ketenkaart-test-summary-'));
 const vitestJson = join(resultsDir, 'vitest.json');
 const playwrightJson = join(resultsDir, 'playwright.json');
 
