@@ -111,10 +111,23 @@ interface Opening {
   total: number;
   /** Navigation → the map session exists with its doc loaded (local store read, model ready). */
   session: number;
+  /** The app's own `kk:` performance marks (ms since navigation start), for the phases of opening. */
+  marks: Record<string, number>;
 }
 
 /** In-page clock: each phase is stamped by a rAF-polling observer, relative to navigation start. */
-async function firstPaint(page: Page, url: string, selector: string): Promise<Opening> {
+async function firstPaint(
+  page: Page,
+  url: string,
+  selector: string,
+  profileLabel?: string,
+): Promise<Opening> {
+  const cdp = PROFILE && profileLabel ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const started = performance.now();
   await page.goto(url);
   const sessionAt = page
@@ -129,7 +142,20 @@ async function firstPaint(page: Page, url: string, selector: string): Promise<Op
     .then(() => performance.now() - started);
   await page.waitForSelector(selector, { timeout: 30_000 });
   const total = performance.now() - started;
-  return { total, session: await sessionAt };
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    printTopFunctions(profileLabel!, profile);
+    await cdp.detach();
+  }
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('kk:'))
+        .map((m) => [m.name, m.startTime]),
+    ),
+  );
+  return { total, session: await sessionAt, marks };
 }
 
 interface MainThread {
@@ -142,28 +168,54 @@ interface MainThread {
 const PROFILE = process.argv.includes('--profile');
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }[];
   samples?: number[];
   timeDeltas?: number[];
 }
 
-/** With --profile: the functions with the most self time in a CDP CPU profile. */
+/** With --profile: the functions with the most self time, and the most total (inclusive) time, in a CDP CPU profile. */
 function printTopFunctions(label: string, profile: CpuProfile): void {
   const self = new Map<number, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   for (let i = 0; i < samples.length; i++)
     self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + (deltas[i] ?? 0));
+  const key = (node: CpuProfile['nodes'][number]) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    return `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+  };
   const byName = new Map<string, number>();
   for (const node of profile.nodes) {
-    const { functionName, url, lineNumber } = node.callFrame;
+    const { functionName } = node.callFrame;
     if (functionName === '(idle)' || functionName === '(program)') continue;
-    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
-    byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0) / 1000);
+    byName.set(key(node), (byName.get(key(node)) ?? 0) + (self.get(node.id) ?? 0) / 1000);
   }
-  const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 15);
-  console.error(`\n[profile] ${label}: top self time`);
-  for (const [name, ms] of top) console.error(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  // Inclusive time: a node's self time plus its subtree's, counted once per function on each stack.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map<string, number>();
+  for (const [id, us] of self) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = key(byId.get(at)!);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      total.set(name, (total.get(name) ?? 0) + us / 1000);
+    }
+  }
+  const print = (title: string, map: Map<string, number>, n: number) => {
+    console.error(`\n[profile] ${label}: ${title}`);
+    for (const [name, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n))
+      console.error(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  };
+  print('top self time', byName, 15);
+  total.delete('(root) :0');
+  print('top total time', total, 25);
 }
 
 async function mainThreadCost(label: string, page: Page, action: () => Promise<void>): Promise<MainThread> {
@@ -319,9 +371,20 @@ async function main(): Promise<void> {
         } catch {}
       });
       const page = await context.newPage();
-      const cold = await firstPaint(page, `${server.url}/#/kaart/${map.id}?key=${map.editKey}`, selector);
+      const profiled = map === big;
+      const cold = await firstPaint(
+        page,
+        `${server.url}/#/kaart/${map.id}?key=${map.editKey}`,
+        selector,
+        profiled ? 'open big map, cold' : undefined,
+      );
       const warmPage = await context.newPage();
-      const warm = await firstPaint(warmPage, `${server.url}/#/kaart/${map.id}`, selector);
+      const warm = await firstPaint(
+        warmPage,
+        `${server.url}/#/kaart/${map.id}`,
+        selector,
+        profiled ? 'open big map, warm' : undefined,
+      );
       await page.close();
       return { context, page: warmPage, cold, warm };
     };
@@ -330,6 +393,19 @@ async function main(): Promise<void> {
     const bigMap = await open(big, ACTOR_SELECTOR);
     const rendered = await bigMap.page.locator(ACTOR_SELECTOR).count();
     const smallRendered = await smallMap.page.locator(ACTOR_SELECTOR).count();
+    const edgesRendered = await bigMap.page.locator('.react-flow__edge').count();
+    const smallEdgesRendered = await smallMap.page.locator('.react-flow__edge').count();
+    // Where opening the big map spends its time: the app's own marks, ms since navigation start.
+    for (const [name, opening] of [
+      ['cold', bigMap.cold],
+      ['warm', bigMap.warm],
+    ] as const) {
+      const phases = Object.entries(opening.marks)
+        .sort((a, b) => a[1] - b[1])
+        .map(([mark, at]) => `${mark.replace(/^kk:/, '')} ${at.toFixed(0)}`)
+        .join(' → ');
+      console.error(`[open big map, ${name}] ms since navigation: ${phases || '(no marks)'}`);
+    }
 
     // Remote edits: rename a visible actor through a Node client, time until the page shows the label.
     const remoteEdits = async (map: MapKeys, ids: string[], page: Page) => {
@@ -412,6 +488,7 @@ async function main(): Promise<void> {
       ['  main-thread script per remote edit', bigEdit.script, smallEdit.script, 'ms', 1, '—'],
       ['  layout + style per remote edit', bigEdit.layout, smallEdit.layout, 'ms', 1, '—'],
       ['actor nodes in the DOM', rendered, smallRendered, '', 0, '—'],
+      ['link edges in the DOM', edgesRendered, smallEdgesRendered, '', 0, '—'],
       [`drag ${DRAG_MS} ms: frames painted`, bigDrag.frames, smallDrag.frames, 'frames', 0, '≈ 60'],
       [`drag ${DRAG_MS} ms: main-thread script`, bigDragCpu.script, smallDragCpu.script, 'ms', 0, '—'],
       [`drag ${DRAG_MS} ms: main-thread tasks, all`, bigDragCpu.task, smallDragCpu.task, 'ms', 0, '—'],

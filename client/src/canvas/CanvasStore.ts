@@ -8,6 +8,7 @@ import type {
   NoteKind,
   Position,
 } from '../../../shared/model/types';
+import { perfMark } from '../persistence/perfMark';
 import { CanvasDecorations } from './CanvasDecorations';
 import { type ClipboardContent, copySelection, pasteInto } from './clipboard';
 import {
@@ -56,7 +57,9 @@ export class CanvasStore {
     /** Visual states, marks and ghosts that other features lay over the canvas. */
     readonly decorations: CanvasDecorations = new CanvasDecorations(),
   ) {
+    perfMark('canvas-read-start');
     this.state = model.read();
+    perfMark('canvas-read');
     this.view = {
       ...EMPTY_VIEW,
       readOnly,
@@ -64,6 +67,7 @@ export class CanvasStore {
       ghosts: decorations.ghosts(),
     };
     this.graph = toFlow(this.state, this.view);
+    perfMark('canvas-flow');
     this.unsubscribeModel = model.onChange((change) => this.applyModelChange(change));
     this.unsubscribeDecorations = decorations.subscribe(() => {
       this.view = { ...this.view, decorations: decorations.all(), ghosts: decorations.ghosts() };
@@ -180,13 +184,15 @@ export class CanvasStore {
     if (rebuild) this.rebuild();
   }
 
+  /** A no-op when nothing changed: presence republishes on every peer's cursor move. */
   setPeerSelections(selections: ReadonlyMap<string, readonly string[]>): void {
+    if (sameMap(selections, this.view.peerSelections, sameStrings)) return;
     this.view = { ...this.view, peerSelections: selections };
     this.rebuild();
   }
 
   setPeerDrags(drags: ReadonlyMap<string, Position>): void {
-    if (drags.size === 0 && this.peerDrags.size === 0) return;
+    if (sameMap(drags, this.peerDrags, samePosition)) return;
     this.peerDrags = new Map(drags);
     this.rebuild();
   }
@@ -194,12 +200,8 @@ export class CanvasStore {
   // ── React Flow callbacks ─────────────────────────────────────────────────
 
   onNodesChange = (changes: NodeChange<FlowNode>[]): void => {
-    if (!this.kinds) {
-      this.kinds = new Map();
-      for (const a of this.state.actors) this.kinds.set(a.id, 'actor');
-      for (const n of this.state.notes) this.kinds.set(n.id, 'note');
-    }
-    const { commands, view } = interpretNodeChanges(changes, this.kinds, this.state.phases);
+    if (this.applyDragFrame(changes)) return;
+    const { commands, view } = interpretNodeChanges(changes, this.ensureKinds(), this.state.phases);
     let selected: Set<string> | null = null;
     if (view.select.size > 0) {
       selected = new Set(this.view.selected);
@@ -226,6 +228,58 @@ export class CanvasStore {
     }
     this.rebuild();
   };
+
+  /** How often a drag frame took the fast path (for tests and the profiler). */
+  dragFrames = 0;
+  private nodeIndex: Map<string, number> | null = null;
+  private nodeIndexOf: FlowNode[] | null = null;
+
+  /**
+   * A live drag frame: only position changes with `dragging` of nodes we know. It touches nothing
+   * but the dragged nodes: their objects are replaced in a copy of the nodes array (edges, lanes,
+   * state, decorations and every other node keep their identity), so a frame costs O(dragged) plus
+   * one array copy instead of a full `toFlow` over the map. Lanes keep their band until the drag
+   * ends (the drag end's model change rebuilds everything). Returns false for any other batch.
+   */
+  private applyDragFrame(changes: readonly NodeChange<FlowNode>[]): boolean {
+    if (changes.length === 0) return false;
+    const kinds = this.ensureKinds();
+    for (const change of changes) {
+      if (change.type !== 'position' || !change.dragging || !change.position) return false;
+      if (!kinds.has(change.id)) return false;
+    }
+    if (this.nodeIndexOf !== this.graph.nodes) {
+      this.nodeIndex = new Map(this.graph.nodes.map((n, i) => [n.id, i]));
+      this.nodeIndexOf = this.graph.nodes;
+    }
+    const index = this.nodeIndex!;
+    const nodes = this.graph.nodes.slice();
+    for (const change of changes) {
+      if (change.type !== 'position' || !change.position) return false;
+      const position = change.position;
+      const at = index.get(change.id);
+      const prev = at === undefined ? undefined : nodes[at];
+      if (at === undefined || !prev) return false;
+      this.localDrags.set(change.id, position);
+      if (prev.dragging && prev.position.x === position.x && prev.position.y === position.y) continue;
+      nodes[at] = { ...prev, position, dragging: true } as FlowNode;
+    }
+    this.dragFrames++;
+    this.onLocalDrag?.(this.localDrags);
+    this.graph = { nodes, edges: this.graph.edges };
+    this.nodeIndexOf = nodes;
+    for (const listener of this.listeners) listener();
+    return true;
+  }
+
+  private ensureKinds(): ReadonlyMap<string, 'actor' | 'note'> {
+    if (!this.kinds) {
+      this.kinds = new Map();
+      for (const a of this.state.actors) this.kinds.set(a.id, 'actor');
+      for (const n of this.state.notes) this.kinds.set(n.id, 'note');
+    }
+    return this.kinds;
+  }
 
   onEdgesChange = (changes: EdgeChange<FlowEdge>[]): void => {
     const select = interpretEdgeChanges(changes);
@@ -330,6 +384,20 @@ export class CanvasStore {
     this.listeners.clear();
   }
 }
+
+function sameMap<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>, same: (x: V, y: V) => boolean) {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) {
+    const other = b.get(key);
+    if (other === undefined || !same(value, other)) return false;
+  }
+  return true;
+}
+
+const sameStrings = (a: readonly string[], b: readonly string[]) =>
+  a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+const samePosition = (a: Position, b: Position) => a.x === b.x && a.y === b.y;
 
 /** Replaces the touched items in place; null when one was added, removed or no longer valid. */
 function patchList<T extends { id: string }>(

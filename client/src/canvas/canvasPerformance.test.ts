@@ -172,3 +172,82 @@ describe('CanvasStore with decorations', () => {
     ]);
   });
 });
+
+describe('CanvasStore drag frames on a big map', () => {
+  const frame = (id: string, x: number, y: number, dragging = true) => ({
+    id,
+    type: 'position' as const,
+    position: { x, y },
+    dragging,
+  });
+
+  it('a live drag frame replaces only the dragged node, writes nothing and keeps edges and lanes', () => {
+    const { doc, model, ids } = bigMap(200);
+    const store = new CanvasStore(model, false);
+    const writes: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => writes.push(u));
+    const drags: number[] = [];
+    store.onLocalDrag = (positions) => drags.push(positions?.size ?? 0);
+    let notified = 0;
+    store.subscribe(() => notified++);
+    const before = store.getGraph();
+    store.onNodesChange([frame(ids[5]!, 1000, 1000)]);
+    const after = store.getGraph();
+    expect(changedIds(before, after)).toEqual([ids[5]]);
+    expect(after.edges).toBe(before.edges);
+    expect(after.nodes.find((n) => n.id === ids[5])).toMatchObject({
+      position: { x: 1000, y: 1000 },
+      dragging: true,
+    });
+    expect(store.dragFrames).toBe(1);
+    expect(notified).toBe(1);
+    expect(drags).toEqual([1]);
+    expect(writes).toHaveLength(0);
+    expect(store.getState().actors.find((a) => a.id === ids[5])?.position).not.toEqual({ x: 1000, y: 1000 });
+
+    // Many frames, still nothing written; the drag end writes the position once.
+    for (let i = 0; i < 30; i++) store.onNodesChange([frame(ids[5]!, 1000 + i, 1000)]);
+    expect(store.dragFrames).toBe(31);
+    expect(writes).toHaveLength(0);
+    store.onNodesChange([frame(ids[5]!, 1040, 1000, false)]);
+    expect(writes).toHaveLength(1);
+    const node = store.getGraph().nodes.find((n) => n.id === ids[5]);
+    expect(node).toMatchObject({ position: { x: 1040, y: 1000 }, dragging: false });
+    expect(store.getState().actors.find((a) => a.id === ids[5])?.position).toEqual({ x: 1040, y: 1000 });
+    expect(drags.at(-1)).toBe(0);
+  });
+
+  it('a full rebuild during a drag keeps the live position (a remote edit of another actor)', () => {
+    const { model, ids, remote } = bigMap(50);
+    const store = new CanvasStore(model, false);
+    store.onNodesChange([frame(ids[1]!, 777, 333)]);
+    remote.updateActor(ids[2]!, { label: 'elders' });
+    expect(store.getGraph().nodes.find((n) => n.id === ids[1])?.position).toEqual({ x: 777, y: 333 });
+  });
+
+  it('batches with anything but live positions of known nodes take the normal path', () => {
+    const { model, ids } = bigMap(20);
+    const store = new CanvasStore(model, false);
+    store.onNodesChange([{ id: ids[0]!, type: 'select', selected: true }]);
+    store.onNodesChange([frame('lane:unknown', 1, 1)]);
+    expect(store.dragFrames).toBe(0);
+    expect(store.getView().selected.has(ids[0]!)).toBe(true);
+  });
+
+  it('unchanged peer selections and drags do not rebuild or notify', () => {
+    const { model, ids } = bigMap(20);
+    const store = new CanvasStore(model, false);
+    store.setPeerSelections(new Map([[ids[0]!, ['#f00']]]));
+    store.setPeerDrags(new Map([[ids[1]!, { x: 1, y: 2 }]]));
+    const graph = store.getGraph();
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.setPeerSelections(new Map([[ids[0]!, ['#f00']]]));
+    store.setPeerDrags(new Map([[ids[1]!, { x: 1, y: 2 }]]));
+    store.setPeerDrags(new Map([[ids[1]!, { x: 1, y: 2 }]]));
+    expect(notified).toBe(0);
+    expect(store.getGraph()).toBe(graph);
+    store.setPeerDrags(new Map([[ids[1]!, { x: 5, y: 2 }]]));
+    expect(notified).toBe(1);
+  });
+});

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { KetenKaartDb } from './KetenKaartDb';
+import { perfMark } from './perfMark';
 
 /** Compact when a map has more stored rows than this. */
 export const COMPACT_THRESHOLD = 200;
@@ -25,6 +26,10 @@ export class DocPersistence {
   private readonly flushListeners = new Set<() => void>();
   private readonly pendingListeners = new Set<(pending: number) => void>();
   readonly whenLoaded: Promise<void>;
+  /** Rows of this map in the store as far as this binding knows (read at load + written since). */
+  private storedRows = 0;
+  private idleCompaction: number | null = null;
+  private closed: Promise<void> = Promise.resolve();
   /** Last write error, shown to the user; the doc keeps working in memory. */
   error: Error | null = null;
 
@@ -43,7 +48,9 @@ export class DocPersistence {
   }
 
   private async load(): Promise<void> {
+    perfMark('rows-read-start');
     const rows = await this.db.updates.where('mapId').equals(this.mapId).sortBy('seq');
+    perfMark(`rows-read(${rows.length})`);
     if (this.destroyed) return;
     Y.transact(
       this.doc,
@@ -52,10 +59,29 @@ export class DocPersistence {
       },
       this,
     );
+    perfMark('doc-applied');
     // Content the doc had before it was bound (e.g. built in memory) must be stored too.
     if (rows.length === 0 && !isEmptyDoc(this.doc)) this.enqueue(Y.encodeStateAsUpdate(this.doc));
+    this.storedRows += rows.length;
     this.openChannel();
     if (rows.length > COMPACT_THRESHOLD) await this.compact();
+    else if (rows.length > 1) this.compactWhenIdle();
+  }
+
+  /**
+   * Opening reads every row of the map, so more than one row left from the last session (a tab that
+   * was closed without `destroy`, another tab's writes) is merged once the browser is idle after
+   * opening: the next open reads one row. Browsers only (requestIdleCallback).
+   */
+  private compactWhenIdle(): void {
+    if (typeof requestIdleCallback !== 'function' || this.idleCompaction !== null) return;
+    this.idleCompaction = requestIdleCallback(
+      () => {
+        this.idleCompaction = null;
+        if (!this.destroyed) this.compact().catch(() => {});
+      },
+      { timeout: 10_000 },
+    );
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -115,6 +141,7 @@ export class DocPersistence {
         () => {
           this.setPending(this.pendingCount - batch.length);
           this.writesSinceCompaction++;
+          this.storedRows++;
           this.notifyIfFlushed();
           if (this.writesSinceCompaction >= COMPACT_THRESHOLD) void this.compact();
         },
@@ -143,7 +170,9 @@ export class DocPersistence {
     this.writesSinceCompaction = 0;
     await this.db.transaction('rw', this.db.updates, async () => {
       const rows = await this.db.updates.where('mapId').equals(this.mapId).toArray();
+      this.storedRows = rows.length;
       if (rows.length <= 1) return;
+      this.storedRows = 1;
       const merged = new Y.Doc();
       Y.transact(merged, () => {
         for (const row of rows) Y.applyUpdate(merged, row.update);
@@ -159,11 +188,32 @@ export class DocPersistence {
     return this.db.updates.where('mapId').equals(this.mapId).count();
   }
 
+  /**
+   * Stops listening. Once every pending write is committed, a map left with more than one row is
+   * compacted (closing a map is a natural idle moment), so the next open reads one row.
+   * `whenClosed()` resolves when that is done.
+   */
   destroy(): void {
+    if (this.destroyed) return;
     this.destroyed = true;
     this.doc.off('update', this.onUpdate);
     this.channel?.close();
     this.channel = null;
+    if (this.idleCompaction !== null && typeof cancelIdleCallback === 'function') {
+      cancelIdleCallback(this.idleCompaction);
+      this.idleCompaction = null;
+    }
+    this.closed = this.whenLoaded
+      .then(() => this.whenFlushed())
+      .then(() => (this.storedRows > 1 && this.db.isOpen() ? this.compact() : undefined))
+      .catch(() => {
+        // Best effort: the rows stay loadable as they are; the next open compacts them.
+      });
+  }
+
+  /** Resolves after `destroy()` once the closing compaction (if any) has finished. */
+  whenClosed(): Promise<void> {
+    return this.closed;
   }
 }
 

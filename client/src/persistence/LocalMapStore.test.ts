@@ -134,4 +134,32 @@ describe('DocPersistence', () => {
     ).toEqual(['A', 'B']);
     for (const p of [a, b, c]) p.destroy();
   });
+
+  it('compacts on close, so the next open reads one row with everything in it', async () => {
+    const store = freshStore();
+    const doc = new Y.Doc();
+    const p = store.bindDoc('closing', doc);
+    await p.whenLoaded;
+    const map = ChainMap.create(doc, { title: 'Sluiten' });
+    const id = map.addActor({ kind: 'partner', label: 'OCMW' });
+    for (let i = 0; i < 5; i++) {
+      map.moveActors([{ id, position: { x: i, y: 2 * i } }]);
+      await p.whenFlushed();
+    }
+    expect(await p.rowCount()).toBeGreaterThan(1);
+    // An edit in the same turn as closing is still stored, then merged.
+    map.updateActor(id, { label: 'OCMW Gent' });
+    p.destroy();
+    await p.whenClosed();
+    expect(await p.rowCount()).toBe(1);
+
+    const doc2 = new Y.Doc();
+    const p2 = store.bindDoc('closing', doc2);
+    await p2.whenLoaded;
+    expect(new ChainMap(doc2).getActor(id)).toMatchObject({ label: 'OCMW Gent', position: { x: 4, y: 8 } });
+    // Already one row: closing again writes nothing.
+    p2.destroy();
+    await p2.whenClosed();
+    expect(await p2.rowCount()).toBe(1);
+  });
 });

@@ -9,11 +9,12 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model/types';
 import type { CanvasStore } from '../../canvas/CanvasStore';
 import type { FlowEdge, FlowNode, LinkChoice } from '../../canvas/flowAdapter';
 import { useT } from '../../i18n/i18n';
+import { perfMark } from '../../persistence/perfMark';
 import type { PresenceSession } from '../../presence/PresenceSession';
 import { ACTOR_KIND_STYLES } from './actorKindStyle';
 import { flowAriaLabels } from './flowAriaLabels';
@@ -55,7 +56,14 @@ export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAdd
   const graph = useSyncExternalStore(store.subscribe, store.getGraph);
   const peers = usePeers(presence);
   const { screenToFlowPosition, fitView } = useReactFlow();
-
+  // Fit once, on opening, and only a map that has something to frame. React Flow runs the `fitView`
+  // prop's first fit when nodes first appear, so on a blank map it would move the view under the
+  // first actor dropped (and lanes alone are not worth framing).
+  const [fitOnOpen] = useState(() => {
+    const state = store.getState();
+    return state.actors.length + state.notes.length > 0;
+  });
+  useEffect(() => perfMark('canvas-committed'), []);
   // Decorations' focus requests move the viewport only: nothing is selected, nothing is written.
   useEffect(
     () =>
@@ -120,7 +128,7 @@ export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAdd
         zoomOnDoubleClick={false}
         minZoom={0.15}
         maxZoom={2.5}
-        fitView
+        fitView={fitOnOpen}
         fitViewOptions={FIT_VIEW_OPTIONS}
         onlyRenderVisibleElements
         aria-label={t('editor.canvas')}

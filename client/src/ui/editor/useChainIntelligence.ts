@@ -1,6 +1,17 @@
-import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { type Finding, partitionFindings } from '../../../../shared/analysis';
 import type { ChainMapState, Dismissal } from '../../../../shared/model/types';
+
+/** What the analysis sees until the first idle moment after opening: nothing, so no findings yet. */
+const EMPTY_STATE: ChainMapState = {
+  meta: { title: '', municipality: '', schemaVersion: 0 },
+  actors: [],
+  links: [],
+  notes: [],
+  phases: [],
+  problems: [],
+};
+
 import type { CanvasStore } from '../../canvas/CanvasStore';
 import { ChainAnalysis, localToday } from '../../views/ChainAnalysis';
 import { type CanvasFilter, EMPTY_CANVAS_FILTER, filterLayer } from '../../views/canvasFilter';
@@ -29,19 +40,45 @@ export interface ChainIntelligence {
   showFinding(finding: Finding | null): void;
 }
 
+/** Longest wait for an idle moment before the analysis catches up anyway. */
+const ANALYSIS_IDLE_TIMEOUT_MS = 500;
+
+/**
+ * `value`, caught up when the browser is idle (requestIdleCallback, after the frame that shows the
+ * change is painted) rather than in the same task. Bursts of changes collapse into one catch-up.
+ * Until then it is `initial`, so opening a map paints the canvas before any analysis runs.
+ */
+export function useIdleValue<T>(value: T, initial: T): T {
+  const [idle, setIdle] = useState<T>(initial);
+  useEffect(() => {
+    if (Object.is(idle, value)) return;
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => setIdle(() => value), { timeout: ANALYSIS_IDLE_TIMEOUT_MS });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(() => setIdle(() => value), 0);
+    return () => clearTimeout(handle);
+  }, [value, idle]);
+  return idle;
+}
+
 /**
  * Wires the framework-free analysis, filters and routes to the canvas decorations. The analysis runs
- * on a deferred snapshot, so typing in a field never waits for it; the graph is built once per model
- * change and shared by findings, routes and metrics.
+ * on a snapshot that catches up when the browser is idle, so neither opening a map nor a remote or
+ * local edit waits for it before painting; the graph is built once per model change (and shared
+ * across position-only changes) by findings, routes and metrics.
  */
 export function useChainIntelligence(store: CanvasStore): ChainIntelligence {
   const liveState = useSyncExternalStore(store.subscribe, store.getState);
-  const state = useDeferredValue(liveState);
+  const state = useIdleValue(liveState, EMPTY_STATE);
   const analysis = useMemo(() => new ChainAnalysis(), []);
   const dismissals = useDismissals(store.model);
   const today = localToday();
   const findings = useMemo(
-    () => partitionFindings(analysis.findings(state, today), dismissals),
+    () =>
+      state === EMPTY_STATE
+        ? { active: [], dismissed: [] }
+        : partitionFindings(analysis.findings(state, today), dismissals),
     [analysis, state, today, dismissals],
   );
 
