@@ -1,9 +1,12 @@
 import * as Y from 'yjs';
 import { ChainMap } from '../../../shared/model/ChainMap';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/schemaVersion';
+import { maybeSaveDailyVersion } from '../../../shared/versions';
 import { guardUnload } from '../offline/unloadGuard';
 import type { DocPersistence } from '../persistence/DocPersistence';
 import type { LocalMapStore, MapRecord } from '../persistence/LocalMapStore';
+import { perfMark } from '../persistence/perfMark';
+import { loadIdentity } from '../presence/identity';
 import { SyncSession } from '../sync/SyncSession';
 
 export type MapPhase = 'loading' | 'awaitingFirstSync' | 'ready';
@@ -36,6 +39,9 @@ export class MapSession {
       this.unguard = guardUnload(this.persistence);
     }
     this.undoManager = this.model.createUndoManager();
+    // Activity entries and versions carry the participant's name from the first write; the editor
+    // updates it when the participant renames themselves.
+    this.model.setAuthor(loadIdentity()?.name ?? null);
   }
 
   get id(): string {
@@ -68,6 +74,7 @@ export class MapSession {
     await this.persistence.whenLoaded;
     if (this.destroyed) return;
     this.migrateIfNeeded();
+    perfMark('session-ready');
     this.phase = this.model.isInitialised() ? 'ready' : 'awaitingFirstSync';
     this.emit();
     void this.store.update(this.record.id, { lastOpened: Date.now() });
@@ -84,7 +91,40 @@ export class MapSession {
     );
     this.syncRegistryMeta();
     this.attachSync();
+    this.keepDailyVersionOnOpen();
   }
+
+  /**
+   * The automatic daily version (issue 5): kept when the map opens — a local map at once, a shared
+   * one after its first sync, so it holds what everyone sees — and when the user leaves it.
+   */
+  private keepDailyVersionOnOpen(): void {
+    const provider = this.sync?.provider;
+    if (!provider) {
+      this.keepDailyVersion();
+    } else {
+      const onSync = (synced: boolean) => {
+        if (!synced) return;
+        provider.off('sync', onSync);
+        this.keepDailyVersion();
+      };
+      provider.on('sync', onSync);
+    }
+    if (typeof window !== 'undefined') {
+      window.addEventListener('pagehide', this.keepDailyVersion);
+      this.disposers.push(() => window.removeEventListener('pagehide', this.keepDailyVersion));
+    }
+  }
+
+  /** Only editable maps that are ready; a view link or a newer doc never writes. */
+  private readonly keepDailyVersion = (): void => {
+    if (this.destroyed || this.phase !== 'ready' || this.readOnly) return;
+    try {
+      maybeSaveDailyVersion(this.model, { now: Date.now() });
+    } catch (error) {
+      console.warn('Could not keep the daily version', error);
+    }
+  };
 
   private migrateIfNeeded(): void {
     if (!this.model.isInitialised() || this.model.readOnly || this.record.shared === 'view') return;
@@ -120,6 +160,7 @@ export class MapSession {
   }
 
   destroy(): void {
+    this.keepDailyVersion();
     this.destroyed = true;
     for (const dispose of this.disposers) dispose();
     this.undoManager.destroy();

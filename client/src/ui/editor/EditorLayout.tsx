@@ -7,6 +7,7 @@ import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import { PresenceSession, peerDrags, peerSelections } from '../../presence/PresenceSession';
 import type { MapSession } from '../../session/MapSession';
+import { restoreAsOneStep } from '../../versions/restoreStep';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { ChainCanvas } from './ChainCanvas';
@@ -28,6 +29,11 @@ import { usePeers } from './usePeers';
 import { useSyncStatus } from './useSyncStatus';
 import { useUndoState } from './useUndoState';
 import { ViewBar } from './ViewBar';
+import { ActivityPanel } from './versions/ActivityPanel';
+import { CompareBanner } from './versions/CompareBanner';
+import { CompareDetails } from './versions/CompareDetails';
+import { useCompare } from './versions/useVersionsModel';
+import { VersionsPanel } from './versions/VersionsPanel';
 import { TargetGroupRoutePanel } from './views/TargetGroupRoutePanel';
 import { ViewFilterPanel } from './views/ViewFilterPanel';
 
@@ -89,6 +95,7 @@ function Editor({ session }: { session: MapSession }) {
 
   const undo = useUndoState(session.undoManager);
   const intel = useChainIntelligence(store);
+  const compare = useCompare(store);
   const [view, setView] = useState<EditorViewId>('map');
   const [sidePanel, setSidePanel] = useState<SidePanelId>('inspector');
   const selectionKey = useSyncExternalStore(store.subscribe, () => [...store.getView().selected].join(','));
@@ -216,6 +223,9 @@ function Editor({ session }: { session: MapSession }) {
             <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
           )}
         </ViewBar>
+        {view === 'map' && compare.comparison && (
+          <CompareBanner comparison={compare.comparison} onStop={() => compare.session.stop()} />
+        )}
         <div className="kk-editor__body">
           {view === 'plan' ? (
             <ActionPlanView store={store} onOpenNote={openNote} />
@@ -274,12 +284,31 @@ function Editor({ session }: { session: MapSession }) {
                     />
                   ) : id === 'phases' ? (
                     <PhasesPanel state={intel.state} model={session.model} readOnly={readOnly} />
+                  ) : id === 'versions' ? (
+                    <VersionsPanel
+                      model={session.model}
+                      readOnly={readOnly}
+                      compare={compare.session}
+                      comparison={compare.comparison}
+                      onRestore={(versionId) =>
+                        restoreAsOneStep(session.model, session.undoManager, versionId)
+                      }
+                    />
+                  ) : id === 'activity' ? (
+                    <ActivityPanel model={session.model} />
                   ) : (
                     <Inspector
                       store={store}
                       linkChoice={linkChoice}
                       onAddNote={addNote}
                       analysis={intel.analysis}
+                      {...(compare.comparison
+                        ? {
+                            renderComparison: (selectedId: string) => (
+                              <CompareDetails comparison={compare.comparison!} id={selectedId} />
+                            ),
+                          }
+                        : {})}
                     />
                   )
                 }

@@ -11,10 +11,12 @@ export const EDITOR_VIEW_LABELS: Readonly<Record<EditorViewId, MessageKey>> = {
   plan: 'view.plan',
 };
 
-export const SIDE_PANELS = ['inspector', 'analysis', 'phases'] as const;
+export const SIDE_PANELS = ['inspector', 'analysis', 'phases', 'versions', 'activity'] as const;
 export type SidePanelId = (typeof SIDE_PANELS)[number];
 export const SIDE_PANEL_LABELS: Readonly<Record<SidePanelId, MessageKey>> = {
   inspector: 'panel.inspector',
   analysis: 'panel.analysis',
   phases: 'panel.phases',
+  versions: 'panel.versions',
+  activity: 'panel.activity',
 };

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { type ReactNode, useSyncExternalStore } from 'react';
 import type { NoteKind } from '../../../../../shared/model/types';
 import type { CanvasStore } from '../../../canvas/CanvasStore';
 import type { LinkChoice } from '../../../canvas/flowAdapter';
@@ -14,10 +14,12 @@ interface Props {
   linkChoice: LinkChoice;
   onAddNote: (kind: NoteKind) => void;
   analysis: ChainAnalysis;
+  /** In compare mode: how the one selected element differs from the compared version. */
+  renderComparison?: (id: string) => ReactNode;
 }
 
 /** Side panel: every field of the selected element, or the map's own settings. */
-export function Inspector({ store, linkChoice, onAddNote, analysis }: Props) {
+export function Inspector({ store, linkChoice, onAddNote, analysis, renderComparison }: Props) {
   const t = useT();
   // Re-render on model and selection changes; the graph object changes with either.
   useSyncExternalStore(store.subscribe, store.getGraph);
@@ -86,6 +88,7 @@ export function Inspector({ store, linkChoice, onAddNote, analysis }: Props) {
       <h2 id="kk-inspector-title" className="kk-panel-title">
         {t('inspector.title')} · <span className="kk-inspector__kind">{heading}</span>
       </h2>
+      {selected.length === 1 && renderComparison?.(selected[0]!)}
       {body}
     </aside>
   );
