@@ -16,6 +16,7 @@ const BENCHES = [
   'storage.bench.ts',
   'docGrowth.bench.ts',
   'analysis.bench.ts',
+  'modelRead.bench.ts',
   'bundle.bench.ts',
   'browser.bench.ts',
 ];
@@ -29,7 +30,9 @@ const passThrough = process.argv.slice(2).filter((arg) => arg === '--quick');
 function runBench(file: string): Promise<{ stdout: string; code: number | null; seconds: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join('bench', file), ...passThrough], {
+    // --expose-gc lets the benchmarks that report heap collect garbage before they measure it.
+    const args = ['--expose-gc', '--import', 'tsx', path.join('bench', file), ...passThrough];
+    const child = spawn(process.execPath, args, {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });

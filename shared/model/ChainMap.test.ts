@@ -282,3 +282,42 @@ describe('ChainMap', () => {
     expect(origins).toEqual([LOCAL_ORIGIN]);
   });
 });
+
+describe('ChainMap parse cache', () => {
+  it('reads the new value of a field changed locally, remotely, by undo and inside one transaction', () => {
+    const a = ChainMap.create(new Y.Doc(), { title: 't' });
+    const b = new ChainMap(new Y.Doc());
+    const id = a.addActor({ kind: 'service', label: 'een' });
+    sync(a.doc, b.doc);
+    expect(b.getActor(id)?.label).toBe('een');
+    a.updateActor(id, { label: 'twee' });
+    expect(a.actors()[0]?.label).toBe('twee');
+    sync(a.doc, b.doc);
+    expect(b.getActor(id)?.label).toBe('twee');
+    const undo = b.createUndoManager();
+    b.updateActor(id, { label: 'drie' });
+    expect(b.read().actors[0]?.label).toBe('drie');
+    undo.undo();
+    expect(b.getActor(id)?.label).toBe('twee');
+    a.transact(() => {
+      const fresh = a.addActor({ kind: 'partner', label: 'nieuw' });
+      expect(a.getActor(fresh)?.label).toBe('nieuw');
+      a.updateActor(fresh, { label: 'hernoemd' });
+      expect(a.getActor(fresh)?.label).toBe('hernoemd');
+    });
+    expect(a.actors().map((x) => x.label)).toContain('hernoemd');
+  });
+
+  it('shows a peer’s change to observers that read the model during the change', () => {
+    const a = ChainMap.create(new Y.Doc(), { title: 't' });
+    const b = new ChainMap(new Y.Doc());
+    const id = a.addActor({ kind: 'service', label: 'oud' });
+    sync(a.doc, b.doc);
+    b.getActor(id);
+    const seen: string[] = [];
+    b.doc.getMap('actors').observeDeep(() => seen.push(b.getActor(id)?.label ?? ''));
+    a.updateActor(id, { label: 'nieuw' });
+    sync(a.doc, b.doc);
+    expect(seen).toEqual(['nieuw']);
+  });
+});
