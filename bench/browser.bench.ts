@@ -525,3 +525,6 @@ async function main(): Promise<void> {
 }
 
 await main();
+// Everything is printed and cleaned up; a lingering Playwright or child-process handle must not keep
+// `npm run bench` waiting.
+process.exit(0);

@@ -17,6 +17,7 @@ const BENCHES = [
   'docGrowth.bench.ts',
   'analysis.bench.ts',
   'modelRead.bench.ts',
+  'localStore.bench.ts',
   'bundle.bench.ts',
   'browser.bench.ts',
 ];

@@ -1,5 +1,5 @@
 export { activeFindings, type DismissalLike, partitionFindings } from './activeFindings';
-export { autoLayout, LAYOUT_ROW_GAP, LAYOUT_TOP, type LayoutMove } from './autoLayout';
+// autoLayout is imported from './autoLayout' directly: it pulls in elkjs, which the barrel must not.
 export {
   buildChainGraph,
   type ChainGraph,

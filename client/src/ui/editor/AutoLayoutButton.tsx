@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { autoLayout } from '../../../../shared/analysis';
 import type { ChainMap } from '../../../../shared/model/ChainMap';
 import { useT } from '../../i18n/i18n';
 
 /**
  * "Automatisch schikken": arranges the actors by phase with a layered layout. All moves go in one
- * model transaction: one undo step, one sync frame for everyone.
+ * model transaction: one undo step, one sync frame for everyone. The layout engine (elkjs, about
+ * 1.5 MB) is loaded on first use, so it never weighs on opening the app.
  */
 export function AutoLayoutButton({ model, onDone }: { model: ChainMap; onDone?: () => void }) {
   const t = useT();
@@ -23,6 +23,7 @@ export function AutoLayoutButton({ model, onDone }: { model: ChainMap; onDone?: 
           setBusy(true);
           setError(false);
           try {
+            const { autoLayout } = await import('../../../../shared/analysis/autoLayout');
             const moves = await autoLayout(model.read());
             if (moves.length > 0) model.moveActors(moves);
             onDone?.();
