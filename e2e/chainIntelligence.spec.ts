@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { actor, addActor, chooseIdentity, createMap, newUser, shareMap } from './helpers';
+import { actor, addActor, annSharesWithBert, chooseIdentity, createMap, newUser } from './helpers';
 
 const GAP = 'Geen tolk bij de doorverwijzing naar VDAB';
 
@@ -29,12 +29,11 @@ async function positions(page: Page): Promise<Record<string, { x: number; y: num
 test('a gap on a handover reaches the other participant’s plan, is marked klaar there, and the analysis focuses an actor', async ({
   browser,
 }) => {
-  const ann = await newUser(browser);
-  const bert = await newUser(browser);
-  await createMap(ann.page, { title: 'Keten Asse', municipality: 'Asse', starter: true, user: 'Ann' });
-  const { editLink } = await shareMap(ann.page);
-  await bert.page.goto(editLink);
-  await chooseIdentity(bert.page, 'Bert');
+  const { ann, bert } = await annSharesWithBert(browser, {
+    title: 'Keten Asse',
+    municipality: 'Asse',
+    starter: true,
+  });
 
   // Ann draws a warm handover from the social service to VDAB and anchors a gap to it.
   await actor(ann.page, 'Sociale dienst / OCMW').click();

@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { actor, addActor, chooseIdentity, createMap, newUser, shareMap, status } from './helpers';
+import { actor, addActor, annSharesWithBert, status } from './helpers';
 
 test('two people edit one map and see each other’s actors, links, fields and cursor', async ({ browser }) => {
-  const ann = await newUser(browser);
-  const bert = await newUser(browser);
-  await createMap(ann.page, { title: 'Workshop Asse', municipality: 'Asse', starter: false, user: 'Ann' });
-  const { editLink } = await shareMap(ann.page);
-
-  await bert.page.goto(editLink);
-  await chooseIdentity(bert.page, 'Bert');
+  const { ann, bert } = await annSharesWithBert(browser, {
+    title: 'Workshop Asse',
+    municipality: 'Asse',
+    starter: false,
+  });
   await expect(bert.page.getByRole('heading', { level: 1, name: 'Workshop Asse' })).toBeVisible();
   // The key left the address bar once stored on the device.
   expect(bert.page.url()).not.toContain('key=');

@@ -38,6 +38,25 @@ export function status(page: Page) {
   return page.getByRole('status', { name: 'Synchronisatiestatus' });
 }
 
+type User = { context: BrowserContext; page: Page };
+
+/**
+ * The workshop set-up most multi-user tests start from: Ann creates a map and shares it, Bert joins
+ * through the edit link and picks his name. Both are separate browser contexts (separate devices).
+ */
+export async function annSharesWithBert(
+  browser: Browser,
+  map: { title: string; municipality?: string; starter: boolean },
+): Promise<{ ann: User; bert: User; editLink: string; viewLink: string }> {
+  const ann = await newUser(browser);
+  const bert = await newUser(browser);
+  await createMap(ann.page, { ...map, user: 'Ann' });
+  const { editLink, viewLink } = await shareMap(ann.page);
+  await bert.page.goto(editLink);
+  await chooseIdentity(bert.page, 'Bert');
+  return { ann, bert, editLink, viewLink };
+}
+
 /** Shares the open map; returns the edit and view links. */
 export async function shareMap(page: Page): Promise<{ editLink: string; viewLink: string }> {
   await page.getByRole('button', { name: 'Delen' }).click();

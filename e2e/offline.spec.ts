@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   actor,
   addActor,
-  chooseIdentity,
+  annSharesWithBert,
   createMap,
   newUser,
   shareMap,
@@ -13,12 +13,7 @@ import {
 test('fully offline: the app reloads from the service worker, edits survive and sync after reconnecting', async ({
   browser,
 }) => {
-  const ann = await newUser(browser);
-  const bert = await newUser(browser);
-  await createMap(ann.page, { title: 'Trein', starter: false, user: 'Ann' });
-  const { editLink } = await shareMap(ann.page);
-  await bert.page.goto(editLink);
-  await chooseIdentity(bert.page, 'Bert');
+  const { ann, bert } = await annSharesWithBert(browser, { title: 'Trein', starter: false });
   await expect(status(bert.page)).toHaveText('opgeslagen');
   await waitForOfflineShell(bert.page);
 

@@ -1,5 +1,14 @@
 import { expect, type Page, test } from '@playwright/test';
-import { actor, addActor, centreOf, chooseIdentity, createMap, newUser, shareMap } from './helpers';
+import {
+  actor,
+  addActor,
+  annSharesWithBert,
+  centreOf,
+  chooseIdentity,
+  createMap,
+  newUser,
+  shareMap,
+} from './helpers';
 
 const VERSION = 'Na workshop 2 — 12 maart';
 const QUICK_WIN = 'Onthaalbrochure in het Roemeens';
@@ -27,12 +36,11 @@ function note(page: Page, text: string) {
 test('a saved version is compared on the canvas, restored for everyone, and the restore is undone', async ({
   browser,
 }) => {
-  const ann = await newUser(browser);
-  const bert = await newUser(browser);
-  await createMap(ann.page, { title: 'Keten Asse', municipality: 'Asse', starter: true, user: 'Ann' });
-  const { editLink } = await shareMap(ann.page);
-  await bert.page.goto(editLink);
-  await chooseIdentity(bert.page, 'Bert');
+  const { ann, bert } = await annSharesWithBert(browser, {
+    title: 'Keten Asse',
+    municipality: 'Asse',
+    starter: true,
+  });
   await expect(actor(bert.page, 'CLB')).toBeVisible();
 
   // A free quick-win that will be marked klaar after the workshop.
