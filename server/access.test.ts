@@ -9,8 +9,7 @@ import { randomId } from '../shared/randomId';
 import type { RunningServer } from './createServer';
 import {
   allStored,
-  type Client,
-  connect,
+  clientsClosedAfterEach,
   contentOf,
   createMap,
   openRaw,
@@ -21,18 +20,12 @@ import {
 } from './test/helpers';
 
 let server: RunningServer | undefined;
-const clients: Client[] = [];
-const open = (...args: Parameters<typeof connect>): Client => {
-  const client = connect(...args);
-  clients.push(client);
-  return client;
-};
 
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
   await server?.close();
   server = undefined;
 });
+const open = clientsClosedAfterEach();
 
 /** A map with content and a present user, so a leak would be visible. */
 async function populatedMap(url: string) {

@@ -13,7 +13,7 @@ import type { MapStore } from './storage/MapStore';
 import { SqliteMapStore } from './storage/SqliteMapStore';
 import {
   type Client,
-  connect,
+  clientsClosedAfterEach,
   contentOf,
   createMap,
   docFromUpdates,
@@ -31,19 +31,13 @@ import {
 
 let server: RunningServer | undefined;
 const stores: SqliteMapStore[] = [];
-const clients: Client[] = [];
-const open = (...args: Parameters<typeof connect>): Client => {
-  const client = connect(...args);
-  clients.push(client);
-  return client;
-};
 
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
   await server?.close();
   server = undefined;
   for (const store of stores.splice(0)) await store.close();
 });
+const open = clientsClosedAfterEach();
 
 async function setup(options: ServerOptions = {}) {
   const store = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });

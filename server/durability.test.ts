@@ -6,8 +6,7 @@ import type { RunningServer } from './createServer';
 import { SqliteMapStore } from './storage/SqliteMapStore';
 import {
   allStored,
-  type Client,
-  connect,
+  clientsClosedAfterEach,
   contentOf,
   createMap,
   startServer,
@@ -20,19 +19,13 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 
 let server: RunningServer | undefined;
 const children: ChildProcess[] = [];
-const clients: Client[] = [];
-const open = (...args: Parameters<typeof connect>): Client => {
-  const client = connect(...args);
-  clients.push(client);
-  return client;
-};
 
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
   await server?.close();
   server = undefined;
 });
+const open = clientsClosedAfterEach();
 
 /** Runs server/main.ts as its own process on a free port; resolves its URL from the startup log line. */
 async function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {

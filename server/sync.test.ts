@@ -7,8 +7,7 @@ import type { MapStore } from './storage/MapStore';
 import { SqliteMapStore } from './storage/SqliteMapStore';
 import {
   allStored,
-  type Client,
-  connect,
+  clientsClosedAfterEach,
   contentOf,
   createMap,
   docFromUpdates,
@@ -20,21 +19,15 @@ import {
 
 let server: RunningServer | undefined;
 let store: SqliteMapStore | undefined;
-const clients: Client[] = [];
-const open = (...args: Parameters<typeof connect>): Client => {
-  const client = connect(...args);
-  clients.push(client);
-  return client;
-};
 
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
   await server?.close();
   await store?.close();
   server = undefined;
   store = undefined;
   vi.restoreAllMocks();
 });
+const open = clientsClosedAfterEach();
 
 const storedContent = async (s: MapStore, id: string): Promise<unknown> =>
   contentOf(docFromUpdates((await s.loadUpdates(id)).map((r) => r.data)));

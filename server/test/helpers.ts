@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { afterEach } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -168,4 +169,22 @@ export function docFromUpdates(updates: Iterable<Uint8Array>): Y.Doc {
   const doc = new Y.Doc();
   for (const update of updates) Y.applyUpdate(doc, update);
   return doc;
+}
+
+/**
+ * `open` for a test file: connects like `connect` and destroys every client it opened after each
+ * test. Call it after the file's own afterEach: Vitest runs after-hooks in reverse order of
+ * registration, so clients go before the file's hook closes the server, which then need not wait
+ * for them to acknowledge its close.
+ */
+export function clientsClosedAfterEach(): (...args: Parameters<typeof connect>) => Client {
+  const clients: Client[] = [];
+  afterEach(() => {
+    for (const client of clients.splice(0)) client.destroy();
+  });
+  return (...args) => {
+    const client = connect(...args);
+    clients.push(client);
+    return client;
+  };
 }
