@@ -236,7 +236,10 @@ export class ChainMap {
 
   /** Links whose endpoints both exist; a concurrent delete-and-connect leaves the others hidden. */
   links(problems?: ValidationProblem[]): Link[] {
-    const actorIds = this.validActorIds();
+    return this.linksAmong(this.validActorIds(), problems);
+  }
+
+  private linksAmong(actorIds: ReadonlySet<string>, problems?: ValidationProblem[]): Link[] {
     return this.readAll('links', parseLink, problems).filter((l) => linkEndpointsExist(l, actorIds));
   }
 
@@ -262,7 +265,14 @@ export class ChainMap {
 
   notes(problems?: ValidationProblem[]): Note[] {
     const actorIds = this.validActorIds();
-    const linkIds = new Set(this.links().map((l) => l.id));
+    return this.notesAmong(actorIds, new Set(this.linksAmong(actorIds).map((l) => l.id)), problems);
+  }
+
+  private notesAmong(
+    actorIds: ReadonlySet<string>,
+    linkIds: ReadonlySet<string>,
+    problems?: ValidationProblem[],
+  ): Note[] {
     const alive = (n: Note) =>
       n.anchor === null || (n.anchor.type === 'actor' ? actorIds.has(n.anchor.id) : linkIds.has(n.anchor.id));
     return this.readAll('notes', parseNote, problems).map((n) => this.resolveNote(n, alive(n)));
