@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { randomId } from '../randomId';
 import { compareOrdered, evenlySpacedOrders, orderBetween } from './fractionalOrder';
+import { docRoots } from './layout';
 import { MIGRATIONS, type Migration, migrationsFrom } from './migrations';
 import { CURRENT_SCHEMA_VERSION, NewerSchemaError } from './schemaVersion';
 import { ketenaanpakStarter } from './starterTemplate';
@@ -27,19 +28,9 @@ import type {
 import { type Parsed, parseActor, parseLink, parseNote, parsePhase } from './validateElement';
 
 /**
- * The one module that knows the layout of the Y.Doc. Everything else reads and writes the chain map
- * through this class.
+ * The chain map's typed API over a Y.Doc. Everything else reads and writes the map through this class;
+ * the roots it uses are declared in `layout.ts`.
  *
- * Layout (every root type is created by name at the top level, never nested lazily per client, so
- * two peers that start at once share one type instead of overwriting each other — yjs#483):
- *   meta:    Y.Map  title, municipality, schemaVersion
- *   actors:  Y.Map<id, Y.Map<field, value>>
- *   links:   Y.Map<id, Y.Map<field, value>>
- *   notes:   Y.Map<id, Y.Map<field, value>>
- *   phases:  Y.Map<id, Y.Map<field, value>>   (order: fractional index string)
- *   dismissals: Y.Map<findingKey, { reason, by, at }>   analysis findings a user set aside
- *   versions:   Y.Map<id, Y.Map<field, value>>          named versions; `snapshot` is binary
- *   activityLog: Y.Map<'<slot>:<author>', ActivityEntry>  a ring buffer per author of who changed what
  * Each element is its own Y.Map of fields, so concurrent edits to different fields merge, and a move
  * writes only the `position` key. Field values are JSON primitives, arrays or small plain objects.
  */
@@ -77,16 +68,17 @@ export class ChainMap {
   constructor(doc: Y.Doc) {
     this.doc = doc;
     evictChangedElements(doc);
-    this.meta = doc.getMap('meta');
+    const roots = docRoots(doc);
+    this.meta = roots.meta;
     this.roots = {
-      actors: doc.getMap('actors'),
-      links: doc.getMap('links'),
-      notes: doc.getMap('notes'),
-      phases: doc.getMap('phases'),
+      actors: roots.actors as Root,
+      links: roots.links as Root,
+      notes: roots.notes as Root,
+      phases: roots.phases as Root,
     };
-    this.dismissalRoot = doc.getMap('dismissals');
-    this.versionRoot = doc.getMap('versions');
-    this.activityRoot = doc.getMap('activityLog');
+    this.dismissalRoot = roots.dismissals;
+    this.versionRoot = roots.versions as Y.Map<Y.Map<unknown>>;
+    this.activityRoot = roots.activityLog;
   }
 
   /** Initialises a new map: schema version and metadata, in one transaction. */
