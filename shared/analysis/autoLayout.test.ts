@@ -3,12 +3,13 @@ import * as Y from 'yjs';
 import { ChainMap } from '../model/ChainMap';
 import { ACTOR_HEIGHT, ACTOR_WIDTH, LANE_WIDTH, laneX, phaseIdAt } from '../model/laneGeometry';
 import type { ActorKind } from '../model/types';
+import { applyStarter } from '../templates/starter';
 import { SeededRandom } from '../testing/seededRandom';
 import { autoLayout, type LayoutMove } from './autoLayout';
 
 function randomMap(seed: number, actors: number, links: number): ChainMap {
   const rnd = new SeededRandom(seed);
-  const map = ChainMap.create(new Y.Doc(), { title: 'Layout', municipality: 'Asse' }, { starter: true });
+  const map = ChainMap.create(new Y.Doc(), { title: 'Layout', municipality: 'Asse' }, { fill: applyStarter });
   const phases = map.phases();
   const kinds: ActorKind[] = ['service', 'partner', 'role', 'handover', 'targetGroup', 'collaboration'];
   for (let i = 0; i < actors; i++) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ChainMap } from '../model/ChainMap';
+import { applyStarter } from '../templates/starter';
 import { compareFindings, RULE_IDS } from './finding';
 import { analyse } from './findings';
 import { FixtureMap } from './fixtureMap';
@@ -38,7 +39,11 @@ describe('analyse', () => {
   });
 
   it('runs every rule on the ketenaanpak starter without throwing', () => {
-    const map = ChainMap.create(new Y.Doc(), { title: 'Starter', municipality: 'Asse' }, { starter: true });
+    const map = ChainMap.create(
+      new Y.Doc(),
+      { title: 'Starter', municipality: 'Asse' },
+      { fill: applyStarter },
+    );
     const rules = new Set(analyse(map.read(), { today }).map((x) => x.rule));
     for (const rule of rules) expect(RULE_IDS).toContain(rule);
     expect(rules.has('handover')).toBe(true); // the starter has a cold handover to AgII

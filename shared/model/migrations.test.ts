@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ChainMap } from './ChainMap';
+import { layoutOf } from './layout';
 import { MIGRATIONS, type Migration, migrationsFrom } from './migrations';
 import { CURRENT_SCHEMA_VERSION } from './schemaVersion';
 
@@ -16,7 +17,7 @@ describe('migrations', () => {
     const el = new Y.Map<unknown>();
     el.set('kind', 'service');
     el.set('label', 'Oud');
-    doc.getMap('actors').set('a1', el);
+    layoutOf(doc).actors.set('a1', el);
     const map = new ChainMap(doc);
     expect(map.read().problems).toHaveLength(1);
     expect(map.migrate()).toEqual([1]);
@@ -59,7 +60,7 @@ describe('migrations', () => {
     const seed = new Y.Doc();
     const el = new Y.Map<unknown>();
     el.set('kind', 'partner');
-    seed.getMap('actors').set('p', el);
+    layoutOf(seed).actors.set('p', el);
     const a = new Y.Doc();
     const b = new Y.Doc();
     Y.applyUpdate(a, Y.encodeStateAsUpdate(seed));

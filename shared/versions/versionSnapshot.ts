@@ -1,7 +1,11 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { compareOrdered } from '../model/fractionalOrder';
+import { parseActor } from '../model/records/actor';
+import type { Parsed } from '../model/records/fieldValues';
+import { parseLink } from '../model/records/link';
+import { parseNote } from '../model/records/note';
+import { parsePhase } from '../model/records/phase';
 import type { Actor, Link, MapMeta, Note, Phase, ValidationProblem } from '../model/types';
-import { type Parsed, parseActor, parseLink, parseNote, parsePhase } from '../model/validateElement';
 import type { VersionContent } from './versionContent';
 
 /**

@@ -1,5 +1,6 @@
 import type { Connection, EdgeChange, NodeChange } from '@xyflow/react';
 import type { ChainMap } from '../../../shared/model/ChainMap';
+import { changedIds, changesContent, hasChange } from '../../../shared/model/changeFeed';
 import { ACTOR_HEIGHT, ACTOR_WIDTH, phaseIdAt } from '../../../shared/model/laneGeometry';
 import type {
   ActorKind,
@@ -68,7 +69,7 @@ export class CanvasStore {
     };
     this.graph = toFlow(this.state, this.view);
     perfMark('canvas-flow');
-    this.unsubscribeModel = model.onChange((change) => this.applyModelChange(change));
+    this.unsubscribeModel = model.onChange((changes) => this.applyModelChange(changes));
     this.unsubscribeDecorations = decorations.subscribe(() => {
       this.view = { ...this.view, decorations: decorations.all(), ghosts: decorations.ghosts() };
       this.rebuild();
@@ -81,15 +82,9 @@ export class CanvasStore {
    * rebuild is a pointer check per element. Anything that can change other elements' validity
    * (an element appearing or vanishing, phases) falls back to one full, consistent `read()`.
    */
-  private applyModelChange(change: ChainMapChange): void {
-    const touchesCanvas =
-      change.meta ||
-      change.phases.size > 0 ||
-      change.actors.size > 0 ||
-      change.links.size > 0 ||
-      change.notes.size > 0;
-    if (!touchesCanvas) return;
-    const patched = change.phases.size > 0 ? null : this.patchState(change);
+  private applyModelChange(changes: readonly ChainMapChange[]): void {
+    if (!changesContent(changes)) return;
+    const patched = changedIds(changes, 'phases').size > 0 ? null : this.patchState(changes);
     if (patched) {
       this.state = patched;
     } else {
@@ -108,9 +103,14 @@ export class CanvasStore {
     this.rebuild();
   }
 
-  private patchState(change: ChainMapChange): ChainMapState | null {
+  private patchState(changes: readonly ChainMapChange[]): ChainMapState | null {
     let state = this.state;
-    if (change.meta) state = { ...state, meta: this.model.getMeta() };
+    const change = {
+      actors: changedIds(changes, 'actors'),
+      links: changedIds(changes, 'links'),
+      notes: changedIds(changes, 'notes'),
+    };
+    if (hasChange(changes, 'meta')) state = { ...state, meta: this.model.getMeta() };
     if (change.actors.size > 0) {
       const actors = patchList(state.actors, change.actors, (id) => this.model.getActor(id));
       if (!actors) return null;

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { ChainMap } from '../../../shared/model/ChainMap';
+import { hasChange } from '../../../shared/model/changeFeed';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/schemaVersion';
+import type { MapUndoManager } from '../../../shared/model/undo';
 import { maybeSaveDailyVersion } from '../../../shared/versions';
 import { guardUnload } from '../offline/unloadGuard';
 import type { DocPersistence } from '../persistence/DocPersistence';
@@ -21,7 +23,7 @@ export class MapSession {
   readonly model = new ChainMap(this.doc);
   readonly persistence: DocPersistence;
   sync: SyncSession | null = null;
-  readonly undoManager: Y.UndoManager;
+  readonly undoManager: MapUndoManager;
   private phase: MapPhase = 'loading';
   private readonly listeners = new Set<() => void>();
   private readonly disposers: (() => void)[] = [];
@@ -80,13 +82,13 @@ export class MapSession {
     void this.store.update(this.record.id, { lastOpened: Date.now() });
     // Keep the registry's title in step with the doc (a peer may rename the map).
     this.disposers.push(
-      this.model.onChange((change) => {
+      this.model.onChange((changes) => {
         if (this.phase !== 'ready' && this.model.isInitialised()) {
           this.migrateIfNeeded();
           this.phase = 'ready';
           this.emit();
         }
-        if (change.meta) this.syncRegistryMeta();
+        if (hasChange(changes, 'meta')) this.syncRegistryMeta();
       }),
     );
     this.syncRegistryMeta();

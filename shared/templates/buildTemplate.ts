@@ -3,12 +3,14 @@ import { ACTOR_HEIGHT, ACTOR_WIDTH, LANE_WIDTH, laneX } from '../model/laneGeome
 import type { ActorInput, ActorKind, LinkInput, LinkKind, NoteInput, NoteKind } from '../model/types';
 
 /**
- * A demo map as plain data, turned into elements through the ChainMap API in one transaction (one
- * update on the wire, one undo step). Keys name elements inside the spec only; the map gets fresh
- * ids, so a demo can be loaded into any map, even twice.
+ * The one template system: a template (the ketenaanpak starter, a demo map) is plain data, turned
+ * into elements through the ChainMap API in one transaction (one update on the wire, one undo
+ * step). Keys name elements inside the spec only; the map gets fresh ids, so a template can be
+ * loaded into any map, even twice. Lanes are appended after the map's existing ones, and each actor
+ * stands centred in its lane's column, `row` rows down.
  */
 
-export interface DemoActor {
+export interface TemplateActor {
   readonly key: string;
   readonly kind: ActorKind;
   readonly label: string;
@@ -18,14 +20,14 @@ export interface DemoActor {
   readonly extra?: Partial<Omit<ActorInput, 'kind' | 'label' | 'phaseId' | 'position'>>;
 }
 
-export interface DemoLink {
+export interface TemplateLink {
   readonly from: string;
   readonly to: string;
   readonly kind: LinkKind;
   readonly extra?: Partial<Omit<LinkInput, 'kind' | 'source' | 'target'>>;
 }
 
-export interface DemoNote {
+export interface TemplateNote {
   readonly key?: string;
   readonly kind: NoteKind;
   readonly text: string;
@@ -41,17 +43,17 @@ export interface DemoNote {
   readonly tackles?: string;
 }
 
-export interface DemoSpec {
+export interface TemplateSpec {
   readonly phases: readonly string[];
-  readonly actors: readonly DemoActor[];
-  readonly links: readonly DemoLink[];
-  readonly notes: readonly DemoNote[];
+  readonly actors: readonly TemplateActor[];
+  readonly links: readonly TemplateLink[];
+  readonly notes: readonly TemplateNote[];
 }
 
 const TOP = 120;
 const ROW_HEIGHT = ACTOR_HEIGHT + 72;
 
-export function buildDemo(map: ChainMap, spec: DemoSpec): void {
+export function buildTemplate(map: ChainMap, spec: TemplateSpec): void {
   map.transact(() => {
     const laneIds = spec.phases.map((label) => map.addPhase(label));
     const actorIds = new Map<string, string>();
@@ -69,7 +71,7 @@ export function buildDemo(map: ChainMap, spec: DemoSpec): void {
     }
     const actor = (key: string) => {
       const id = actorIds.get(key);
-      if (!id) throw new Error(`demo: unknown actor ${key}`);
+      if (!id) throw new Error(`template: unknown actor ${key}`);
       return id;
     };
     const linkIds = new Map<string, string>();
@@ -86,7 +88,7 @@ export function buildDemo(map: ChainMap, spec: DemoSpec): void {
         lane = actorLane.get(n.on.actor);
       } else if (n.on) {
         const id = linkIds.get(`${n.on.link[0]}>${n.on.link[1]}`);
-        if (!id) throw new Error(`demo: unknown link ${n.on.link.join(' → ')}`);
+        if (!id) throw new Error(`template: unknown link ${n.on.link.join(' → ')}`);
         anchor = { type: 'link', id };
         lane = actorLane.get(n.on.link[1]);
       }
