@@ -178,6 +178,7 @@ export class MapSession {
       mapId: this.record.id,
       key,
       readOnly: this.record.shared === 'view',
+      relayedOrigin: this.persistence.relayOrigin,
       ...this.network,
     });
     this.sync.connect();
