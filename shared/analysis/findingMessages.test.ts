@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../model/ChainMap';
+import { inMemoryMap } from '../model/replicas';
 import { NOTE_KINDS } from '../model/types';
 import { DEMO_MAPS } from '../templates/demoMaps';
 import { FINDING_MESSAGES, formatFindingMessage } from './findingMessages';
@@ -44,7 +43,7 @@ describe('finding messages', () => {
 
   it('leave no placeholder unfilled for the params the rules give', () => {
     for (const demo of DEMO_MAPS) {
-      const map = ChainMap.create(new Y.Doc(), { title: demo.title, municipality: demo.municipality });
+      const map = inMemoryMap({ title: demo.title, municipality: demo.municipality });
       demo.build(map);
       for (const finding of analyse(map.read(), { today: '2024-06-01' })) {
         expect(EMITTED).toContain(finding.message.key);

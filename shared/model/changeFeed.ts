@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { type DocLayout, locate } from './layout';
+import { type DocLayout, ELEMENT_COLLECTIONS, locate } from './layout';
 import { sourceOf } from './origins';
 import type { ChainMapChange, ChainMapElementChange, ChangeSource, ElementCollection } from './types';
 
@@ -58,7 +58,7 @@ export function changesOf(layout: DocLayout, tr: Y.Transaction): ChainMapChange[
   }
   const out: ChainMapChange[] = [];
   if (flags.has('meta')) out.push({ type: 'meta' });
-  for (const collection of Object.keys(elements) as ElementCollection[]) {
+  for (const collection of ELEMENT_COLLECTIONS) {
     for (const [id, type] of elements[collection]) out.push({ type, collection, id });
   }
   for (const flag of ['dismissals', 'versions', 'activity'] as const)

@@ -116,25 +116,20 @@ export function newElement(fields: Readonly<Record<string, unknown>>): ElementFi
   return element;
 }
 
-/** The element collection a record root holds, or null for any other root. */
-export function collectionOf(layout: DocLayout, root: unknown): ElementCollection | null {
-  for (const c of ELEMENT_COLLECTIONS) if (layout[c] === root) return c;
-  return null;
-}
-
 /**
  * Where a type that a transaction changed sits in the layout: a root itself (`element` null), or an
  * element map directly under a record root (`element` is its id). Deeper or foreign types give null.
  */
 export function locate(
   layout: DocLayout,
-  type: Y.AbstractType<unknown>,
+  type: Y.AbstractType<unknown> | Y.Map<unknown>,
 ): { readonly root: RootName; readonly element: string | null } | null {
+  const item = type._item;
   for (const name of ROOT_NAMES) {
-    const root = layout[name] as Y.AbstractType<unknown>;
+    const root: unknown = layout[name];
     if (type === root) return { root: name, element: null };
-    if (type._item?.parent === root && typeof type._item.parentSub === 'string')
-      return { root: name, element: type._item.parentSub };
+    if (item !== null && item.parent === root && typeof item.parentSub === 'string')
+      return { root: name, element: item.parentSub };
   }
   return null;
 }

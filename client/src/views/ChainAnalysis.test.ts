@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../../../shared/model/ChainMap';
+import { inMemoryMap } from '../../../shared/model/replicas';
 import { CanvasStore } from '../canvas/CanvasStore';
 import { ChainAnalysis, sameApartFromPositions } from './ChainAnalysis';
 
 function map() {
-  const doc = new Y.Doc();
-  const model = ChainMap.create(doc, { title: 'analyse' });
+  const model = inMemoryMap({ title: 'analyse' });
   const a = model.addActor({ kind: 'service', label: 'A', position: { x: 0, y: 0 } });
   const b = model.addActor({ kind: 'targetGroup', label: 'B', position: { x: 300, y: 0 } });
   model.addLink({ kind: 'handover', source: b, target: a });
