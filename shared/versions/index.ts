@@ -1,4 +1,4 @@
-/** The versions feature (issue 5): checkpoints, compare, restore and the activity feed, framework-free. */
+/** The versions feature: checkpoints, compare, restore and the activity feed, framework-free. */
 export {
   type ActivityItem,
   type ActivityItemsOptions,
