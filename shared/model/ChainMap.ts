@@ -4,16 +4,16 @@ import { ActivityRing } from './activityRing';
 import { type ChangeListener, observeChanges } from './changeFeed';
 import { storedElement } from './elementFields';
 import * as elements from './elementWrites';
-import { type DocLayout, elementOf, elementsOf, layoutOf } from './layout';
+import { type DocLayout, elementOf, layoutOf } from './layout';
 import { MIGRATIONS, type Migration, migrationsFrom } from './migrations';
 import { LOCAL_ORIGIN, MIGRATION_ORIGIN } from './origins';
 import { evictChangedElements } from './parseCache';
 import * as phases from './phaseWrites';
 import * as reads from './readElements';
 import { ACTIVITY_LABEL_LENGTH } from './records/activityEntry';
-import { newDismissal, parseDismissal } from './records/dismissal';
+import { newDismissal, readDismissals } from './records/dismissal';
 import { parseMeta, schemaVersionOf } from './records/meta';
-import { newVersionFields, parseVersion, versionSnapshotOf } from './records/version';
+import { newVersionFields, readVersions, versionSnapshotOf } from './records/version';
 import { CURRENT_SCHEMA_VERSION, NewerSchemaError } from './schemaVersion';
 import type {
   ActivityEntry,
@@ -184,18 +184,7 @@ export class ChainMap {
 
   /** A consistent, validated read of everything; each collection is scanned exactly once. */
   read(): ChainMapState {
-    const problems: ValidationProblem[] = [];
-    const meta = this.getMeta();
-    const phaseList = reads.readPhases(this.layout, problems);
-    const actors = reads.readActors(this.layout, problems);
-    const links = reads.readLinks(this.layout, new Set(actors.map((a) => a.id)), problems);
-    const notes = reads.readNotes(
-      this.layout,
-      new Set(actors.map((a) => a.id)),
-      new Set(links.map((l) => l.id)),
-      problems,
-    );
-    return { meta, phases: phaseList, actors, links, notes, problems };
+    return reads.readState(this.layout, this.getMeta());
   }
 
   // ── element writes ────────────────────────────────────────────────────────
@@ -302,12 +291,7 @@ export class ChainMap {
   // ── analysis dismissals ───────────────────────────────────────────────────
 
   dismissals(): Dismissal[] {
-    const out: Dismissal[] = [];
-    for (const [key, value] of this.layout.dismissals.entries()) {
-      const d = parseDismissal(key, value);
-      if (d) out.push(d);
-    }
-    return out.sort((a, b) => reads.compareIds(a.key, b.key));
+    return readDismissals(this.layout.dismissals);
   }
 
   /** Sets a finding aside for everyone, with the reason why. */
@@ -323,12 +307,7 @@ export class ChainMap {
 
   /** Versions, oldest first, without their snapshots (which can be large). */
   versions(): VersionInfo[] {
-    const out: VersionInfo[] = [];
-    for (const [id, element] of elementsOf(this.layout.versions)) {
-      const v = parseVersion(id, element);
-      if (v) out.push(v);
-    }
-    return out.sort((a, b) => a.createdAt - b.createdAt || reads.compareIds(a.id, b.id));
+    return readVersions(this.layout.versions);
   }
 
   versionSnapshot(id: string): Uint8Array | undefined {

@@ -1,3 +1,4 @@
+import { compareIds } from './compareIds';
 import type { ValueRoot } from './layout';
 import { parseActivity } from './records/activityEntry';
 import type { ActivityEntry } from './types';
@@ -30,7 +31,7 @@ export class ActivityRing {
       const e = parseActivity(value);
       if (e) out.push(e);
     }
-    return out.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, limit);
+    return out.sort((a, b) => b.at - a.at || compareIds(a.id, b.id)).slice(0, limit);
   }
 
   /**

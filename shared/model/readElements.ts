@@ -1,3 +1,4 @@
+import { compareIds } from './compareIds';
 import { compareOrdered } from './fractionalOrder';
 import type { DocLayout, RecordRoot } from './layout';
 import { parseStored } from './parseCache';
@@ -6,21 +7,24 @@ import type { Fields, Parsed } from './records/fieldValues';
 import { parseLink } from './records/link';
 import { parseNote } from './records/note';
 import { parsePhase } from './records/phase';
-import type { Actor, ElementCollection, Link, Note, Phase, ValidationProblem } from './types';
+import type {
+  Actor,
+  ChainMapState,
+  ElementCollection,
+  Link,
+  MapMeta,
+  Note,
+  Phase,
+  ValidationProblem,
+} from './types';
 
 /**
  * Validated reads of the elements. Every element passes its record's parser (through the parse
  * cache); invalid ones are skipped and reported as problems. Cross-element rules are applied here:
  * a link whose endpoint is not a valid actor is hidden, a note whose anchor is gone reads as
  * free-standing, and an actor or note whose phase was deleted reads as phase-less.
- *
- * Reads are deterministic across peers: Y.Map iteration follows local insertion order, which
- * differs between peers, so lists are sorted by id (phases by (order, id)).
+ * Lists are sorted by id (phases by (order, id)), so every peer reads the same model.
  */
-
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function readAll<T extends { id: string }>(
   root: RecordRoot,
@@ -78,6 +82,17 @@ export function readNotes(
       n.anchor === null || (n.anchor.type === 'actor' ? actorIds.has(n.anchor.id) : linkIds.has(n.anchor.id));
     return resolveNote(layout, n, alive);
   });
+}
+
+/** A consistent read of everything; each collection's root is scanned exactly once. */
+export function readState(layout: DocLayout, meta: MapMeta): ChainMapState {
+  const problems: ValidationProblem[] = [];
+  const phases = readPhases(layout, problems);
+  const actors = readActors(layout, problems);
+  const actorIds = new Set(actors.map((a) => a.id));
+  const links = readLinks(layout, actorIds, problems);
+  const notes = readNotes(layout, actorIds, new Set(links.map((l) => l.id)), problems);
+  return { meta, phases, actors, links, notes, problems };
 }
 
 export function validActorIds(layout: DocLayout): Set<string> {

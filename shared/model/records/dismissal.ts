@@ -1,3 +1,5 @@
+import { compareIds } from '../compareIds';
+import type { ValueRoot } from '../layout';
 import type { Dismissal } from '../types';
 
 /**
@@ -19,4 +21,14 @@ export function parseDismissal(key: string, value: unknown): Dismissal | null {
     by: typeof d.by === 'string' ? d.by : '',
     at: typeof d.at === 'number' ? d.at : 0,
   };
+}
+
+/** Every dismissal, by key. */
+export function readDismissals(root: ValueRoot): Dismissal[] {
+  const out: Dismissal[] = [];
+  for (const [key, value] of root.entries()) {
+    const d = parseDismissal(key, value);
+    if (d) out.push(d);
+  }
+  return out.sort((a, b) => compareIds(a.key, b.key));
 }

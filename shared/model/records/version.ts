@@ -1,4 +1,5 @@
-import type { ElementFields } from '../layout';
+import { compareIds } from '../compareIds';
+import { type ElementFields, elementsOf, type RecordRoot } from '../layout';
 import type { VersionInfo } from '../types';
 
 /**
@@ -38,4 +39,14 @@ export function parseVersion(id: string, element: ElementFields): VersionInfo | 
 export function versionSnapshotOf(element: ElementFields | undefined): Uint8Array | undefined {
   const snapshot = element?.get('snapshot');
   return snapshot instanceof Uint8Array ? snapshot : undefined;
+}
+
+/** Versions, oldest first (ties by id), without their snapshots; malformed ones are skipped. */
+export function readVersions(root: RecordRoot): VersionInfo[] {
+  const out: VersionInfo[] = [];
+  for (const [id, element] of elementsOf(root)) {
+    const v = parseVersion(id, element);
+    if (v) out.push(v);
+  }
+  return out.sort((a, b) => a.createdAt - b.createdAt || compareIds(a.id, b.id));
 }
