@@ -127,7 +127,7 @@ function Editor({ session }: { session: MapSession }) {
     return screenToFlowPosition({ x: el.left + el.width / 2, y: el.top + el.height / 2 });
   };
   const addActor = (kind: ActorKind, centre = viewCentre()) => {
-    const id = store.addActor(kind, centre, t('canvas.newActor', { kind: t(`kind.${kind}`).toLowerCase() }));
+    const id = store.addActor(kind, centre, t(`canvas.newActor.${kind}`));
     if (id) setEditingId(id);
   };
   const addNote = (kind: NoteKind) => {

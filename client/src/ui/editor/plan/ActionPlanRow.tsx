@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../../shared/i18n/formatDate';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import {
   type ChainMapState,
@@ -6,7 +7,7 @@ import {
   PRIORITIES,
   type Priority,
 } from '../../../../../shared/model/types';
-import { useT } from '../../../i18n/i18n';
+import { useLocale, useT } from '../../../i18n/i18n';
 import type { PlanRow } from '../../../plan/actionPlan';
 import { tackleGap } from '../../../plan/tackleGap';
 import { DraftInput } from '../../common/DraftInput';
@@ -23,6 +24,7 @@ interface Props {
 /** One item of the plan; every field writes straight to the model. */
 export function ActionPlanRow({ row, state, model, readOnly, onOpenNote }: Props) {
   const t = useT();
+  const locale = useLocale();
   const { note } = row;
   const name = note.text || t(`note.${note.kind}`);
   const update = (patch: Parameters<ChainMap['updateNote']>[1]) => model.updateNote(note.id, patch);
@@ -89,7 +91,11 @@ export function ActionPlanRow({ row, state, model, readOnly, onOpenNote }: Props
       </td>
       <td>
         {readOnly ? (
-          note.due || '—'
+          note.due ? (
+            formatDate(note.due, locale, 'medium')
+          ) : (
+            '—'
+          )
         ) : (
           <input
             type="date"

@@ -3,8 +3,8 @@ import * as Y from 'yjs';
 import { ChainMap } from '../model/ChainMap';
 import { NOTE_KINDS } from '../model/types';
 import { DEMO_MAPS } from '../templates/demoMaps';
-import { FINDING_MESSAGES, formatFindingMessage } from './findingMessages';
 import { analyse } from './findings';
+import { FINDING_MESSAGES, formatFindingMessage } from './findingText';
 
 /** Every message key a rule can emit (kept in step with the rules by the last test). */
 const EMITTED = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUMMARY_KEYS } from './diffSummary';
-import { formatSummaryItem, VERSION_MESSAGES, versionDisplayName } from './versionMessages';
+import { formatSummaryItem, VERSION_MESSAGES, versionDisplayName } from './versionText';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
