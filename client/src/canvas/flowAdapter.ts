@@ -38,7 +38,7 @@ export const NOTE_WIDTH = 200;
 export const NOTE_HEIGHT = 96;
 export const LANE_ID_PREFIX = 'lane:';
 export const GHOST_ID_PREFIX = 'ghost:';
-/** Edge length of the square connection handles (styles.css `.react-flow__handle`). */
+/** Edge length of the square connection handles (ui/editor/nodes/nodes.css `.react-flow__handle`). */
 export const HANDLE_SIZE = 10;
 
 export type NoteCounts = Readonly<Record<NoteKind, number>>;

@@ -20,6 +20,8 @@ import { ACTOR_KIND_STYLES } from './actorKindStyle';
 import { flowAriaLabels } from './flowAriaLabels';
 import { ActorNode } from './nodes/ActorNode';
 import { GhostNode } from './nodes/GhostNode';
+import './nodes/nodes.css';
+// After nodes.css: a decoration overrides a node's own look.
 import './nodes/decorations.css';
 import { LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';

@@ -36,6 +36,7 @@ import { useCompare } from './versions/useVersionsModel';
 import { VersionsPanel } from './versions/VersionsPanel';
 import { TargetGroupRoutePanel } from './views/TargetGroupRoutePanel';
 import { ViewFilterPanel } from './views/ViewFilterPanel';
+import './editor.css';
 
 export function EditorLayout({ session }: { session: MapSession }) {
   return (

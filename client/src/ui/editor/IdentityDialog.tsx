@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/i18n';
 import { type Identity, PRESENCE_COLOURS } from '../../presence/identity';
 import { Dialog } from '../common/Dialog';
+import './identityDialog.css';
 
 /** First use: the participant picks the name and colour others will see. */
 export function IdentityDialog({

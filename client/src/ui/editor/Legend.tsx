@@ -4,6 +4,7 @@ import { LINK_CHOICES, linkChoiceId } from '../../canvas/flowAdapter';
 import { useT } from '../../i18n/i18n';
 import { KindShape } from './KindIcon';
 import { LinkSample, linkChoiceLabel } from './LinkKindChooser';
+import './legend.css';
 
 /** Explains every shape, colour and line style on the canvas. */
 export function Legend() {

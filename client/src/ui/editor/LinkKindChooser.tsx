@@ -1,5 +1,6 @@
 import { LINK_CHOICES, type LinkChoice, linkChoiceId, linkStyle } from '../../canvas/flowAdapter';
 import { type Translate, useT } from '../../i18n/i18n';
+import './palette.css';
 
 export function linkChoiceLabel(t: Translate, choice: LinkChoice): string {
   if (choice.kind === 'handover')

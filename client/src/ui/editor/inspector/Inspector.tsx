@@ -8,6 +8,7 @@ import { ActorInspector } from './ActorInspector';
 import { LinkInspector } from './LinkInspector';
 import { MapInspector } from './MapInspector';
 import { NoteInspector } from './NoteInspector';
+import './inspector.css';
 
 interface Props {
   store: CanvasStore;
