@@ -12,6 +12,7 @@ import type {
   Position,
   Warmth,
 } from '../../../shared/model/types';
+import { COMPARE_STROKES } from '../theme/compareColours';
 import {
   type DecorationState,
   decorationClass,
@@ -109,7 +110,7 @@ export interface FlowGraph {
   edges: FlowEdge[];
 }
 
-/** Visual style of a link, shared by the canvas and the legend. */
+/** Visual style of a link, shared by the canvas and the legend; colours are `var(--kk-link-*)` tokens. */
 export interface LinkStyle {
   stroke: string;
   strokeWidth: number;
@@ -122,14 +123,38 @@ export function linkStyle(kind: LinkKind, warmth: Warmth | null): LinkStyle {
   switch (kind) {
     case 'handover':
       return warmth === 'warm'
-        ? { stroke: '#c2410c', strokeWidth: 3, dash: undefined, arrowStart: false, arrowEnd: true }
-        : { stroke: '#0369a1', strokeWidth: 2, dash: '8 6', arrowStart: false, arrowEnd: true };
+        ? {
+            stroke: 'var(--kk-link-warm)',
+            strokeWidth: 3,
+            dash: undefined,
+            arrowStart: false,
+            arrowEnd: true,
+          }
+        : { stroke: 'var(--kk-link-cold)', strokeWidth: 2, dash: '8 6', arrowStart: false, arrowEnd: true };
     case 'partnership':
-      return { stroke: '#15803d', strokeWidth: 2, dash: undefined, arrowStart: true, arrowEnd: true };
+      return {
+        stroke: 'var(--kk-link-partnership)',
+        strokeWidth: 2,
+        dash: undefined,
+        arrowStart: true,
+        arrowEnd: true,
+      };
     case 'membership':
-      return { stroke: '#7e22ce', strokeWidth: 2, dash: '2 5', arrowStart: false, arrowEnd: true };
+      return {
+        stroke: 'var(--kk-link-membership)',
+        strokeWidth: 2,
+        dash: '2 5',
+        arrowStart: false,
+        arrowEnd: true,
+      };
     case 'information':
-      return { stroke: '#64748b', strokeWidth: 1.5, dash: '12 4 2 4', arrowStart: false, arrowEnd: true };
+      return {
+        stroke: 'var(--kk-link-information)',
+        strokeWidth: 1.5,
+        dash: '12 4 2 4',
+        arrowStart: false,
+        arrowEnd: true,
+      };
   }
 }
 
@@ -424,7 +449,7 @@ function ghostToEdge(ghost: GhostEdge, source: string, target: string): FlowEdge
     focusable: false,
     deletable: false,
     interactionWidth: 0,
-    style: { stroke: '#dc2626', strokeWidth: 2, strokeDasharray: '6 4' },
+    style: { stroke: 'var(--kk-deco-removed)', strokeWidth: 2, strokeDasharray: '6 4' },
     ...(ghost.label ? { label: ghost.label } : {}),
   };
 }
@@ -465,11 +490,7 @@ function reuseOrBuild<T extends ActorFlowNode | NoteFlowNode>(
   } as T;
 }
 
-const DECORATION_STROKES: Partial<Record<DecorationState, string>> = {
-  added: '#16a34a',
-  changed: '#d97706',
-  removed: '#dc2626',
-};
+const DECORATION_STROKES: Partial<Record<DecorationState, string>> = COMPARE_STROKES;
 
 /** Compare states recolour a link; focus and highlight widen it (dim is CSS opacity). */
 export function decoratedLinkStyle(style: LinkStyle, decoration: ElementDecoration | null): LinkStyle {

@@ -136,7 +136,7 @@ export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAdd
         aria-label={t('editor.canvas')}
         ariaLabelConfig={ariaLabels}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--kk-canvas-dots)" />
         <Controls showInteractive={false} />
         {graph.nodes.length <= MINIMAP_MAX_NODES && (
           <MiniMap
@@ -146,10 +146,10 @@ export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAdd
               n.type === 'actor'
                 ? ACTOR_KIND_STYLES[(n as Extract<FlowNode, { type: 'actor' }>).data.actor.kind].stroke
                 : n.type === 'note'
-                  ? '#facc15'
+                  ? 'var(--kk-minimap-note)'
                   : n.type === 'ghost'
-                    ? '#fca5a5'
-                    : '#f1f5f9'
+                    ? 'var(--kk-minimap-ghost)'
+                    : 'var(--kk-minimap-lane)'
             }
             nodeStrokeWidth={0}
           />

@@ -25,8 +25,7 @@ export const ActorNode = memo(function ActorNode({ id, data, selected }: NodePro
       <svg className="kk-actor__shape" viewBox="0 0 180 64" preserveAspectRatio="none" aria-hidden="true">
         <path
           d={style.shape}
-          fill={style.fill}
-          stroke={selected ? '#0f172a' : style.stroke}
+          style={{ fill: style.fill, stroke: selected ? 'var(--kk-selected-outline)' : style.stroke }}
           strokeWidth={selected ? 3 : 2}
           strokeDasharray={style.dashed ? '8 5' : undefined}
           vectorEffect="non-scaling-stroke"
