@@ -145,12 +145,6 @@ export class CanvasStore {
     return this.view.readOnly;
   }
 
-  setReadOnly(readOnly: boolean): void {
-    if (readOnly === this.view.readOnly) return;
-    this.view = { ...this.view, readOnly };
-    this.rebuild();
-  }
-
   private rebuild(): void {
     if (this.peerDrags.size > 0 || this.localDrags.size > 0 || this.view.dragPositions.size > 0) {
       const dragPositions = new Map(this.peerDrags);

@@ -1,12 +1,8 @@
-import {
-  ACTOR_KINDS,
-  type ChainMapState,
-  NOTE_KINDS,
-  NOTE_STATUSES,
-  REGIE_LEVELS,
-} from '../../../../../shared/model/types';
+import type { ChainMapState } from '../../../../../shared/model/types';
 import { useT } from '../../../i18n/i18n';
 import { type CanvasFilter, EMPTY_CANVAS_FILTER, isFilterActive } from '../../../views/canvasFilter';
+import { EnumSelect } from '../../common/EnumSelect';
+import { enumOptions } from '../../common/enumOptions';
 import './views.css';
 
 /** "Filters": bring forward what matches, dim the rest. Nothing is hidden or changed on the map. */
@@ -21,6 +17,8 @@ export function ViewFilterPanel({
 }) {
   const t = useT();
   const set = (patch: Partial<CanvasFilter>) => onChange({ ...filter, ...patch });
+  const o = enumOptions(t);
+  const all = t('plan.all');
   return (
     <section className="kk-viewpanel" aria-labelledby="kk-filter-title">
       <h2 id="kk-filter-title" className="kk-panel-title">
@@ -32,65 +30,42 @@ export function ViewFilterPanel({
       </label>
       <label className="kk-field">
         <span>{t('filter.kind')}</span>
-        <select
-          value={filter.kind ?? ''}
-          onChange={(e) => set({ kind: (e.target.value || null) as CanvasFilter['kind'] })}
-        >
-          <option value="">{t('plan.all')}</option>
-          <optgroup label={t('filter.actors')}>
-            {ACTOR_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}`)}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t('palette.note')}>
-            {NOTE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`note.${k}`)}
-              </option>
-            ))}
-          </optgroup>
-        </select>
+        <EnumSelect<NonNullable<CanvasFilter['kind']>>
+          value={filter.kind}
+          emptyLabel={all}
+          options={[
+            { group: t('filter.actors'), options: o.actorKinds },
+            { group: t('palette.note'), options: o.noteKinds },
+          ]}
+          onChange={(kind) => set({ kind })}
+        />
       </label>
       <label className="kk-field">
         <span>{t('inspector.phase')}</span>
-        <select value={filter.phaseId ?? ''} onChange={(e) => set({ phaseId: e.target.value || null })}>
-          <option value="">{t('plan.all')}</option>
-          {state.phases.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
+        <EnumSelect
+          value={filter.phaseId}
+          emptyLabel={all}
+          options={state.phases.map((p) => ({ value: p.id, label: p.label }))}
+          onChange={(phaseId) => set({ phaseId })}
+        />
       </label>
       <label className="kk-field">
         <span>{t('inspector.regie')}</span>
-        <select
-          value={filter.regie ?? ''}
-          onChange={(e) => set({ regie: (e.target.value || null) as CanvasFilter['regie'] })}
-        >
-          <option value="">{t('plan.all')}</option>
-          {REGIE_LEVELS.map((r) => (
-            <option key={r} value={r}>
-              {t(`regie.${r}`)}
-            </option>
-          ))}
-        </select>
+        <EnumSelect
+          value={filter.regie}
+          emptyLabel={all}
+          options={o.regie}
+          onChange={(regie) => set({ regie })}
+        />
       </label>
       <label className="kk-field">
         <span>{t('filter.status')}</span>
-        <select
-          value={filter.status ?? ''}
-          onChange={(e) => set({ status: (e.target.value || null) as CanvasFilter['status'] })}
-        >
-          <option value="">{t('plan.all')}</option>
-          {NOTE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`noteStatus.${s}`)}
-            </option>
-          ))}
-        </select>
+        <EnumSelect
+          value={filter.status}
+          emptyLabel={all}
+          options={o.noteStatuses}
+          onChange={(status) => set({ status })}
+        />
       </label>
       {isFilterActive(filter) && (
         <button
