@@ -47,9 +47,8 @@ export class CanvasStore {
   private readonly unsubscribeDecorations: () => void;
   private kinds: Map<string, 'actor' | 'note'> | null = null;
   private clipboard: ClipboardContent | null = null;
-  /** Notified on drag frames so presence can broadcast them. */
-  onLocalDrag: ((positions: ReadonlyMap<string, Position> | null) => void) | null = null;
-  onSelectionChange: ((ids: readonly string[]) => void) | null = null;
+  private readonly dragListeners = new Set<(positions: ReadonlyMap<string, Position> | null) => void>();
+  private readonly selectionListeners = new Set<(ids: readonly string[]) => void>();
 
   constructor(
     readonly model: ChainMap,
@@ -137,6 +136,25 @@ export class CanvasStore {
     return () => this.listeners.delete(listener);
   };
 
+  /**
+   * Our live drag positions on every drag frame (null when the drag ends), so presence can
+   * broadcast them; they never reach the doc before the drag ends.
+   */
+  subscribeLocalDrag(listener: (positions: ReadonlyMap<string, Position> | null) => void): () => void {
+    this.dragListeners.add(listener);
+    return () => this.dragListeners.delete(listener);
+  }
+
+  /** Our selection whenever it changes, so presence can show it to peers. */
+  subscribeSelection(listener: (ids: readonly string[]) => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
+  private emitLocalDrag(positions: ReadonlyMap<string, Position> | null): void {
+    for (const listener of this.dragListeners) listener(positions);
+  }
+
   getGraph = (): FlowGraph => this.graph;
   getState = (): ChainMapState => this.state;
   getView = (): ViewState => this.view;
@@ -174,7 +192,8 @@ export class CanvasStore {
 
   setSelected(ids: Iterable<string>, rebuild = true): void {
     this.view = { ...this.view, selected: new Set(ids) };
-    this.onSelectionChange?.([...this.view.selected]);
+    const selected = [...this.view.selected];
+    for (const listener of this.selectionListeners) listener(selected);
     if (rebuild) this.rebuild();
   }
 
@@ -209,7 +228,7 @@ export class CanvasStore {
     const dragChanged = view.dragPositions.size > 0 || view.dragEnded.length > 0;
     for (const [id, p] of view.dragPositions) this.localDrags.set(id, p);
     for (const id of view.dragEnded) this.localDrags.delete(id);
-    if (dragChanged) this.onLocalDrag?.(this.localDrags.size > 0 ? this.localDrags : null);
+    if (dragChanged) this.emitLocalDrag(this.localDrags.size > 0 ? this.localDrags : null);
     if (selected) this.setSelected(selected, false);
     if (!this.view.readOnly && (commands.moveActors.length > 0 || commands.moveNotes.length > 0)) {
       // One transaction: the whole drag (all selected nodes) is one undo step and one sync frame.
@@ -259,7 +278,7 @@ export class CanvasStore {
       nodes[at] = { ...prev, position, dragging: true } as FlowNode;
     }
     this.dragFrames++;
-    this.onLocalDrag?.(this.localDrags);
+    this.emitLocalDrag(this.localDrags);
     this.graph = { nodes, edges: this.graph.edges };
     this.nodeIndexOf = nodes;
     for (const listener of this.listeners) listener();
@@ -376,6 +395,8 @@ export class CanvasStore {
     this.unsubscribeModel();
     this.unsubscribeDecorations();
     this.listeners.clear();
+    this.dragListeners.clear();
+    this.selectionListeners.clear();
   }
 }
 

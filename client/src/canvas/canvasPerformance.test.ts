@@ -187,7 +187,7 @@ describe('CanvasStore drag frames on a big map', () => {
     const writes: Uint8Array[] = [];
     doc.on('update', (u: Uint8Array) => writes.push(u));
     const drags: number[] = [];
-    store.onLocalDrag = (positions) => drags.push(positions?.size ?? 0);
+    store.subscribeLocalDrag((positions) => drags.push(positions?.size ?? 0));
     let notified = 0;
     store.subscribe(() => notified++);
     const before = store.getGraph();

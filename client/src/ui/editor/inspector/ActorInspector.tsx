@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { Actor, ChainMapState, NoteKind } from '../../../../../shared/model/types';
+import type { ChainAnalysis } from '../../../analysis/ChainAnalysis';
 import type { LinkChoice } from '../../../canvas/flowAdapter';
 import { useT } from '../../../i18n/i18n';
-import type { ChainAnalysis } from '../../../views/ChainAnalysis';
 import { enumOptions } from '../../common/enumOptions';
 import { ActorMetricsSection } from './ActorMetricsSection';
 import { AddNoteButtons } from './AddNoteButtons';

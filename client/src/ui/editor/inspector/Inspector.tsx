@@ -1,9 +1,9 @@
 import { type ReactNode, useSyncExternalStore } from 'react';
 import type { NoteKind } from '../../../../../shared/model/types';
+import type { ChainAnalysis } from '../../../analysis/ChainAnalysis';
 import type { CanvasStore } from '../../../canvas/CanvasStore';
 import type { LinkChoice } from '../../../canvas/flowAdapter';
 import { useT } from '../../../i18n/i18n';
-import type { ChainAnalysis } from '../../../views/ChainAnalysis';
 import { ActorInspector } from './ActorInspector';
 import { LinkInspector } from './LinkInspector';
 import { MapInspector } from './MapInspector';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ChainMap } from '../../../../shared/model/ChainMap';
-import type { Dismissal } from '../../../../shared/model/types';
+import type { ChainMap } from '../../../../../shared/model/ChainMap';
+import type { Dismissal } from '../../../../../shared/model/types';
 
 /** The map's dismissed findings, re-read when a participant dismisses or restores one. */
 export function useDismissals(model: ChainMap): Dismissal[] {

@@ -1,9 +1,9 @@
 import type { ChainMapState } from '../../../../../shared/model/types';
+import { type CanvasFilter, EMPTY_CANVAS_FILTER, isFilterActive } from '../../../analysis/canvasFilter';
 import { useT } from '../../../i18n/i18n';
-import { type CanvasFilter, EMPTY_CANVAS_FILTER, isFilterActive } from '../../../views/canvasFilter';
 import { EnumSelect } from '../../common/EnumSelect';
 import { enumOptions } from '../../common/enumOptions';
-import './views.css';
+import './overlayPanels.css';
 
 /** "Filters": bring forward what matches, dim the rest. Nothing is hidden or changed on the map. */
 export function ViewFilterPanel({

@@ -1,8 +1,8 @@
 import type { TargetGroupRoute } from '../../../../../shared/analysis';
 import type { ChainMapState } from '../../../../../shared/model/types';
+import { routeSummary } from '../../../analysis/routeLayer';
 import { useT } from '../../../i18n/i18n';
-import { routeSummary } from '../../../views/routeLayer';
-import './views.css';
+import './overlayPanels.css';
 
 /**
  * "Route van een doelgroep": choose a target group; the canvas shows where it can get to and where

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { type Finding, partitionFindings } from '../../../../shared/analysis';
-import type { ChainMapState, Dismissal } from '../../../../shared/model/types';
+import { type Finding, partitionFindings, type TargetGroupRoute } from '../../../../../shared/analysis';
+import type { ChainMapState, Dismissal } from '../../../../../shared/model/types';
 
 /** What the analysis sees until the first idle moment after opening: nothing, so no findings yet. */
 const EMPTY_STATE: ChainMapState = {
@@ -12,11 +12,11 @@ const EMPTY_STATE: ChainMapState = {
   problems: [],
 };
 
-import type { CanvasStore } from '../../canvas/CanvasStore';
-import { ChainAnalysis, localToday } from '../../views/ChainAnalysis';
-import { type CanvasFilter, EMPTY_CANVAS_FILTER, filterLayer } from '../../views/canvasFilter';
-import { findingLayer } from '../../views/findingLayer';
-import { routeLayer } from '../../views/routeLayer';
+import { ChainAnalysis, localToday } from '../../../analysis/ChainAnalysis';
+import { type CanvasFilter, EMPTY_CANVAS_FILTER, filterLayer } from '../../../analysis/canvasFilter';
+import { findingLayer } from '../../../analysis/findingLayer';
+import { routeLayer } from '../../../analysis/routeLayer';
+import type { CanvasStore } from '../../../canvas/CanvasStore';
 import { useDismissals } from './useDismissals';
 
 /** Decoration sources of this feature; each owns one layer of the canvas decorations. */
@@ -34,6 +34,8 @@ export interface ChainIntelligence {
   readonly filter: CanvasFilter;
   setFilter(filter: CanvasFilter): void;
   readonly routeTargetGroupId: string | null;
+  /** The chosen target group's route on the analysed snapshot, or null. */
+  readonly route: TargetGroupRoute | null;
   setRouteTargetGroup(id: string | null): void;
   readonly selectedFindingKey: string | null;
   /** Highlights a finding's elements and pans/zooms to the first; null clears. */
@@ -91,11 +93,14 @@ export function useChainIntelligence(store: CanvasStore): ChainIntelligence {
     decorations.setLayer(DECORATION_SOURCES.filter, filterLayer(state, filter));
   }, [decorations, state, filter]);
 
+  const route = useMemo(
+    () => (routeTargetGroupId ? analysis.route(state, routeTargetGroupId) : null),
+    [analysis, state, routeTargetGroupId],
+  );
   useEffect(() => {
-    const route = routeTargetGroupId ? analysis.route(state, routeTargetGroupId) : null;
     if (route) decorations.setLayer(DECORATION_SOURCES.route, routeLayer(route, state));
     else decorations.clear(DECORATION_SOURCES.route);
-  }, [decorations, analysis, state, routeTargetGroupId]);
+  }, [decorations, route, state]);
 
   // Keep the highlight in step with the finding while it exists; drop it once it is solved.
   const selected = findings.active.find((f) => f.key === selectedFindingKey) ?? null;
@@ -121,6 +126,7 @@ export function useChainIntelligence(store: CanvasStore): ChainIntelligence {
     filter,
     setFilter,
     routeTargetGroupId,
+    route,
     setRouteTargetGroup,
     selectedFindingKey: selected?.key ?? null,
     showFinding: (finding) => {
