@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ChainMap } from '../../../shared/model/ChainMap';
-import { addNoteToSelection, commitLabel } from './canvasCommands';
 import { CanvasStore } from './CanvasStore';
+import { addNoteToSelection, commitLabel } from './canvasCommands';
 
 function setup() {
   const doc = new Y.Doc();

@@ -4,7 +4,7 @@ import { ChainMap } from '../../../shared/model/ChainMap';
 import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../shared/model/laneGeometry';
 import { CanvasDecorations } from './CanvasDecorations';
 import { CanvasStore } from './CanvasStore';
-import { type FlowGraph, GHOST_ID_PREFIX } from './flowAdapter';
+import { type FlowGraph, GHOST_ID_PREFIX } from './flowTypes';
 
 /** A map of `n` actors (n even) and 2n links, and a second client that edits it "remotely". */
 function bigMap(n: number) {

@@ -4,15 +4,12 @@ import * as Y from 'yjs';
 import { ChainMap } from '../../../shared/model/ChainMap';
 import { LANE_WIDTH } from '../../../shared/model/laneGeometry';
 import { CanvasStore } from './CanvasStore';
-import {
-  connectionToLink,
-  EMPTY_VIEW,
-  type FlowNode,
-  interpretNodeChanges,
-  LANE_ID_PREFIX,
-  linkStyle,
-  toFlow,
-} from './flowAdapter';
+import { type FlowNode, LANE_ID_PREFIX } from './flowTypes';
+import { interpretNodeChanges } from './interpretChanges';
+import { connectionToLink } from './linkChoice';
+import { linkStyle } from './linkStyle';
+import { toFlow } from './toFlow';
+import { EMPTY_VIEW } from './viewState';
 
 function setup() {
   const doc = new Y.Doc();

@@ -12,7 +12,8 @@ import {
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model/types';
 import type { CanvasStore } from '../../canvas/CanvasStore';
-import type { FlowEdge, FlowNode, LinkChoice } from '../../canvas/flowAdapter';
+import type { FlowEdge, FlowNode } from '../../canvas/flowTypes';
+import type { LinkChoice } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
 import { perfMark } from '../../persistence/perfMark';
 import type { PresenceSession } from '../../presence/PresenceSession';

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { ActorKind, NoteKind } from '../../../../shared/model/types';
 import { CanvasStore } from '../../canvas/CanvasStore';
 import { addNoteToSelection, commitLabel } from '../../canvas/canvasCommands';
-import { LINK_CHOICES, type LinkChoice } from '../../canvas/flowAdapter';
+import { LINK_CHOICES, type LinkChoice } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import type { MapSession } from '../../session/MapSession';

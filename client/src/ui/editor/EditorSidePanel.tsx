@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { CanvasStore } from '../../canvas/CanvasStore';
-import type { LinkChoice } from '../../canvas/flowAdapter';
+import type { LinkChoice } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
 import type { MapSession } from '../../session/MapSession';
 import { restoreAsOneStep } from '../../versions/restoreStep';

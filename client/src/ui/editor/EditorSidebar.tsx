@@ -1,5 +1,5 @@
 import type { ActorKind, NoteKind } from '../../../../shared/model/types';
-import type { LinkChoice } from '../../canvas/flowAdapter';
+import type { LinkChoice } from '../../canvas/linkChoice';
 import { TargetGroupRoutePanel } from './analysis/TargetGroupRoutePanel';
 import type { ChainIntelligence } from './analysis/useChainIntelligence';
 import { ViewFilterPanel } from './analysis/ViewFilterPanel';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ACTOR_KINDS } from '../../../../shared/model/types';
-import { LINK_CHOICES, linkChoiceId } from '../../canvas/flowAdapter';
+import { LINK_CHOICES, linkChoiceId } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
 import { KindShape } from './KindIcon';
 import { LinkSample, linkChoiceLabel } from './LinkKindChooser';

@@ -1,4 +1,5 @@
-import { LINK_CHOICES, type LinkChoice, linkChoiceId, linkStyle } from '../../canvas/flowAdapter';
+import { LINK_CHOICES, type LinkChoice, linkChoiceId } from '../../canvas/linkChoice';
+import { linkStyle } from '../../canvas/linkStyle';
 import { type Translate, useT } from '../../i18n/i18n';
 import './palette.css';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { Actor, ChainMapState, NoteKind } from '../../../../../shared/model/types';
 import type { ChainAnalysis } from '../../../analysis/ChainAnalysis';
-import type { LinkChoice } from '../../../canvas/flowAdapter';
+import type { LinkChoice } from '../../../canvas/linkChoice';
 import { useT } from '../../../i18n/i18n';
 import { enumOptions } from '../../common/enumOptions';
 import { ActorMetricsSection } from './ActorMetricsSection';

@@ -1,6 +1,6 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import type { ActorFlowNode } from '../../../canvas/flowAdapter';
+import type { ActorFlowNode } from '../../../canvas/flowTypes';
 import { useT } from '../../../i18n/i18n';
 import { ACTOR_KIND_STYLES } from '../actorKindStyle';
 import { useEditing } from '../EditingContext';
