@@ -95,7 +95,7 @@ export class MapSession {
   }
 
   /**
-   * The automatic daily version (issue 5): kept when the map opens — a local map at once, a shared
+   * The automatic daily version: kept when the map opens — a local map at once, a shared
    * one after its first sync, so it holds what everyone sees — and when the user leaves it.
    */
   private keepDailyVersionOnOpen(): void {
