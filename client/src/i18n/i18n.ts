@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Locale } from '../../../shared/i18n/locale';
-import { type MessageKey, type Translate, translator } from '../../../shared/i18n/translate';
+import { type Locale, type MessageKey, type Translate, translator } from '../../../shared/i18n';
 
 /**
  * The client's side of the shared i18n system (`shared/i18n/`, which holds every text): the

@@ -1,5 +1,4 @@
-import { formatDate } from '../../../shared/i18n/formatDate';
-import type { Locale } from '../../../shared/i18n/locale';
+import { formatDate, type Locale } from '../../../shared/i18n';
 import type { Actor, Link, Note, Phase } from '../../../shared/model/types';
 import type { ChangeStatus, ContentDiff, ElementChange, VersionContent } from '../../../shared/versions';
 import type { MessageKey, Translate } from '../i18n/i18n';

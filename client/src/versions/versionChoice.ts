@@ -1,6 +1,4 @@
-import { formatDate } from '../../../shared/i18n/formatDate';
-import { formatMessage } from '../../../shared/i18n/formatMessage';
-import type { Locale } from '../../../shared/i18n/locale';
+import { formatDate, formatMessage, type Locale } from '../../../shared/i18n';
 import type { VersionInfo } from '../../../shared/model/types';
 import { calendarDay, DEFAULT_TIME_ZONE } from '../../../shared/versions';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDate } from '../../../../shared/i18n/formatDate';
+import { formatDate } from '../../../../shared/i18n';
 import { useLocale, useT } from '../../i18n/i18n';
 import type { MapRecord } from '../../persistence/LocalMapStore';
 import { mapHash } from '../../routing/route';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type Finding, formatFindingMessage, type Severity } from '../../../../../shared/analysis';
-import { formatDate } from '../../../../../shared/i18n/formatDate';
+import { formatDate } from '../../../../../shared/i18n';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { Dismissal } from '../../../../../shared/model/types';
 import { useLocale, useT } from '../../../i18n/i18n';

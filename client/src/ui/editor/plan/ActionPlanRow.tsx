@@ -1,4 +1,4 @@
-import { formatDate } from '../../../../../shared/i18n/formatDate';
+import { formatDate } from '../../../../../shared/i18n';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { ChainMapState } from '../../../../../shared/model/types';
 import { useLocale, useT } from '../../../i18n/i18n';

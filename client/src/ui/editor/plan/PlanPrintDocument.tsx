@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatDate } from '../../../../../shared/i18n/formatDate';
+import { formatDate } from '../../../../../shared/i18n';
 import { type ChainMapState, NOTE_STATUSES } from '../../../../../shared/model/types';
 import { useLocale, useT } from '../../../i18n/i18n';
 import { groupPlanRows, planRows, sortPlanRows, statusCounts } from '../../../plan/actionPlan';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatRelativeTime } from '../../../../../shared/i18n/relativeTime';
+import { formatRelativeTime } from '../../../../../shared/i18n';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import { activityItems, formatActivityItem } from '../../../../../shared/versions';
 import { useLocale, useT } from '../../../i18n/i18n';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatRelativeTime } from '../../../../../shared/i18n/relativeTime';
+import { formatRelativeTime } from '../../../../../shared/i18n';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { VersionInfo } from '../../../../../shared/model/types';
 import { saveVersion, versionDisplayName } from '../../../../../shared/versions';
