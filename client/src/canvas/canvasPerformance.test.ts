@@ -3,7 +3,7 @@ import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../shared/model/laneGeometry';
 import { connectMaps, docStateOf, inMemoryMap, replicaOf } from '../../../shared/model/replicas';
 import { CanvasDecorations } from './CanvasDecorations';
 import { CanvasStore } from './CanvasStore';
-import { type FlowGraph, GHOST_ID_PREFIX } from './flowAdapter';
+import { type FlowGraph, GHOST_ID_PREFIX } from './flowTypes';
 
 /** A map of `n` actors (n even) and 2n links, and a second client that edits it "remotely". */
 function bigMap(n: number) {
@@ -178,7 +178,7 @@ describe('CanvasStore drag frames on a big map', () => {
     const writes: Uint8Array[] = [];
     doc.on('update', (u: Uint8Array) => writes.push(u));
     const drags: number[] = [];
-    store.onLocalDrag = (positions) => drags.push(positions?.size ?? 0);
+    store.subscribeLocalDrag((positions) => drags.push(positions?.size ?? 0));
     let notified = 0;
     store.subscribe(() => notified++);
     const before = store.getGraph();

@@ -3,15 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { LANE_WIDTH } from '../../../shared/model/laneGeometry';
 import { inMemoryMap, stateVectorOf } from '../../../shared/model/replicas';
 import { CanvasStore } from './CanvasStore';
-import {
-  connectionToLink,
-  EMPTY_VIEW,
-  type FlowNode,
-  interpretNodeChanges,
-  LANE_ID_PREFIX,
-  linkStyle,
-  toFlow,
-} from './flowAdapter';
+import { type FlowNode, LANE_ID_PREFIX } from './flowTypes';
+import { interpretNodeChanges } from './interpretChanges';
+import { connectionToLink } from './linkChoice';
+import { linkStyle } from './linkStyle';
+import { toFlow } from './toFlow';
+import { EMPTY_VIEW } from './viewState';
 
 function setup() {
   const model = inMemoryMap({ title: 'T' });
