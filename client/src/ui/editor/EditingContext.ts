@@ -1,7 +1,10 @@
 import { createContext, useContext } from 'react';
+import type { ChainMap } from '../../../../shared/model/ChainMap';
 
 /** Which element's label is being edited inline, and how to commit it. */
 export interface Editing {
+  /** The map the inline editor types into. */
+  model: ChainMap | null;
   editingId: string | null;
   start(id: string): void;
   stop(): void;
@@ -9,6 +12,7 @@ export interface Editing {
 }
 
 export const EditingContext = createContext<Editing>({
+  model: null,
   editingId: null,
   start: () => {},
   stop: () => {},

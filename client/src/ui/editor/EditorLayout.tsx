@@ -7,6 +7,7 @@ import { LINK_CHOICES, type LinkChoice } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import type { MapSession } from '../../session/MapSession';
+import { LiveTextServicesContext } from '../common/liveTextServices';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { useChainIntelligence } from './analysis/useChainIntelligence';
 import { ChainCanvas } from './ChainCanvas';
@@ -21,6 +22,7 @@ import { ShareDialog } from './ShareDialog';
 import { TopBar } from './TopBar';
 import { useCanvasPresence } from './useCanvasPresence';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { useFieldPresence } from './useFieldPresence';
 import { useSyncStatus } from './useSyncStatus';
 import { useUndoState } from './useUndoState';
 import { ViewBar } from './ViewBar';
@@ -53,6 +55,7 @@ function Editor({ session }: { session: MapSession }) {
   useEffect(() => () => store.destroy(), [store]);
 
   const { presence, peers } = useCanvasPresence(session, store, identity);
+  const fieldPresence = useFieldPresence(session, presence, peers);
 
   const undo = useUndoState(session.undoManager);
   const intel = useChainIntelligence(store);
@@ -92,6 +95,7 @@ function Editor({ session }: { session: MapSession }) {
 
   const editing: Editing = useMemo(
     () => ({
+      model: session.model,
       editingId,
       start: setEditingId,
       stop: () => setEditingId(null),
@@ -122,94 +126,96 @@ function Editor({ session }: { session: MapSession }) {
   const needsIdentity = identity === null || editingIdentity;
   return (
     <EditingContext.Provider value={editing}>
-      <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}`}>
-        <TopBar
-          title={meta.title}
-          municipality={meta.municipality}
-          status={status}
-          readOnly={readOnly}
-          canUndo={undo.canUndo}
-          canRedo={undo.canRedo}
-          me={identity}
-          peers={peers}
-          onUndo={shortcuts.undo}
-          onRedo={shortcuts.redo}
-          onShare={() => setSharing(true)}
-          onEditMe={() => setEditingIdentity(true)}
-        />
-        {session.model.readOnly ? (
-          <p className="kk-banner kk-banner--warning" role="alert">
-            {t('error.schemaNewer')}
-          </p>
-        ) : readOnly ? (
-          <p className="kk-banner" role="note">
-            {t('editor.readOnlyHint')}
-          </p>
-        ) : null}
-        {status && ['unauthorized', 'revoked', 'notFound', 'badRequest', 'tooBig'].includes(status) && (
-          <p className="kk-banner kk-banner--error" role="alert">
-            {t(`error.${status as 'revoked'}`)}
-          </p>
-        )}
-        <ViewBar active={view} onChange={setView}>
-          {view === 'map' && !readOnly && (
-            <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
+      <LiveTextServicesContext.Provider value={fieldPresence}>
+        <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}`}>
+          <TopBar
+            title={meta.title}
+            municipality={meta.municipality}
+            status={status}
+            readOnly={readOnly}
+            canUndo={undo.canUndo}
+            canRedo={undo.canRedo}
+            me={identity}
+            peers={peers}
+            onUndo={shortcuts.undo}
+            onRedo={shortcuts.redo}
+            onShare={() => setSharing(true)}
+            onEditMe={() => setEditingIdentity(true)}
+          />
+          {session.model.readOnly ? (
+            <p className="kk-banner kk-banner--warning" role="alert">
+              {t('error.schemaNewer')}
+            </p>
+          ) : readOnly ? (
+            <p className="kk-banner" role="note">
+              {t('editor.readOnlyHint')}
+            </p>
+          ) : null}
+          {status && ['unauthorized', 'revoked', 'notFound', 'badRequest', 'tooBig'].includes(status) && (
+            <p className="kk-banner kk-banner--error" role="alert">
+              {t(`error.${status as 'revoked'}`)}
+            </p>
           )}
-        </ViewBar>
-        {view === 'map' && compare.comparison && (
-          <CompareBanner comparison={compare.comparison} onStop={() => compare.session.stop()} />
-        )}
-        <div className="kk-editor__body">
-          {view === 'plan' ? (
-            <ActionPlanView store={store} onOpenNote={openNote} />
-          ) : (
-            <>
-              <EditorSidebar
-                readOnly={readOnly}
-                intel={intel}
-                linkChoice={linkChoice}
-                onLinkChoice={setLinkChoice}
-                onAddActor={(k) => addActor(k)}
-                onAddNote={addNote}
-              />
-              <main className="kk-editor__canvas">
-                <ChainCanvas
-                  store={store}
-                  presence={presence}
+          <ViewBar active={view} onChange={setView}>
+            {view === 'map' && !readOnly && (
+              <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
+            )}
+          </ViewBar>
+          {view === 'map' && compare.comparison && (
+            <CompareBanner comparison={compare.comparison} onStop={() => compare.session.stop()} />
+          )}
+          <div className="kk-editor__body">
+            {view === 'plan' ? (
+              <ActionPlanView store={store} onOpenNote={openNote} />
+            ) : (
+              <>
+                <EditorSidebar
+                  readOnly={readOnly}
+                  intel={intel}
                   linkChoice={linkChoice}
-                  onStartEditing={setEditingId}
-                  onAddActor={addActor}
-                  onDragStart={() => session.undoManager.stopCapturing()}
+                  onLinkChoice={setLinkChoice}
+                  onAddActor={(k) => addActor(k)}
+                  onAddNote={addNote}
                 />
-                <Legend />
-              </main>
-              <EditorSidePanel
-                session={session}
-                store={store}
-                intel={intel}
-                compare={compare}
-                linkChoice={linkChoice}
-                author={identity?.name ?? ''}
-                active={sidePanel}
-                onChange={setSidePanel}
-                onAddNote={addNote}
-              />
-            </>
+                <main className="kk-editor__canvas">
+                  <ChainCanvas
+                    store={store}
+                    presence={presence}
+                    linkChoice={linkChoice}
+                    onStartEditing={setEditingId}
+                    onAddActor={addActor}
+                    onDragStart={() => session.undoManager.stopCapturing()}
+                  />
+                  <Legend />
+                </main>
+                <EditorSidePanel
+                  session={session}
+                  store={store}
+                  intel={intel}
+                  compare={compare}
+                  linkChoice={linkChoice}
+                  author={identity?.name ?? ''}
+                  active={sidePanel}
+                  onChange={setSidePanel}
+                  onAddNote={addNote}
+                />
+              </>
+            )}
+          </div>
+          {sharing && <ShareDialog session={session} onClose={() => setSharing(false)} />}
+          {needsIdentity && (
+            <IdentityDialog
+              initial={identity}
+              onSave={(id) => {
+                saveIdentity(id);
+                setIdentity(id);
+                setEditingIdentity(false);
+              }}
+              {...(identity ? { onClose: () => setEditingIdentity(false) } : {})}
+            />
           )}
         </div>
-        {sharing && <ShareDialog session={session} onClose={() => setSharing(false)} />}
-        {needsIdentity && (
-          <IdentityDialog
-            initial={identity}
-            onSave={(id) => {
-              saveIdentity(id);
-              setIdentity(id);
-              setEditingIdentity(false);
-            }}
-            {...(identity ? { onClose: () => setEditingIdentity(false) } : {})}
-          />
-        )}
-      </div>
+      </LiveTextServicesContext.Provider>
     </EditingContext.Provider>
   );
 }
