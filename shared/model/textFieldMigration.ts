@@ -2,15 +2,7 @@ import { digest } from 'lib0/hash/sha256';
 import { encodeUtf8 } from 'lib0/string';
 import * as Y from 'yjs';
 import { compareIds } from './compareIds';
-import {
-  type DocLayout,
-  ELEMENT_COLLECTIONS,
-  type ElementFields,
-  elementOf,
-  elementsOf,
-  layoutOf,
-  textFieldsOf,
-} from './layout';
+import { type DocLayout, ELEMENT_COLLECTIONS, type ElementFields, elementsOf, textFieldsOf } from './layout';
 import { wellFormed } from './records/fieldValues';
 
 /**
@@ -34,9 +26,10 @@ import { wellFormed } from './records/fieldValues';
  * id already present in the doc (a hash collision, never expected) falls back to the doc's own
  * client, which is always safe and only loses the sharing.
  *
- * The structs are written in a scratch copy of the doc whose client id can be switched per element,
- * and the result is applied to the real doc inside the migration's transaction, so the migration
- * stays one transaction with MIGRATION_ORIGIN, off every undo stack.
+ * The doc's client id is switched per element inside the migration's transaction (Yjs takes it when
+ * it creates an item) and restored before the transaction ends, so observers, the update event and
+ * every later write see the peer's own id; the migration stays one local transaction with
+ * MIGRATION_ORIGIN, off every undo stack.
  */
 
 const DERIVED_ID_BASE = 2 ** 32;
@@ -44,32 +37,16 @@ const DERIVED_ID_BASE = 2 ** 32;
 const CONVERSION = 'ketenkaart/text-fields/2';
 
 export function convertTextFields(layout: DocLayout): void {
-  const pending = elementsToConvert(layout);
-  if (pending.length === 0) return;
-  const scratch = new Y.Doc({ gc: layout.doc.gc });
+  const { doc } = layout;
+  const own = doc.clientID;
   try {
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(layout.doc));
-    const before = Y.encodeStateVector(scratch);
-    const copies = layoutOf(scratch);
-    const fallback: Conversion[] = [];
-    for (const conversion of pending) {
-      const copy = elementOf(copies[conversion.collection], conversion.id);
-      if (!copy || scratch.store.clients.has(conversion.clientId)) {
-        fallback.push(conversion);
-        continue;
-      }
-      scratch.clientID = conversion.clientId;
-      scratch.transact(() => convertElement(copy, textFieldsOf(conversion.collection)));
+    for (const conversion of elementsToConvert(layout)) {
+      // A derived id already in the doc (a hash collision, never expected) would reuse its clocks.
+      doc.clientID = doc.store.clients.has(conversion.clientId) ? own : conversion.clientId;
+      convertElement(conversion.element, textFieldsOf(conversion.collection));
     }
-    const migration = layout.doc._transaction;
-    Y.applyUpdate(layout.doc, Y.encodeStateAsUpdate(scratch, before));
-    // applyUpdate marks the open transaction remote. It is this peer's own migration, and in a
-    // remote transaction Yjs takes our own writes (the version stamp) for another client using our
-    // id and draws a new one.
-    if (migration) migration.local = true;
-    for (const { element, collection } of fallback) convertElement(element, textFieldsOf(collection));
   } finally {
-    scratch.destroy();
+    doc.clientID = own;
   }
 }
 
