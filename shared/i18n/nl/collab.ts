@@ -2,4 +2,19 @@
 export const collab = {
   'collab.editingField': '{name} typt hier',
   'collab.editingFieldMany': '{names} typen hier',
+  'status.unreachable': 'server onbereikbaar',
+  'status.revoked': 'link vernieuwd',
+  'status.unauthorized': 'link ongeldig',
+  'status.notFound': 'kaart niet op de server',
+  'status.badRequest': 'verbinding geweigerd',
+  'status.tooBig': 'niet op de server bewaard',
+  'status.unreachableHint':
+    'Er is netwerk, maar de server antwoordt niet. Je wijzigingen blijven op dit toestel en gaan mee zodra de server weer bereikbaar is.',
+  'status.offlineHint':
+    'Dit toestel heeft geen netwerk. Je wijzigingen blijven hier bewaard tot je weer online bent.',
+  'revoked.banner':
+    'De links van deze kaart zijn vernieuwd: deze link werkt niet meer. Je ziet de kaart nu alleen-lezen. Wat je op dit toestel wijzigde, blijft hier bewaard. Vraag de eigenaar van de kaart om de nieuwe link en open die op dit toestel: dan gaan je wijzigingen mee.',
+  'loading.firstSyncUnreachable':
+    'De server is niet bereikbaar. De kaart wordt opgehaald zodra hij antwoordt.',
+  'home.shared.revoked': 'Link vernieuwd · alleen lezen',
 } as const;

@@ -7,6 +7,7 @@ import { LINK_CHOICES, type LinkChoice } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import type { MapSession } from '../../session/MapSession';
+import { isSyncError } from '../../sync/syncStatus';
 import { LiveTextServicesContext } from '../common/liveTextServices';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { useChainIntelligence } from './analysis/useChainIntelligence';
@@ -131,7 +132,7 @@ function Editor({ session }: { session: MapSession }) {
           <TopBar
             title={meta.title}
             municipality={meta.municipality}
-            status={status}
+            status={session.linkRevoked ? 'revoked' : status}
             readOnly={readOnly}
             canUndo={undo.canUndo}
             canRedo={undo.canRedo}
@@ -146,14 +147,18 @@ function Editor({ session }: { session: MapSession }) {
             <p className="kk-banner kk-banner--warning" role="alert">
               {t('error.schemaNewer')}
             </p>
+          ) : session.linkRevoked ? (
+            <p className="kk-banner kk-banner--error" role="alert">
+              {t('revoked.banner')}
+            </p>
           ) : readOnly ? (
             <p className="kk-banner" role="note">
               {t('editor.readOnlyHint')}
             </p>
           ) : null}
-          {status && ['unauthorized', 'revoked', 'notFound', 'badRequest', 'tooBig'].includes(status) && (
+          {!session.linkRevoked && status && isSyncError(status) && (
             <p className="kk-banner kk-banner--error" role="alert">
-              {t(`error.${status as 'revoked'}`)}
+              {t(`error.${status}`)}
             </p>
           )}
           <ViewBar active={view} onChange={setView}>
