@@ -1,7 +1,7 @@
 import type { Translation } from '../catalogue';
 import type { collab as nl } from '../nl/collab';
 
-/** English: working together live: who types in a field, avatars, connection status, revoked links, sharing in the room. */
+/** English: working together and getting started: who types in a field, connection status, renewed links, a blank map, sharing in the room. */
 export const collab: Translation<typeof nl> = {
   'collab.editingField': '{name} is typing here',
   'collab.editingFieldMany': '{names} are typing here',
@@ -18,4 +18,7 @@ export const collab: Translation<typeof nl> = {
     'The links of this map have been renewed: this link no longer works. You now see the map read-only. What you changed on this device is kept here. Ask the owner of the map for the new link and open it on this device: your changes will go along.',
   'loading.firstSyncUnreachable': 'The server is not reachable. The map is fetched as soon as it answers.',
   'home.shared.revoked': 'Link renewed · read-only',
+  'blankMap.title': 'A blank map',
+  'blankMap.hint': 'Start on the left: click or drag a service, partner or target group onto the map.',
+  'blankMap.addPhases': 'Add the default phases',
 };

@@ -1,4 +1,4 @@
-/** Dutch: working together live: who types in a field, avatars, connection status, revoked links, sharing in the room. */
+/** Dutch: working together and getting started: who types in a field, connection status, renewed links, a blank map, sharing in the room. */
 export const collab = {
   'collab.editingField': '{name} typt hier',
   'collab.editingFieldMany': '{names} typen hier',
@@ -17,4 +17,7 @@ export const collab = {
   'loading.firstSyncUnreachable':
     'De server is niet bereikbaar. De kaart wordt opgehaald zodra hij antwoordt.',
   'home.shared.revoked': 'Link vernieuwd · alleen lezen',
+  'blankMap.title': 'Een lege kaart',
+  'blankMap.hint': 'Begin links: klik of sleep een dienst, partner of doelgroep naar de kaart.',
+  'blankMap.addPhases': 'Standaardfasen toevoegen',
 } as const;

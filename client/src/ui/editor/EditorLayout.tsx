@@ -11,6 +11,7 @@ import { isSyncError } from '../../sync/syncStatus';
 import { LiveTextServicesContext } from '../common/liveTextServices';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { useChainIntelligence } from './analysis/useChainIntelligence';
+import { BlankMapStart } from './BlankMapStart';
 import { ChainCanvas } from './ChainCanvas';
 import { type Editing, EditingContext } from './EditingContext';
 import { EditorSidebar } from './EditorSidebar';
@@ -192,6 +193,7 @@ function Editor({ session }: { session: MapSession }) {
                     onDragStart={() => session.undoManager.stopCapturing()}
                   />
                   <Legend />
+                  <BlankMapStart store={store} undo={session.undoManager} />
                 </main>
                 <EditorSidePanel
                   session={session}
