@@ -21,4 +21,16 @@ export const collab: Translation<typeof nl> = {
   'blankMap.title': 'A blank map',
   'blankMap.hint': 'Start on the left: click or drag a service, partner or target group onto the map.',
   'blankMap.addPhases': 'Add the default phases',
+  'shareBase.loopbackWarning':
+    'You opened KetenKaart through localhost. A link with that address only works on this computer, not on the devices in the room.',
+  'shareBase.pick': 'Make the links with this computer’s network address:',
+  'shareBase.noAddresses':
+    'The server found no network address. Open KetenKaart through the address others use, or ask your administrator to set PUBLIC_URL.',
+  'shareQr.edit': 'QR code of the edit link',
+  'shareQr.view': 'QR code of the view link',
+  'join.show': 'Show “Join in” on a big screen',
+  'join.title': 'Join in',
+  'join.qrLabel': 'QR code to join {title}',
+  'join.how': 'Scan the code with your phone or tablet, or open the link on your laptop.',
+  'join.close': 'Close (Esc)',
 };

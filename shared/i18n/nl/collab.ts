@@ -20,4 +20,16 @@ export const collab = {
   'blankMap.title': 'Een lege kaart',
   'blankMap.hint': 'Begin links: klik of sleep een dienst, partner of doelgroep naar de kaart.',
   'blankMap.addPhases': 'Standaardfasen toevoegen',
+  'shareBase.loopbackWarning':
+    'Je opende KetenKaart via localhost. Een link met dat adres werkt alleen op deze computer, niet op de toestellen in de zaal.',
+  'shareBase.pick': 'Maak de links met het netwerkadres van deze computer:',
+  'shareBase.noAddresses':
+    'De server vond geen netwerkadres. Open KetenKaart via het adres dat anderen gebruiken, of laat je beheerder PUBLIC_URL instellen.',
+  'shareQr.edit': 'QR-code van de bewerkingslink',
+  'shareQr.view': 'QR-code van de leeslink',
+  'join.show': '“Doe mee” op groot scherm tonen',
+  'join.title': 'Doe mee',
+  'join.qrLabel': 'QR-code om mee te doen aan {title}',
+  'join.how': 'Scan de code met je telefoon of tablet, of open de link op je laptop.',
+  'join.close': 'Sluiten (Esc)',
 } as const;
