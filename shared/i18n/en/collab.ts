@@ -14,8 +14,9 @@ export const collab: Translation<typeof nl> = {
   'status.unreachableHint':
     'There is a network, but the server does not answer. Your changes stay on this device and go along as soon as the server is reachable again.',
   'status.offlineHint': 'This device has no network. Your changes are kept here until you are back online.',
+  'revoked.bannerTitle': 'The links of this map have been renewed: this link no longer works.',
   'revoked.banner':
-    'The links of this map have been renewed: this link no longer works. You now see the map read-only. What you changed on this device is kept here. Ask the owner of the map for the new link and open it on this device: your changes will go along.',
+    'You now see the map read-only. What you changed on this device is kept here. Ask the owner of the map for the new link and open it on this device: your changes will go along.',
   'loading.firstSyncUnreachable': 'The server is not reachable. The map is fetched as soon as it answers.',
   'home.shared.revoked': 'Link renewed · read-only',
   'blankMap.title': 'A blank map',

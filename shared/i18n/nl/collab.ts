@@ -12,8 +12,9 @@ export const collab = {
     'Er is netwerk, maar de server antwoordt niet. Je wijzigingen blijven op dit toestel en gaan mee zodra de server weer bereikbaar is.',
   'status.offlineHint':
     'Dit toestel heeft geen netwerk. Je wijzigingen blijven hier bewaard tot je weer online bent.',
+  'revoked.bannerTitle': 'De links van deze kaart zijn vernieuwd: deze link werkt niet meer.',
   'revoked.banner':
-    'De links van deze kaart zijn vernieuwd: deze link werkt niet meer. Je ziet de kaart nu alleen-lezen. Wat je op dit toestel wijzigde, blijft hier bewaard. Vraag de eigenaar van de kaart om de nieuwe link en open die op dit toestel: dan gaan je wijzigingen mee.',
+    'Je ziet de kaart nu alleen-lezen. Wat je op dit toestel wijzigde, blijft hier bewaard. Vraag de eigenaar van de kaart om de nieuwe link en open die op dit toestel: dan gaan je wijzigingen mee.',
   'loading.firstSyncUnreachable':
     'De server is niet bereikbaar. De kaart wordt opgehaald zodra hij antwoordt.',
   'home.shared.revoked': 'Link vernieuwd · alleen lezen',

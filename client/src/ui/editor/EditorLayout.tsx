@@ -149,8 +149,8 @@ function Editor({ session }: { session: MapSession }) {
               {t('error.schemaNewer')}
             </p>
           ) : session.linkRevoked ? (
-            <p className="kk-banner kk-banner--error" role="alert">
-              {t('revoked.banner')}
+            <p className="kk-banner kk-banner--error kk-banner--revoked" role="alert">
+              <strong>{t('revoked.bannerTitle')}</strong> {t('revoked.banner')}
             </p>
           ) : readOnly ? (
             <p className="kk-banner" role="note">
