@@ -48,6 +48,12 @@ test('two people typing alternately into one description each keep their words i
   const annField = ann.page.locator('.kk-field--shared');
   await expect(annField.locator('.kk-peer-tag')).toHaveText('Bert');
   await expect(bert.page.locator('.kk-field--shared .kk-peer-tag')).toHaveText('Ann');
+  // The field is outlined in the peer's own colour, the colour of their tag.
+  const tagColour = await annField
+    .locator('.kk-peer-tag')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(tagColour).not.toBe('rgba(0, 0, 0, 0)');
+  await expect(description(ann.page)).toHaveCSS('outline-color', tagColour);
   await ann.page.screenshot({ path: 'e2e/screenshots/concurrent-typing.png' });
 
   // Now both type at full speed without waiting: still no interleaving.
