@@ -17,6 +17,7 @@ import { type FlowEdge, type FlowGraph, type FlowNode, GHOST_ID_PREFIX } from '.
 import { interpretEdgeChanges, interpretNodeChanges } from './interpretChanges';
 import { connectionToLink, type LinkChoice } from './linkChoice';
 import { MapSnapshot } from './MapSnapshot';
+import type { Rect } from './placement';
 import { toFlow } from './toFlow';
 import {
   EMPTY_VIEW,
@@ -182,7 +183,7 @@ export class CanvasStore {
     const { commands, view } = interpretNodeChanges(changes, this.ensureKinds(), this.state.phases);
     let selected: Set<string> | null = null;
     if (view.select.size > 0) {
-      selected = new Set(this.view.selected);
+      selected = this.canvasSelection();
       for (const [id, on] of view.select) on ? selected.add(id) : selected.delete(id);
     }
     if (view.measured.size > 0) {
@@ -241,9 +242,24 @@ export class CanvasStore {
   onEdgesChange = (changes: EdgeChange<FlowEdge>[]): void => {
     const select = interpretEdgeChanges(changes);
     if (select.size === 0) return;
-    const selected = new Set(this.view.selected);
+    const selected = this.canvasSelection();
     for (const [id, on] of select) on ? selected.add(id) : selected.delete(id);
     this.setSelected(selected);
+  };
+
+  /**
+   * The selection React Flow's select changes apply to: only what the canvas draws. An anchored
+   * note (selected from the inspector or the action plan) has no node, so React Flow never
+   * deselects it; a click on the canvas replaces it instead of adding to it.
+   */
+  private canvasSelection(): Set<string> {
+    const anchored = new Set(this.state.notes.filter((n) => n.anchor !== null).map((n) => n.id));
+    return new Set([...this.view.selected].filter((id) => !anchored.has(id)));
+  }
+
+  /** A click on the empty canvas or Escape: nothing selected, whatever React Flow knows of. */
+  clearSelection = (): void => {
+    if (this.view.selected.size > 0) this.setSelected([]);
   };
 
   onConnect = (connection: Connection, choice: LinkChoice): string | null => {
@@ -270,17 +286,17 @@ export class CanvasStore {
 
   // ── commands from the palette, inspector and keyboard ─────────────────────
 
-  /** Adds an actor centred on `center` (flow coordinates) and selects it. */
-  addActor(kind: ActorKind, center: Position, label: string): string | null {
+  /** Adds an actor near `center` (flow coordinates), on a free spot inside `view`, and selects it. */
+  addActor(kind: ActorKind, center: Position, label: string, view: Rect | null = null): string | null {
     if (this.view.readOnly) return null;
-    const id = addActorNear(this.model, this.state, kind, center, label);
+    const id = addActorNear(this.model, this.state, kind, center, label, view);
     this.setSelected([id]);
     return id;
   }
 
-  addNote(kind: NoteKind, center: Position, anchor: NoteAnchor): string | null {
+  addNote(kind: NoteKind, center: Position, anchor: NoteAnchor, view: Rect | null = null): string | null {
     if (this.view.readOnly) return null;
-    const id = addNoteAt(this.model, kind, center, anchor);
+    const id = addNoteAt(this.model, this.state, kind, center, anchor, view);
     this.setSelected([id]);
     return id;
   }
