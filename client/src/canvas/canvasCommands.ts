@@ -13,7 +13,11 @@ import type { Selection } from './viewState';
 
 /** Every element's rectangle on the canvas: actors and free notes (anchored notes are badges). */
 export function occupiedRects(state: ChainMapState): Rect[] {
-  const rects: Rect[] = state.actors.map((a) => ({ ...a.position, width: ACTOR_WIDTH, height: ACTOR_HEIGHT }));
+  const rects: Rect[] = state.actors.map((a) => ({
+    ...a.position,
+    width: ACTOR_WIDTH,
+    height: ACTOR_HEIGHT,
+  }));
   for (const n of state.notes)
     if (n.anchor === null) rects.push({ ...n.position, width: NOTE_WIDTH, height: NOTE_HEIGHT });
   return rects;
@@ -31,7 +35,12 @@ export function addActorNear(
   label: string,
   view: Rect | null = null,
 ): string {
-  const position = placeInView(center, { width: ACTOR_WIDTH, height: ACTOR_HEIGHT }, view, occupiedRects(state));
+  const position = placeInView(
+    center,
+    { width: ACTOR_WIDTH, height: ACTOR_HEIGHT },
+    view,
+    occupiedRects(state),
+  );
   return model.addActor({ kind, label, position, phaseId: phaseIdAt(position, state.phases) });
 }
 

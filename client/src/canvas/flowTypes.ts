@@ -19,6 +19,8 @@ export type NoteCounts = Readonly<Record<NoteKind, number>>;
 export interface ActorNodeData extends Record<string, unknown> {
   actor: Actor;
   notes: NoteCounts;
+  /** A samenwerkingsverband's member count (0 for other kinds). */
+  members: number;
   readOnly: boolean;
   /** Colours of peers who have this element selected. */
   peerColours: readonly string[];
@@ -39,6 +41,8 @@ export interface GhostNodeData extends Record<string, unknown> {
 export interface LinkEdgeData extends Record<string, unknown> {
   link: Link;
   notes: number;
+  /** A handover's owner as shown: the owning actor's name, or the owner's free text. */
+  ownerName: string;
   decoration: ElementDecoration | null;
 }
 

@@ -15,12 +15,20 @@ const MAX_RINGS = 60;
 
 function overlaps(a: Rect, b: Rect, gap: number): boolean {
   return (
-    a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap
+    a.x < b.x + b.width + gap &&
+    b.x < a.x + a.width + gap &&
+    a.y < b.y + b.height + gap &&
+    b.y < a.y + a.height + gap
   );
 }
 
 function inside(r: Rect, view: Rect): boolean {
-  return r.x >= view.x && r.y >= view.y && r.x + r.width <= view.x + view.width && r.y + r.height <= view.y + view.height;
+  return (
+    r.x >= view.x &&
+    r.y >= view.y &&
+    r.x + r.width <= view.x + view.width &&
+    r.y + r.height <= view.y + view.height
+  );
 }
 
 /**
@@ -31,7 +39,12 @@ function inside(r: Rect, view: Rect): boolean {
  * full, the nearest free spot outside it is taken (the caller then brings it into view); the
  * centre itself only when nothing within the search is free.
  */
-export function placeInView(centre: Position, size: { width: number; height: number }, view: Rect | null, taken: readonly Rect[]): Position {
+export function placeInView(
+  centre: Position,
+  size: { width: number; height: number },
+  view: Rect | null,
+  taken: readonly Rect[],
+): Position {
   const at = (dx: number, dy: number): Rect => ({
     x: Math.round(centre.x - size.width / 2 + dx),
     y: Math.round(centre.y - size.height / 2 + dy),
@@ -82,7 +95,11 @@ function ringOffsets(ring: number): [number, number][] {
  * on a spot no other element covers. The note is drawn as a badge on its actor while anchored; this
  * is where it stands once it is detached (its actor deleted), so it never lands on another card.
  */
-export function placeBeside(host: Rect, size: { width: number; height: number }, taken: readonly Rect[]): Position {
+export function placeBeside(
+  host: Rect,
+  size: { width: number; height: number },
+  taken: readonly Rect[],
+): Position {
   const candidates: Rect[] = [
     { x: host.x + host.width + PLACEMENT_GAP, y: host.y, ...size },
     { x: host.x - size.width - PLACEMENT_GAP, y: host.y, ...size },

@@ -1,6 +1,7 @@
 import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../shared/model/laneGeometry';
 import type { ChainMapState, Note, NoteKind, Position } from '../../../shared/model/types';
 import { decorationClass, type ElementDecoration, type GhostEdge } from './CanvasDecorations';
+import { memberCounts } from './collaborationMembers';
 import {
   type ActorFlowNode,
   type ActorNodeData,
@@ -127,10 +128,12 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
     nodes.push(ghostToNode(ghost));
   }
 
+  const members = memberCounts(state);
   for (const actor of state.actors) {
     const data: ActorNodeData = {
       actor,
       notes: noteCounts.actors.get(actor.id) ?? ZERO_NOTES,
+      members: members.get(actor.id) ?? 0,
       readOnly: view.readOnly,
       peerColours: view.peerSelections.get(actor.id) ?? NO_COLOURS,
       decoration: view.decorations.get(actor.id) ?? null,
@@ -140,6 +143,7 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
       prev?.type === 'actor' &&
       sameJson(prev.data.actor, actor) &&
       sameCounts(prev.data.notes, data.notes) &&
+      prev.data.members === data.members &&
       prev.data.readOnly === data.readOnly &&
       sameList(prev.data.peerColours, data.peerColours) &&
       prev.data.decoration === data.decoration;
@@ -199,11 +203,13 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
   }
 
   const edges: FlowEdge[] = [];
+  const actorLabels = new Map(state.actors.map((a) => [a.id, a.label]));
   for (const link of state.links) {
     const selected = view.selected.has(link.id);
     const data: LinkEdgeData = {
       link,
       notes: noteCounts.links.get(link.id) ?? 0,
+      ownerName: link.owner ? (actorLabels.get(link.owner) ?? link.owner) : '',
       decoration: view.decorations.get(link.id) ?? null,
     };
     const prev = prevEdges.get(link.id);
@@ -214,6 +220,7 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
       prev.selected === selected &&
       prev.deletable === !view.readOnly &&
       prevData.notes === data.notes &&
+      prevData.ownerName === data.ownerName &&
       prevData.decoration === data.decoration &&
       sameJson(prevData.link, link)
     ) {

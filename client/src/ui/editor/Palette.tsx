@@ -31,7 +31,7 @@ export function Palette({ onAddActor, onAddNote }: Props) {
               }}
               onClick={() => onAddActor(kind)}
             >
-              <KindShape kind={kind} width={40} />
+              <KindShape kind={kind} width={36} />
               <span>{t(`kind.${kind}`)}</span>
             </button>
           </li>

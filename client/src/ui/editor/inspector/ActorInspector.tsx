@@ -8,6 +8,7 @@ import { enumOptions } from '../../common/enumOptions';
 import { ActorMetricsSection } from './ActorMetricsSection';
 import { AddNoteButtons } from './AddNoteButtons';
 import { CheckField, ListField, SelectField, TextField } from './fields';
+import { MembersSection } from './MembersSection';
 
 interface Props {
   actor: Actor;
@@ -118,6 +119,9 @@ export function ActorInspector({
         no="—"
         onChange={(entryPoint) => update({ entryPoint })}
       />
+      {actor.kind === 'collaboration' && (
+        <MembersSection actor={actor} state={state} model={model} readOnly={readOnly} onSelect={onSelect} />
+      )}
       {!readOnly && others.length > 0 && (
         <div className="kk-inspector__connect">
           <label className="kk-field">

@@ -11,7 +11,7 @@ import { NoteBadges } from './NoteBadges';
 export const ActorNode = memo(function ActorNode({ id, data, selected }: NodeProps<ActorFlowNode>) {
   const t = useT();
   const editing = useEditing();
-  const { actor, notes, readOnly, peerColours, decoration } = data;
+  const { actor, notes, members, readOnly, peerColours, decoration } = data;
   const style = ACTOR_KIND_STYLES[actor.kind];
   const isEditing = editing.editingId === id && !readOnly;
   const ring = peerColours[0];
@@ -32,7 +32,7 @@ export const ActorNode = memo(function ActorNode({ id, data, selected }: NodePro
         />
       </svg>
       <div className="kk-actor__body">
-        <KindIcon kind={actor.kind} />
+        <KindIcon kind={actor.kind} size={18} />
         {isEditing ? (
           <InlineLabelEditor
             initial={actor.label}
@@ -54,6 +54,11 @@ export const ActorNode = memo(function ActorNode({ id, data, selected }: NodePro
         </span>
       )}
       <NoteBadges counts={notes} />
+      {actor.kind === 'collaboration' && (
+        <span className="kk-actor__members" data-mark="members">
+          {t('node.memberCount', { count: members })}
+        </span>
+      )}
       {decoration?.marks.includes('routeBreak') && (
         <span className="kk-route-break" data-mark="routeBreak" aria-hidden="true">
           !

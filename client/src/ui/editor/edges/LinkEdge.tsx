@@ -1,0 +1,91 @@
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath, useInternalNode } from '@xyflow/react';
+import { memo } from 'react';
+import { floatingEnds } from '../../../canvas/floatingEdge';
+import type { FlowEdge, LinkEdgeData } from '../../../canvas/flowTypes';
+import { useT } from '../../../i18n/i18n';
+import './linkEdge.css';
+
+type InternalNode = NonNullable<ReturnType<typeof useInternalNode>>;
+
+function rectOf(node: InternalNode) {
+  return {
+    ...node.internals.positionAbsolute,
+    width: node.measured.width ?? node.width ?? 0,
+    height: node.measured.height ?? node.height ?? 0,
+  };
+}
+
+/**
+ * A link on the canvas: a floating edge (it attaches on the sides of its two cards that face each
+ * other, see `floatingEnds`) with its label, its notes, and for a handover its owner and a
+ * "gegevens gedeeld" mark. The label is HTML above the edges, at most two lines and a fixed width,
+ * so it fits between two lanes' cards instead of running over them.
+ */
+export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
+  const t = useT();
+  const source = useInternalNode(props.source);
+  const target = useInternalNode(props.target);
+  if (!source || !target) return null;
+  const ends = floatingEnds(rectOf(source), rectOf(target));
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX: ends.sx,
+    sourceY: ends.sy,
+    sourcePosition: ends.sourceSide,
+    targetX: ends.tx,
+    targetY: ends.ty,
+    targetPosition: ends.targetSide,
+  });
+  const data = props.data as LinkEdgeData;
+  const { link } = data;
+  const handover = link.kind === 'handover';
+  const owner = handover ? data.ownerName : '';
+  const hasLabel = link.label || data.notes > 0 || owner || (handover && link.dataShared);
+  return (
+    <>
+      <BaseEdge
+        id={props.id}
+        path={path}
+        style={props.style}
+        markerEnd={props.markerEnd}
+        markerStart={props.markerStart}
+        interactionWidth={props.interactionWidth}
+      />
+      {hasLabel && (
+        <EdgeLabelRenderer>
+          <div
+            className={`kk-link-label${props.selected ? ' is-selected' : ''}`}
+            data-link={link.id}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            title={[link.label, owner && t('link.ownerMark', { name: owner })].filter(Boolean).join(' · ')}
+          >
+            {link.label && <span className="kk-link-label__text">{link.label}</span>}
+            {(owner || (handover && link.dataShared) || data.notes > 0) && (
+              <span className="kk-link-label__marks">
+                {owner && (
+                  <span className="kk-link-label__owner" data-mark="owner">
+                    <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+                      <circle cx="8" cy="5" r="3" fill="currentColor" />
+                      <path d="M2 15c0-3.3 2.7-5.5 6-5.5s6 2.2 6 5.5z" fill="currentColor" />
+                    </svg>
+                    <span className="kk-visually-hidden">{t('link.ownerMark', { name: '' })}</span>
+                    {owner}
+                  </span>
+                )}
+                {handover && link.dataShared && (
+                  <span className="kk-link-label__data" data-mark="dataShared">
+                    {t('link.dataSharedMark')}
+                  </span>
+                )}
+                {data.notes > 0 && (
+                  <span className="kk-link-label__notes" title={t('link.notesMark', { count: data.notes })}>
+                    ● {data.notes}
+                  </span>
+                )}
+              </span>
+            )}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});
