@@ -13,6 +13,7 @@ import { CanvasDecorations } from './CanvasDecorations';
 import { addActorNear, addNoteAt, deleteFlowElements } from './canvasCommands';
 import { type ClipboardContent, copySelection, pasteInto } from './clipboard';
 import { dragFrameNodes, NodeIndex } from './dragFrame';
+import { EdgeCuller } from './edgeCulling';
 import { type FlowEdge, type FlowGraph, type FlowNode, GHOST_ID_PREFIX } from './flowTypes';
 import { interpretEdgeChanges, interpretNodeChanges } from './interpretChanges';
 import { connectionToLink, type LinkChoice } from './linkChoice';
@@ -41,7 +42,11 @@ export type { Selection };
 export class CanvasStore {
   /** The map snapshot the editor reads. */
   readonly snapshot: MapSnapshot;
+  /** What React Flow draws: `fullGraph` with the links off screen culled (see `EdgeCuller`). */
   private graph: FlowGraph;
+  /** Every node and edge, as `toFlow` built them (the previous graph for identity reuse). */
+  private fullGraph: FlowGraph;
+  private readonly culler = new EdgeCuller();
   private view: ViewState;
   private localDrags = new Map<string, Position>();
   private peerDrags = new Map<string, Position>();
@@ -68,7 +73,8 @@ export class CanvasStore {
       decorations: decorations.all(),
       ghosts: decorations.ghosts(),
     };
-    this.graph = toFlow(this.state, this.view);
+    this.fullGraph = toFlow(this.state, this.view);
+    this.graph = this.fullGraph;
     perfMark('canvas-flow');
     this.unsubscribeModel = model.onChange((changes) => this.applyModelChange(changes));
     this.unsubscribeDecorations = decorations.subscribe(() => {
@@ -143,10 +149,26 @@ export class CanvasStore {
       for (const [id, p] of this.localDrags) dragPositions.set(id, p);
       this.view = { ...this.view, dragPositions, draggingIds: new Set(this.localDrags.keys()) };
     }
-    const graph = toFlow(this.state, this.view, this.graph);
+    this.fullGraph = toFlow(this.state, this.view, this.fullGraph);
     // A new snapshot object even when no node changed (the inspector and title read the state
     // through it); unchanged arrays keep their identity, so React Flow skips them.
-    this.graph = graph === this.graph ? { nodes: graph.nodes, edges: graph.edges } : graph;
+    this.graph = {
+      nodes: this.fullGraph.nodes,
+      edges: this.culler.cull(this.fullGraph.edges, this.fullGraph.nodes),
+    };
+    for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * The visible part of the canvas, in flow coordinates, whenever the viewport changes: links whose
+   * two cards are both far off screen are left out of the graph (recounted only when the view
+   * leaves the window they were counted for).
+   */
+  setViewport(view: Rect): void {
+    if (!this.culler.setViewport(view)) return;
+    const edges = this.culler.cull(this.fullGraph.edges, this.graph.nodes);
+    if (edges === this.graph.edges) return;
+    this.graph = { nodes: this.graph.nodes, edges };
     for (const listener of this.listeners) listener();
   }
 
@@ -225,6 +247,7 @@ export class CanvasStore {
     if (!nodes) return false;
     this.dragFrames++;
     this.emitLocalDrag(this.localDrags);
+    this.fullGraph = { nodes, edges: this.fullGraph.edges };
     this.graph = { nodes, edges: this.graph.edges };
     for (const listener of this.listeners) listener();
     return true;

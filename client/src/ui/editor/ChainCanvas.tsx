@@ -9,6 +9,7 @@ import {
   type NodeTypes,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
 } from '@xyflow/react';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model/types';
@@ -68,6 +69,20 @@ export function ChainCanvas({
   const peers = usePeers(presence);
   const { screenToFlowPosition, fitView } = useReactFlow();
   useMapFit(store, presenting);
+  // The visible canvas, for culling links whose cards are both off screen. A store subscription,
+  // not a render: it runs on every pan frame.
+  const flowApi = useStoreApi();
+  useEffect(() => {
+    const report = (s: { transform: [number, number, number]; width: number; height: number }) => {
+      const [tx, ty, zoom] = s.transform;
+      if (s.width > 0 && s.height > 0)
+        store.setViewport({ x: -tx / zoom, y: -ty / zoom, width: s.width / zoom, height: s.height / zoom });
+    };
+    report(flowApi.getState());
+    return flowApi.subscribe((s, prev) => {
+      if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) report(s);
+    });
+  }, [flowApi, store]);
   useEffect(() => perfMark('canvas-committed'), []);
   // Decorations' focus requests move the viewport only: nothing is selected, nothing is written.
   useEffect(
