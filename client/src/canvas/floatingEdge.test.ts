@@ -21,6 +21,13 @@ describe('floating link ends', () => {
     expect(ends).toMatchObject({ sx: 400, tx: 220, sourceSide: Side.Left, targetSide: Side.Right });
   });
 
+  it('meet left to right between cards in neighbouring lanes, even a row apart', () => {
+    expect(floatingEnds(card(70, 276), card(430, 120))).toMatchObject({
+      sourceSide: Side.Right,
+      targetSide: Side.Left,
+    });
+  });
+
   it('use the bottom and top sides between cards stacked in one lane', () => {
     const ends = floatingEnds(card(0, 0), card(20, 200));
     expect(ends).toMatchObject({ sy: 84, ty: 200, sourceSide: Side.Bottom, targetSide: Side.Top });

@@ -15,17 +15,18 @@ export interface FloatingEnds {
  * The sides of two cards that face each other, as in xyflow's floating-edges example: a link
  * attaches to the middle of the side its other end lies beyond, so a link drawn backwards (to a
  * card on the left) leaves on the left and enters on the right instead of looping around both
- * cards. The direction is compared relative to the cards' shape (a wide card is left/right unless
- * the other one is clearly above or below it).
+ * cards.
  */
 export function floatingEnds(source: Rect, target: Rect): FloatingEnds {
   const sc = { x: source.x + source.width / 2, y: source.y + source.height / 2 };
   const tc = { x: target.x + target.width / 2, y: target.y + target.height / 2 };
   const dx = tc.x - sc.x;
   const dy = tc.y - sc.y;
-  // Normalise by the combined half-sizes: |dx| beyond the cards' widths outweighs the same |dy|.
-  const horizontal =
-    Math.abs(dx) / (source.width + target.width) >= Math.abs(dy) / (source.height + target.height);
+  // The pair of sides with the widest gap between them faces each other: cards in neighbouring
+  // lanes meet left to right even a row apart, cards stacked in one lane meet top to bottom.
+  const horizontalGap = Math.abs(dx) - (source.width + target.width) / 2;
+  const verticalGap = Math.abs(dy) - (source.height + target.height) / 2;
+  const horizontal = horizontalGap >= verticalGap;
   if (horizontal) {
     const right = dx >= 0;
     return {

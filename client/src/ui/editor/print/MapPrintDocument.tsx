@@ -78,9 +78,9 @@ export function MapPrintDocument({ state }: { state: ChainMapState }) {
                 stroke: 'var(--kk-slate-200)',
               }}
             />
-            <text x={laneX(i) + 16} y={laneTop + 34} className="kk-map-print__phase">
-              {`${i + 1}. ${phase.label}`}
-            </text>
+            <foreignObject x={laneX(i) + 12} y={laneTop + 10} width={LANE_WIDTH - 24} height={52}>
+              <div className="kk-map-print__phase">{`${i + 1}. ${phase.label}`}</div>
+            </foreignObject>
           </g>
         ))}
         {state.links.map((link) => {
