@@ -139,6 +139,14 @@ export class CanvasStore {
   getState = (): ChainMapState => this.snapshot.get();
   getView = (): ViewState => this.view;
 
+  private pointerHeld = false;
+  /** The pointer is pressed on the canvas: a drag may be about to start. */
+  setPointerHeld(held: boolean): void {
+    this.pointerHeld = held;
+  }
+  /** True while a node of ours is dragged or the pointer is held on the canvas (long computations wait). */
+  isDragging = (): boolean => this.pointerHeld || this.localDrags.size > 0;
+
   get readOnly(): boolean {
     return this.view.readOnly;
   }

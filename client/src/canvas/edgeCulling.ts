@@ -4,7 +4,7 @@ import type { Rect } from './placement';
 /** Below this many links every edge stays drawn: culling would only cost work. */
 export const EDGE_CULL_MIN_EDGES = 300;
 /** The window edges are kept for: the viewport grown by this share of its size on every side. */
-const MARGIN = 0.5;
+const MARGIN = 0.1;
 
 function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

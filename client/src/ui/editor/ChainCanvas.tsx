@@ -118,6 +118,9 @@ export function ChainCanvas({
       className="kk-canvas"
       onPointerMove={(e) => presence?.setCursor(screenToFlowPosition({ x: e.clientX, y: e.clientY }))}
       onPointerLeave={() => presence?.setCursor(null)}
+      onPointerDown={() => store.setPointerHeld(true)}
+      onPointerUp={() => store.setPointerHeld(false)}
+      onPointerCancel={() => store.setPointerHeld(false)}
       onDragOver={(e) => {
         if (readOnly || !e.dataTransfer.types.includes(PALETTE_MIME)) return;
         e.preventDefault();

@@ -1,19 +1,10 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath, useInternalNode } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
 import { memo } from 'react';
 import { floatingEnds } from '../../../canvas/floatingEdge';
 import type { FlowEdge, LinkEdgeData } from '../../../canvas/flowTypes';
+import { actorRectsFromHandles } from '../../../canvas/nodeHandles';
 import { useT } from '../../../i18n/i18n';
 import './linkEdge.css';
-
-type InternalNode = NonNullable<ReturnType<typeof useInternalNode>>;
-
-function rectOf(node: InternalNode) {
-  return {
-    ...node.internals.positionAbsolute,
-    width: node.measured.width ?? node.width ?? 0,
-    height: node.measured.height ?? node.height ?? 0,
-  };
-}
 
 /**
  * A link on the canvas: a floating edge (it attaches on the sides of its two cards that face each
@@ -23,10 +14,9 @@ function rectOf(node: InternalNode) {
  */
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
   const t = useT();
-  const source = useInternalNode(props.source);
-  const target = useInternalNode(props.target);
-  if (!source || !target) return null;
-  const ends = floatingEnds(rectOf(source), rectOf(target));
+  // Links join actors only; their cards follow from the handle points React Flow passes in.
+  const cards = actorRectsFromHandles(props.sourceX, props.sourceY, props.targetX, props.targetY);
+  const ends = floatingEnds(cards.source, cards.target);
   const [path, labelX, labelY] = getBezierPath({
     sourceX: ends.sx,
     sourceY: ends.sy,

@@ -20,6 +20,8 @@ interface Props {
   onAddNote: (kind: NoteKind) => void;
   onSelect: (id: string) => void;
   analysis: ChainAnalysis;
+  /** True while a drag is live (see ActorMetricsSection). */
+  busy?: () => boolean;
 }
 
 export function ActorInspector({
@@ -32,6 +34,7 @@ export function ActorInspector({
   onAddNote,
   onSelect,
   analysis,
+  busy,
 }: Props) {
   const t = useT();
   const o = enumOptions(t);
@@ -155,7 +158,7 @@ export function ActorInspector({
       )}
       {!readOnly && <AddNoteButtons onAddNote={onAddNote} />}
       <AnchoredNotes state={state} anchorId={actor.id} onSelect={onSelect} />
-      <ActorMetricsSection actorId={actor.id} state={state} analysis={analysis} />
+      <ActorMetricsSection actorId={actor.id} state={state} analysis={analysis} {...(busy ? { busy } : {})} />
     </div>
   );
 }
