@@ -95,6 +95,7 @@ for (const map of ['starter', 0, 1, 2] as const) {
     await expect(page.locator('.kk-sidepanel')).toHaveCount(0);
     await page.mouse.move(1, 1);
     await settledViewport(page);
+    await page.screenshot({ path: `e2e/screenshots/${SET}/present-${map}-1280x720.png` });
     const { actors, labels } = await measureLabels(page);
     expect(labels.length).toBe(actors);
     for (const label of labels) {
@@ -104,7 +105,29 @@ for (const map of ['starter', 0, 1, 2] as const) {
       expect.soft(label.outsideCard, label.text).toBe(false);
       expect.soft(label.offScreen, label.text).toBe(false);
     }
-    if (map === 0) await page.screenshot({ path: `e2e/screenshots/${SET}/present-1280x720.png` });
+    // Link labels sit between the cards, never on top of one or of each other, and on screen;
+    // handovers show their owner.
+    const misplaced = await page.evaluate(() => {
+      const hit = (r: DOMRect, c: DOMRect) =>
+        r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom;
+      const canvas = document.querySelector('.kk-canvas')!.getBoundingClientRect();
+      const cards = [...document.querySelectorAll('.react-flow__node-actor')].map((c) =>
+        c.getBoundingClientRect(),
+      );
+      const labels = [...document.querySelectorAll<HTMLElement>('.kk-link-label')];
+      const boxes = labels.map((l) => l.getBoundingClientRect());
+      return labels
+        .filter((_, i) => {
+          const r = boxes[i]!;
+          const offScreen =
+            r.left < canvas.left || r.right > canvas.right || r.top < canvas.top || r.bottom > canvas.bottom;
+          return offScreen || cards.some((c) => hit(r, c)) || boxes.some((b, j) => j !== i && hit(r, b));
+        })
+        .map((label) => label.textContent);
+    });
+    expect(misplaced).toEqual([]);
+    if (map !== 'starter')
+      await expect(page.locator('.kk-link-label [data-mark="owner"]').first()).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: 'Presenteren' })).toBeVisible();
     await context.close();

@@ -27,6 +27,11 @@ for (const size of SIZES) {
       .click();
     await page.waitForURL(/#\/kaart\//);
     await chooseIdentity(page, 'Ann');
+    // The map opens fitted, its first lane whole.
+    const firstLane = await page.locator('.react-flow__node-lane').first().boundingBox();
+    const canvas = await page.locator('.kk-canvas').boundingBox();
+    expect(firstLane!.x).toBeGreaterThanOrEqual(canvas!.x);
+    expect(firstLane!.y).toBeGreaterThanOrEqual(canvas!.y);
     // The collaboration stands in the last lane, off screen at 1280×720: a search brings it into view.
     await page.getByLabel('Actor zoeken op naam').fill('welzijn');
     await expect(

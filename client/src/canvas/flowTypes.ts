@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Actor, Link, Note, NoteKind } from '../../../shared/model/types';
 import type { ElementDecoration, GhostEdge, GhostNode } from './CanvasDecorations';
+import type { LabelSpot } from './labelPlacement';
 import type { LaneRect } from './laneLayout';
 
 /**
@@ -43,6 +44,8 @@ export interface LinkEdgeData extends Record<string, unknown> {
   notes: number;
   /** A handover's owner as shown: the owning actor's name, or the owner's free text. */
   ownerName: string;
+  /** Where its label sits (see labelPlacement): clear of every card. Identity-stable while unchanged. */
+  labelSpot: LabelSpot;
   decoration: ElementDecoration | null;
 }
 

@@ -15,6 +15,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model/types';
 import type { CanvasStore } from '../../canvas/CanvasStore';
 import type { FlowEdge, FlowNode } from '../../canvas/flowTypes';
+import { loadHyphenation } from '../../canvas/hyphenation';
 import type { LinkChoice } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
 import { perfMark } from '../../persistence/perfMark';
@@ -83,7 +84,11 @@ export function ChainCanvas({
       if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) report(s);
     });
   }, [flowApi, store]);
-  useEffect(() => perfMark('canvas-committed'), []);
+  useEffect(() => {
+    perfMark('canvas-committed');
+    // After the first paint: the cards' long words then break at a syllable (see hyphenation.ts).
+    void loadHyphenation();
+  }, []);
   // Decorations' focus requests move the viewport only: nothing is selected, nothing is written.
   useEffect(
     () =>

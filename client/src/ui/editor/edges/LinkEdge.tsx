@@ -1,7 +1,7 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { floatingEnds } from '../../../canvas/floatingEdge';
 import type { FlowEdge, LinkEdgeData } from '../../../canvas/flowTypes';
+import { linkCurve } from '../../../canvas/linkCurve';
 import { actorRectsFromHandles } from '../../../canvas/nodeHandles';
 import { useT } from '../../../i18n/i18n';
 import './linkEdge.css';
@@ -14,18 +14,13 @@ import './linkEdge.css';
  */
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
   const t = useT();
+  const data = props.data as LinkEdgeData;
   // Links join actors only; their cards follow from the handle points React Flow passes in.
   const cards = actorRectsFromHandles(props.sourceX, props.sourceY, props.targetX, props.targetY);
-  const ends = floatingEnds(cards.source, cards.target);
-  const [path, labelX, labelY] = getBezierPath({
-    sourceX: ends.sx,
-    sourceY: ends.sy,
-    sourcePosition: ends.sourceSide,
-    targetX: ends.tx,
-    targetY: ends.ty,
-    targetPosition: ends.targetSide,
-  });
-  const data = props.data as LinkEdgeData;
+  const curve = linkCurve(cards.source, cards.target);
+  const point = curve.at(data.labelSpot.t);
+  const labelX = point.x + data.labelSpot.dx;
+  const labelY = point.y + data.labelSpot.dy;
   const { link } = data;
   const handover = link.kind === 'handover';
   const owner = handover ? data.ownerName : '';
@@ -34,7 +29,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
     <>
       <BaseEdge
         id={props.id}
-        path={path}
+        path={curve.path}
         style={props.style}
         markerEnd={props.markerEnd}
         markerStart={props.markerStart}
@@ -58,7 +53,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
                       <path d="M2 15c0-3.3 2.7-5.5 6-5.5s6 2.2 6 5.5z" fill="currentColor" />
                     </svg>
                     <span className="kk-visually-hidden">{t('link.ownerMark', { name: '' })}</span>
-                    {owner}
+                    <span className="kk-link-label__name">{owner}</span>
                   </span>
                 )}
                 {handover && link.dataShared && (

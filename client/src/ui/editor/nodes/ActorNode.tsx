@@ -1,6 +1,7 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useSyncExternalStore } from 'react';
 import type { ActorFlowNode } from '../../../canvas/flowTypes';
+import { getHyphenate, subscribeHyphenation } from '../../../canvas/hyphenation';
 import { useT } from '../../../i18n/i18n';
 import { ACTOR_KIND_STYLES } from '../actorKindStyle';
 import { useEditing } from '../EditingContext';
@@ -15,6 +16,7 @@ export const ActorNode = memo(function ActorNode({ id, data, selected }: NodePro
   const style = ACTOR_KIND_STYLES[actor.kind];
   const isEditing = editing.editingId === id && !readOnly;
   const ring = peerColours[0];
+  const hyphenate = useSyncExternalStore(subscribeHyphenation, getHyphenate);
   return (
     <div
       className={`kk-actor kk-actor--${actor.kind}${selected ? ' is-selected' : ''}`}
@@ -44,7 +46,7 @@ export const ActorNode = memo(function ActorNode({ id, data, selected }: NodePro
           />
         ) : (
           <span className="kk-actor__label" title={actor.label}>
-            {actor.label || t(`kind.${actor.kind}`)}
+            {actor.label ? hyphenate(actor.label) : t(`kind.${actor.kind}`)}
           </span>
         )}
       </div>

@@ -1,7 +1,6 @@
-import { getBezierPath } from '@xyflow/react';
 import { ACTOR_HEIGHT, ACTOR_WIDTH, LANE_WIDTH, laneX } from '../../../../../shared/model/laneGeometry';
 import type { ChainMapState } from '../../../../../shared/model/types';
-import { floatingEnds } from '../../../canvas/floatingEdge';
+import { linkCurve } from '../../../canvas/linkCurve';
 import { linkStyle } from '../../../canvas/linkStyle';
 import { mapBounds } from '../../../canvas/mapFit';
 import { useT } from '../../../i18n/i18n';
@@ -87,20 +86,11 @@ export function MapPrintDocument({ state }: { state: ChainMapState }) {
           const s = rect(link.source);
           const d = rect(link.target);
           if (!s || !d) return null;
-          const ends = floatingEnds(s, d);
-          const [path] = getBezierPath({
-            sourceX: ends.sx,
-            sourceY: ends.sy,
-            sourcePosition: ends.sourceSide,
-            targetX: ends.tx,
-            targetY: ends.ty,
-            targetPosition: ends.targetSide,
-          });
           const style = linkStyle(link.kind, link.warmth);
           return (
             <path
               key={link.id}
-              d={path}
+              d={linkCurve(s, d).path}
               fill="none"
               style={{ stroke: style.stroke }}
               strokeWidth={style.strokeWidth}
