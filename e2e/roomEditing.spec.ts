@@ -135,15 +135,19 @@ test('a link drawn backwards attaches on the facing sides instead of looping aro
   const before = await canvasState(page);
   const left = before.actors.find((a) => a.label === 'Links')!;
   const right = before.actors.find((a) => a.label === 'Rechts')!;
-  // Put them side by side: Rechts to the right of Links.
+  // Side by side in view (a blank map keeps the default viewport: flow = screen from the canvas'
+  // top-left): Links on the left, Rechts 180 px to its right.
   await page.evaluate(
-    ({ id, x, y }) => {
+    (moves) => {
       const w = window as unknown as {
         __ketenkaartCanvas: { store: { model: { moveActors(m: unknown[]): void } } };
       };
-      w.__ketenkaartCanvas.store.model.moveActors([{ id, position: { x, y } }]);
+      w.__ketenkaartCanvas.store.model.moveActors(moves);
     },
-    { id: right.id, x: left.position.x + 500, y: left.position.y },
+    [
+      { id: left.id, position: { x: 60, y: 200 } },
+      { id: right.id, position: { x: 460, y: 200 } },
+    ],
   );
   await actor(page, 'Rechts').click();
   await inspector(page).getByLabel('Verbinden met…').selectOption({ label: 'Links' });
@@ -151,8 +155,8 @@ test('a link drawn backwards attaches on the facing sides instead of looping aro
   const d = await page.locator('.react-flow__edge-path').first().getAttribute('d');
   const numbers = d!.match(/-?\d+(\.\d+)?/g)!.map(Number);
   // Leaves Rechts on its left side and enters Links on its right side.
-  expect(numbers[0]).toBeCloseTo(left.position.x + 500, 0);
-  expect(numbers.at(-2)).toBeCloseTo(left.position.x + 220, 0);
+  expect(numbers[0]).toBeCloseTo(460, 0);
+  expect(numbers.at(-2)).toBeCloseTo(60 + 220, 0);
   await context.close();
 });
 
