@@ -8,7 +8,7 @@
  * doc's local updates through the e2e test hook `window.__ketenkaart`.
  * Uses /usr/bin/chromium; never downloads a browser.
  *
- *   npx tsx bench/browser.bench.ts
+ *   npx tsx bench/browser.bench.ts             (--profile: CPU profiles; --trace: a timeline trace of the big drag)
  */
 
 import { execFileSync } from 'node:child_process';
@@ -165,6 +165,54 @@ interface MainThread {
 }
 
 const PROFILE = process.argv.includes('--profile');
+/** With --trace: a Chromium timeline trace of the big map's drag, summed by event on the main thread. */
+const TRACE = process.argv.includes('--trace');
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string };
+}
+
+/**
+ * Main-thread time by top-level trace event (script, style, layout, paint, raster, GC): what a drag
+ * frame is actually spent on. Only events that do not nest in another counted one are summed.
+ */
+function printTraceSummary(label: string, trace: Buffer): void {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return;
+  const COUNTED = new Set([
+    'FunctionCall',
+    'EventDispatch',
+    'TimerFire',
+    'FireAnimationFrame',
+    'RunMicrotasks',
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'UpdateLayer',
+    'CompositeLayers',
+    'MajorGC',
+    'MinorGC',
+    'V8.GC_SCAVENGER',
+    'ParseHTML',
+    'HitTest',
+  ]);
+  const totals = new Map<string, number>();
+  for (const e of events) {
+    if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur || !COUNTED.has(e.name)) continue;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  console.error(`\n[trace] ${label}: main-thread ms by event (nested events counted in each)`);
+  for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]))
+    console.error(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
 
 interface CpuProfile {
   nodes: {
@@ -444,9 +492,14 @@ async function main(): Promise<void> {
 
     let bigDrag: DragCost | undefined;
     let smallDrag: DragCost | undefined;
+    if (TRACE)
+      await browser.startTracing(bigMap.page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+      });
     const bigDragCpu = await mainThreadCost('drag, big map', bigMap.page, async () => {
       bigDrag = await dragCost(bigMap.page);
     });
+    if (TRACE) printTraceSummary('drag, big map', await browser.stopTracing());
     const smallDragCpu = await mainThreadCost('drag, small map', smallMap.page, async () => {
       smallDrag = await dragCost(smallMap.page);
     });
