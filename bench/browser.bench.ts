@@ -172,6 +172,7 @@ interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
+  ts?: number;
   tid: number;
   pid: number;
   args?: { name?: string };
@@ -183,7 +184,13 @@ interface TraceEvent {
  */
 function printTraceSummary(label: string, trace: Buffer): void {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // Every open page has its own renderer main thread: the traced page's is the one that worked most.
+  const work = new Map<string, number>();
+  for (const e of events)
+    if (e.ph === 'X' && e.dur) work.set(`${e.pid}:${e.tid}`, (work.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+  const main = events
+    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .sort((a, b) => (work.get(`${b.pid}:${b.tid}`) ?? 0) - (work.get(`${a.pid}:${a.tid}`) ?? 0))[0];
   if (!main) return;
   const COUNTED = new Set([
     'FunctionCall',
@@ -212,6 +219,20 @@ function printTraceSummary(label: string, trace: Buffer): void {
   console.error(`\n[trace] ${label}: main-thread ms by event (nested events counted in each)`);
   for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]))
     console.error(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  // Tiles are rasterised off the main thread: a frame waits for them, so count them too.
+  const raster = events.filter((e) => e.pid === main.pid && e.name === 'RasterTask' && e.ph === 'X');
+  const rasterMs = raster.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  let first = Number.POSITIVE_INFINITY;
+  let last = 0;
+  for (const e of events)
+    if (e.pid === main.pid && e.ph === 'X' && e.ts !== undefined) {
+      first = Math.min(first, e.ts);
+      last = Math.max(last, e.ts + (e.dur ?? 0));
+    }
+  const spanMs = (last - first) / 1000;
+  console.error(
+    `  ${rasterMs.toFixed(1).padStart(8)} ms  RasterTask on raster workers (${raster.length} tiles) in a ${spanMs.toFixed(0)} ms trace`,
+  );
 }
 
 interface CpuProfile {
@@ -494,12 +515,24 @@ async function main(): Promise<void> {
     let smallDrag: DragCost | undefined;
     if (TRACE)
       await browser.startTracing(bigMap.page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          // What each frame repaints, and why (PaintInvalidationTracking, StyleInvalidatorInvalidationTracking).
+          'disabled-by-default-devtools.timeline.invalidationTracking',
+          'v8',
+        ],
       });
     const bigDragCpu = await mainThreadCost('drag, big map', bigMap.page, async () => {
       bigDrag = await dragCost(bigMap.page);
     });
-    if (TRACE) printTraceSummary('drag, big map', await browser.stopTracing());
+    if (TRACE) {
+      const trace = await browser.stopTracing();
+      const file = path.join(os.tmpdir(), 'ketenkaart-drag-trace.json');
+      fs.writeFileSync(file, trace);
+      printTraceSummary('drag, big map', trace);
+      console.error(`  (whole trace, for chrome://tracing or Perfetto: ${file})`);
+    }
     const smallDragCpu = await mainThreadCost('drag, small map', smallMap.page, async () => {
       smallDrag = await dragCost(smallMap.page);
     });
