@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { chooseIdentity, createMap } from './helpers';
+import { actor, addActor, chooseIdentity, createMap } from './helpers';
 
 /**
  * A map the whole room can read: presented at a projector's 1280×720, every actor's name renders at
@@ -128,8 +128,44 @@ for (const map of ['starter', 0, 1, 2] as const) {
     expect(misplaced).toEqual([]);
     if (map !== 'starter')
       await expect(page.locator('.kk-link-label [data-mark="owner"]').first()).toBeVisible();
+    // A handover's "gegevens gedeeld" mark is whole (the first demo map shares data on a handover).
+    if (map === 0) {
+      const mark = page.locator('.kk-link-label [data-mark="dataShared"]').first();
+      await expect(mark).toHaveText('gegevens gedeeld');
+      const whole = await mark.evaluate(
+        (el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1,
+      );
+      expect(whole).toBe(true);
+    }
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: 'Presenteren' })).toBeVisible();
     await context.close();
   });
 }
+
+test('a name longer than three lines ends in an ellipsis, and shows whole on hover and on keyboard focus', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: PROJECTOR });
+  const page = await context.newPage();
+  await createMap(page, { title: 'Lange namen', starter: false, user: 'Ann' });
+  const name = 'Agentschap Integratie en Inburgering, afdeling Oost-Vlaanderen, team Denderstreek en Aalst';
+  await addActor(page, 'Partner', name);
+  await addActor(page, 'Dienst', 'Kort');
+  const card = actor(page, name);
+  const label = card.locator('.kk-actor__label');
+  await expect(label).toHaveAttribute('title', name);
+  const clipped = () => label.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+  await page.mouse.move(1, 1);
+  await expect.poll(clipped).toBe(true);
+  await card.hover();
+  await expect.poll(clipped).toBe(false);
+  await page.mouse.move(1, 1);
+  await expect.poll(clipped).toBe(true);
+  // Keyboard focus (after a key press, focus is shown as keyboard focus: :focus-visible).
+  await page.keyboard.press('Shift');
+  await card.focus();
+  expect(await card.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+  await expect.poll(clipped).toBe(false);
+  await context.close();
+});

@@ -85,7 +85,8 @@ export function labelSize(
     (marks.owner ? Math.min(124, marks.owner.length * 8 + 22) : 0) +
     (marks.dataShared ? 120 : 0) +
     (marks.notes > 0 ? 34 : 0);
-  const markRows = marksWidth === 0 ? 0 : Math.ceil(marksWidth / 136);
+  // The "gegevens gedeeld" mark may wrap on two lines (linkEdge.css): count the second one.
+  const markRows = (marksWidth === 0 ? 0 : Math.ceil(marksWidth / 136)) + (marks.dataShared ? 1 : 0);
   return {
     width: Math.max(textWidth, Math.min(136, marksWidth)) + 12,
     height: lines * 19 + markRows * 20 + 8,
