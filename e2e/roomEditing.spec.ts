@@ -234,7 +234,9 @@ test('side panels fold away separately and stay folded on this device; P present
   await expect(page.getByRole('button', { name: 'Presentatie verlaten' })).toBeVisible();
   await expect(page.locator('.kk-topbar')).toHaveCount(0);
   await expect(page.locator('.kk-palette')).toHaveCount(0);
-  // Presence stays: who is here is shown in the presentation bar.
+  // The map's title and a compact legend stand above the map; presence stays: who is here is shown.
+  await expect(page.locator('.kk-present-bar').getByRole('heading', { name: 'Panelen' })).toBeVisible();
+  await expect(page.locator('.kk-present-bar .kk-compact-legend')).toContainText('Warme overdracht');
   await expect(page.locator('.kk-present-bar .kk-avatar--me')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('.kk-topbar')).toHaveCount(1);

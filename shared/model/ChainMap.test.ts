@@ -275,6 +275,27 @@ describe('ChainMap', () => {
     expect(b.getActor(theirs)?.label).toBe('Hun partner');
   });
 
+  it('joins the next write to the last undo step when told, however late it comes (naming what was just added)', () => {
+    const map = newMap();
+    const undo = map.createUndoManager();
+    const named = map.addActor({ kind: 'service', label: 'Nieuwe dienst' });
+    // stopCapturing stands for "a long time later": the step is closed.
+    undo.stopCapturing();
+    undo.continueStep();
+    map.updateActor(named, { label: 'Burgerzaken' });
+    expect(undo.undoStack).toHaveLength(1);
+    undo.stopCapturing();
+    const other = map.addActor({ kind: 'partner', label: 'Nieuwe partner' });
+    undo.stopCapturing();
+    map.updateActor(other, { label: 'VDAB' });
+    expect(undo.undoStack).toHaveLength(3);
+    undo.undo();
+    undo.undo();
+    expect(map.actors().map((a) => a.label)).toEqual(['Burgerzaken']);
+    undo.undo();
+    expect(map.actors()).toEqual([]);
+  });
+
   it('opens a doc from a newer schema read-only and refuses every write', () => {
     const doc = new Y.Doc();
     layoutOf(doc).meta.set('schemaVersion', CURRENT_SCHEMA_VERSION + 1);

@@ -66,6 +66,8 @@ function Editor({ session }: { session: MapSession }) {
   const [sharing, setSharing] = useState(false);
   const [linkChoice, setLinkChoice] = useState<LinkChoice>(LINK_CHOICES[0]!);
   const [editingId, setEditingId] = useState<string | null>(null);
+  /** The element whose name editor its adding opened, until that name is committed. */
+  const justAdded = useRef<string | null>(null);
   const { screenToFlowPosition, setCenter, getZoom } = useReactFlow();
 
   const store = useMemo(() => new CanvasStore(session.model, readOnly), [session, readOnly]);
@@ -125,6 +127,7 @@ function Editor({ session }: { session: MapSession }) {
       void setCenter(added.position.x + ACTOR_WIDTH / 2, added.position.y + ACTOR_HEIGHT / 2, {
         zoom: getZoom(),
       });
+    justAdded.current = id;
     setEditingId(id);
   };
   const addNote = (kind: NoteKind) => {
@@ -136,8 +139,16 @@ function Editor({ session }: { session: MapSession }) {
     () => ({
       editingId,
       start: setEditingId,
-      stop: () => setEditingId(null),
-      commitLabel: (id, label) => commitLabel(session.model, store.getState(), id, label),
+      stop: () => {
+        justAdded.current = null;
+        setEditingId(null);
+      },
+      commitLabel: (id, label) => {
+        // The first name of an element just added is part of adding it: one undo step.
+        if (justAdded.current === id) session.undoManager.continueStep();
+        justAdded.current = null;
+        commitLabel(session.model, store.getState(), id, label);
+      },
     }),
     [editingId, store, session],
   );
