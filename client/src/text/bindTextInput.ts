@@ -5,6 +5,8 @@ export interface TextUndo {
   undo(): void;
   redo(): void;
   stopCapturing(): void;
+  /** Makes the next write join the last step however late it comes. */
+  continueStep?(): void;
 }
 
 export interface TextInputBindingOptions {
@@ -12,6 +14,8 @@ export interface TextInputBindingOptions {
   readonly undo?: TextUndo;
   /** Whether focusing the input ends the current undo step (default true). */
   readonly newUndoStepOnFocus?: boolean;
+  /** Every write joins the last undo step (naming an element just added: one step with adding it). */
+  readonly joinLastStep?: boolean;
   /** The caret while the input has focus (anchor, head), null when it loses it: for presence. */
   onCaret?(caret: { anchor: CaretAnchor; head: CaretAnchor } | null): void;
 }
@@ -80,6 +84,7 @@ export function bindTextInput(
     const next = el.value;
     const caret = el.selectionStart ?? next.length;
     writing = true;
+    if (options.joinLastStep) options.undo?.continueStep?.();
     try {
       text.type(next, Math.min(selectionStart, caret));
     } finally {

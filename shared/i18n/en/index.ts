@@ -7,6 +7,7 @@ import { home } from './home';
 import { inspector } from './inspector';
 import { phases } from './phases';
 import { plan } from './plan';
+import { room } from './room';
 import { versions } from './versions';
 
 /** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
@@ -20,4 +21,5 @@ export const en: Messages = {
   ...plan,
   ...versions,
   ...collab,
+  ...room,
 };

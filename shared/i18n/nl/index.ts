@@ -7,6 +7,7 @@ import { home } from './home';
 import { inspector } from './inspector';
 import { phases } from './phases';
 import { plan } from './plan';
+import { room } from './room';
 import { versions } from './versions';
 
 /**
@@ -23,6 +24,7 @@ export const nl = {
   ...plan,
   ...versions,
   ...collab,
+  ...room,
 } as const;
 
 export type MessageKey = keyof typeof nl;

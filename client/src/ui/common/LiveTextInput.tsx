@@ -30,7 +30,8 @@ export function LiveTextInput({
   rows?: number | undefined;
   /**
    * Focusing the input normally starts a new undo step (typing in another field is another step);
-   * the name editor of an element just added keeps the step, so one Ctrl+Z removes the new element.
+   * the name editor of an element just added keeps the step and joins every keystroke to it, however
+   * slow the typing, so one Ctrl+Z removes the new element with its name.
    */
   keepUndoStep?: boolean;
 } & Passed) {
@@ -48,6 +49,7 @@ export function LiveTextInput({
     return bindTextInput(el, model.liveText(at), {
       ...(undo ? { undo } : {}),
       newUndoStepOnFocus: !keepUndoStep,
+      joinLastStep: !!keepUndoStep,
       onCaret: (caret) => announceCaret?.(at, caret),
     });
   }, [model, collection, id, name, undo, announceCaret, keepUndoStep]);

@@ -9,6 +9,8 @@ export interface Editing {
   start(id: string): void;
   stop(): void;
   commitLabel(id: string, label: string): void;
+  /** Whether `id` was just added and its name editor opened with it: naming it joins that undo step. */
+  isJustAdded(id: string): boolean;
 }
 
 export const EditingContext = createContext<Editing>({
@@ -17,6 +19,7 @@ export const EditingContext = createContext<Editing>({
   start: () => {},
   stop: () => {},
   commitLabel: () => {},
+  isJustAdded: () => false,
 });
 
 export const useEditing = () => useContext(EditingContext);

@@ -23,7 +23,10 @@ export function InlineLabelEditor({
   onCancel: () => void;
 }) {
   const t = useT();
-  const { model } = useEditing();
+  const { model, isJustAdded } = useEditing();
+  // Decided when the editor opens: the name of what was just added is part of adding it.
+  const joinsAdd = useRef<boolean | null>(null);
+  joinsAdd.current ??= isJustAdded(field.id);
   const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const done = useRef(false);
   const commit = () => {
@@ -46,7 +49,7 @@ export function InlineLabelEditor({
       field={field}
       multiline={multiline}
       rows={multiline ? 3 : undefined}
-      keepUndoStep
+      keepUndoStep={joinsAdd.current}
       className="kk-inline-edit nodrag nopan nowheel"
       aria-label={t('node.editLabel')}
       autoFocus
