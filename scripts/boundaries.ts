@@ -31,6 +31,7 @@ export const YJS_EXEMPT: Readonly<Record<string, string>> = {
   'bench/storage.bench.ts': 'measures server storage on content-agnostic docs',
   'bench/fanout.bench.ts': 'measures the server relay with stock y-websocket clients',
   'bench/localStore.bench.ts': "measures the client's stored-update layer against y-dexie",
+  'bench/lib/textFieldCost.ts': 'writes schema-1 docs (plain-string text fields) as the baseline for Y.Text',
 };
 
 export const LAYOUT_MODULE = 'shared/model/layout.ts';

@@ -27,6 +27,22 @@ function integer(env: Env, name: string, min: number): number | undefined {
   return value;
 }
 
+/** `PUBLIC_URL` as the base of share links: an http(s) URL, kept without query, hash or trailing slash. */
+function publicUrl(env: Env): string | undefined {
+  const raw = env.PUBLIC_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an http(s) URL such as https://kaart.example.org, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`PUBLIC_URL must be an http(s) URL such as https://kaart.example.org, got "${raw}"`);
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
 /** Reads server options from the environment; throws with the variable's name on an invalid value. */
 export function optionsFromEnv(env: Env): ServerOptions {
   const synchronous = (env.SQLITE_SYNCHRONOUS ?? 'FULL').toUpperCase() as SqliteSynchronous;
@@ -35,6 +51,7 @@ export function optionsFromEnv(env: Env): ServerOptions {
   }
   const writer = (env.SQLITE_WRITER || 'worker').toLowerCase();
   if (writer !== 'worker' && writer !== 'inline') throw new Error('SQLITE_WRITER must be worker or inline');
+  const shareBase = publicUrl(env);
   const limits: Partial<Limits> = {};
   for (const [name, field] of Object.entries(LIMIT_VARS)) {
     const value = integer(env, name, 1);
@@ -47,6 +64,7 @@ export function optionsFromEnv(env: Env): ServerOptions {
     sqliteSynchronous: synchronous,
     sqliteWriter: writer,
     staticDir: env.STATIC_DIR || './dist/client',
+    ...(shareBase ? { publicUrl: shareBase } : {}),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())

@@ -16,7 +16,7 @@ import {
   ID_PATTERN,
   SYNC_PATH,
 } from '../shared/protocol/syncProtocol';
-import { roleForKey } from './accessControl';
+import { hashKey, roleForKey } from './accessControl';
 import { Connection } from './Connection';
 import { createApiHandler, sendJson } from './httpApi';
 import { DEFAULT_LIMITS, type Limits } from './limits';
@@ -25,6 +25,7 @@ import { Metrics } from './metrics';
 import { isOriginAllowed } from './originCheck';
 import { RoomRegistry } from './RoomRegistry';
 import { setSecurityHeaders } from './securityHeaders';
+import { networkUrls, shareBaseFor } from './shareBase';
 import { createStaticHandler } from './staticFiles';
 import type { MapStore } from './storage/MapStore';
 import { SqliteMapStore, type SqliteSynchronous } from './storage/SqliteMapStore';
@@ -43,6 +44,11 @@ export interface ServerOptions {
   store?: MapStore;
   /** Built client; default './dist/client'. */
   staticDir?: string;
+  /**
+   * Base of share links (`PUBLIC_URL`), for example `https://kaart.gemeente.be`; without it the share
+   * dialog builds links from the page's address and, on localhost, offers the network addresses.
+   */
+  publicUrl?: string;
   /** Origins allowed to open sync sockets besides the server's own (`Host` header). */
   allowedOrigins?: string[];
   logger?: Logger;
@@ -69,6 +75,8 @@ export interface RunningServer {
 }
 
 export const SQLITE_FILE_NAME = 'ketenkaart.sqlite';
+
+const KEY_REVOKED_REASON = 'the keys of this map were replaced; ask for the new link';
 
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(options.logLevel ?? 'info');
@@ -99,12 +107,22 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     minKeyVersion.set(mapId, keyVersion);
     for (const conn of connections) {
       if (conn.mapId === mapId && conn.keyVersion < keyVersion) {
-        conn.close(CLOSE_KEY_REVOKED, 'the keys of this map were replaced; ask for the new link');
+        conn.close(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
       }
     }
   };
 
-  const handleApi = createApiHandler({ store, limits, log, onKeysRotated });
+  const host = options.host ?? '0.0.0.0';
+  /** Set once listening: the port the network addresses in share links need. */
+  let boundPort = 0;
+  const publicUrl = options.publicUrl ?? null;
+  const handleApi = createApiHandler({
+    store,
+    limits,
+    log,
+    onKeysRotated,
+    shareBase: (req) => shareBaseFor(req, publicUrl, () => networkUrls(host, boundPort)),
+  });
   const handleStatic = createStaticHandler(options.staticDir ?? './dist/client', log);
 
   const httpServer = http.createServer((req, res) => {
@@ -219,9 +237,15 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       if (!conn.isOpen) return;
       if (!access) return refuse(CLOSE_NOT_FOUND, 'no such map');
       const role = roleForKey(access, key);
-      if (!role) return refuse(CLOSE_FORBIDDEN, 'this key does not open this map');
+      if (!role) {
+        // A key this map had before a rotation: the holder needs the new link, and is told so.
+        const retired = await store.isRetiredKey(mapId, hashKey(key));
+        if (!conn.isOpen) return;
+        if (retired) return refuse(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
+        return refuse(CLOSE_FORBIDDEN, 'this key does not open this map');
+      }
       if (access.keyVersion < (minKeyVersion.get(mapId) ?? 0)) {
-        return refuse(CLOSE_KEY_REVOKED, 'the keys of this map were replaced; ask for the new link');
+        return refuse(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
       }
       conn.role = role;
       conn.keyVersion = access.keyVersion;
@@ -252,13 +276,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port ?? 8080, options.host ?? '0.0.0.0', () => {
+    httpServer.listen(options.port ?? 8080, host, () => {
       httpServer.off('error', reject);
       resolve();
     });
   });
   httpServer.on('error', (err) => log.error({ err }, 'http server error'));
   const address = httpServer.address() as AddressInfo;
+  boundPort = address.port;
   const shownHost = ['0.0.0.0', '::', ''].includes(address.address)
     ? 'localhost'
     : address.family === 'IPv6'

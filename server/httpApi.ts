@@ -4,6 +4,7 @@ import { randomId } from '../shared/randomId';
 import { hashKey, newKeys, roleForKey } from './accessControl';
 import type { Limits } from './limits';
 import type { Logger } from './logger';
+import type { ShareBaseAnswer } from './shareBase';
 import type { MapStore } from './storage/MapStore';
 import { TokenBucket } from './TokenBucket';
 
@@ -17,6 +18,8 @@ export interface HttpApiDeps {
   log: Logger;
   /** Called after keys were rotated, so open sockets that used the old keys can be closed. */
   onKeysRotated: (mapId: string, keyVersion: number) => void;
+  /** The answer of `GET /api/share-base` for this request. */
+  shareBase: (req: IncomingMessage) => ShareBaseAnswer;
 }
 
 class HttpError extends Error {
@@ -89,6 +92,11 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
       if (pathname === '/api/maps') {
         if (req.method !== 'POST') throw methodNotAllowed(res, 'POST');
         await createMap(req, res);
+        return;
+      }
+      if (pathname === '/api/share-base') {
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(res, 'GET, HEAD');
+        sendJson(res, 200, deps.shareBase(req));
         return;
       }
       const rotate = /^\/api\/maps\/([^/]+)\/keys$/.exec(pathname);

@@ -8,7 +8,11 @@ import {
 import type { MessageKey } from '../i18n/i18n';
 
 export type SyncError = 'unauthorized' | 'revoked' | 'notFound' | 'badRequest' | 'tooBig';
-export type SyncStatus = 'offline' | 'connecting' | 'syncing' | 'saved' | SyncError;
+/**
+ * `offline`: this device has no network. `unreachable`: it has, but the server does not answer
+ * (down, a captive portal, a firewall). Errors are terminal answers from the server.
+ */
+export type SyncStatus = 'offline' | 'unreachable' | 'connecting' | 'syncing' | 'saved' | SyncError;
 
 export const SYNC_ERRORS: readonly SyncError[] = [
   'unauthorized',
