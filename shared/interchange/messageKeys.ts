@@ -1,0 +1,24 @@
+import type { RowStatus } from './plan/importPlan';
+import type { ProblemCode } from './problems';
+import type { ProgressStage } from './progress';
+import type { RoleFields, TableRole } from './vocabulary/headers';
+
+/**
+ * The keys of the interchange catalogues (`shared/i18n/<locale>/interchange.ts`): one message per
+ * problem code (with `{param}` placeholders), how a problem's place is said, the preview's row
+ * statuses, the names of the fields in the column-mapping step and the progress stages.
+ */
+export type InterchangeMessageKey =
+  | ProblemCode
+  | 'problem.at'
+  | 'location.sheet'
+  | 'location.row'
+  | 'location.column'
+  | 'location.field'
+  | `status.${RowStatus}`
+  | 'target.append'
+  | 'target.ignore'
+  | `field.${RoleFields[TableRole]}`
+  | `stage.${ProgressStage}`;
+
+export type InterchangeMessages = Readonly<Record<InterchangeMessageKey, string>>;
