@@ -18,7 +18,9 @@ const SEPARATORS = /[\s.\-/\u00a0]/g;
 export function normaliseKbo(input: string): KboResult {
   let compact = input.replace(SEPARATORS, '').toUpperCase();
   if (compact.startsWith('BE')) compact = compact.slice(2);
-  if (!/^\d{9,10}$/.test(compact)) return { ok: false, reason: 'format' };
+  // Nine digits: an old number (or Excel's leftover of one) that lost its leading 0; nine digits
+  // that start with 0 are a ten-digit number with a digit missing.
+  if (!/^(\d{10}|[1-9]\d{8})$/.test(compact)) return { ok: false, reason: 'format' };
   const digits = compact.length === 9 ? `0${compact}` : compact;
   if (!hasValidCheck(digits)) return { ok: false, reason: 'checksum' };
   if (digits[0] !== '0' && digits[0] !== '1') return { ok: false, reason: 'establishment' };

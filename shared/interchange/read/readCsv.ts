@@ -24,7 +24,15 @@ const DELIMITERS = [';', ',', '\t'];
  */
 export function readCsv(file: string, bytes: Uint8Array): CsvRead {
   const { text, encoding } = decodeText(bytes);
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: DELIMITERS, skipEmptyLines: false });
+  // The delimiter is guessed with empty lines skipped (papaparse counts an empty line as a row of
+  // one field, and a few of them make it miss `;`), then the whole file is parsed keeping them.
+  const guessed = Papa.parse<string[]>(text, {
+    delimitersToGuess: DELIMITERS,
+    skipEmptyLines: 'greedy',
+    preview: 100,
+  });
+  const delimiter = guessed.meta.delimiter || ',';
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const problems: ImportProblem[] = [];
   for (const error of parsed.errors) {
     if (error.type !== 'Quotes') continue;
@@ -32,7 +40,6 @@ export function readCsv(file: string, bytes: Uint8Array): CsvRead {
       problem('csvMalformed', { file, ...(error.row === undefined ? {} : { row: error.row + 1 }) }),
     );
   }
-  const delimiter = parsed.meta.delimiter || ',';
   if (problems.length > 0) return { table: null, encoding, delimiter, problems };
   const raw = parsed.data.map((record) => record.map(unguardCsvCell));
   const table = tableFromRows(file, undefined, raw, looksLikeHeader);
