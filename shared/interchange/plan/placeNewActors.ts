@@ -24,11 +24,22 @@ export async function placeNewActors(
   const lanes = mergeLanes(state, plan);
   const laneIds = new Set(lanes.map((p) => p.id));
   const placing = new Set(toPlace.map((a) => a.id));
+  const seen = new Map<string, number>();
   const moves = await autoLayout({
     meta: state.meta,
     phases: lanes,
     actors: toPlace.map((a) => a.value),
-    links: plan.links.map((l) => l.value).filter((l) => placing.has(l.source) && placing.has(l.target)),
+    // Keyed by their ends rather than their ids (new ones are random): the layout sorts its input
+    // by id, so the same file gives the same picture.
+    links: plan.links
+      .map((l) => l.value)
+      .filter((l) => placing.has(l.source) && placing.has(l.target))
+      .map((l) => {
+        const key = `${l.source}\u0000${l.target}\u0000${l.kind}`;
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        return { ...l, id: `${key}\u0000${n}` };
+      }),
     notes: [],
     problems: [],
   });

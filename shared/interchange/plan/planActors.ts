@@ -15,9 +15,9 @@ export type Resolved =
 /**
  * Actors of an import, matched against the map: on `ID`, then on KBO number, then on the name
  * (case, accents and spacing ignored; an actor with another KBO number is another organisation).
- * Two rows that land on one actor are an error, as are two rows with the same identity (the same
- * ID, else KBO number, else name). A matched actor keeps its name when the file spells the same
- * name differently ("ocmw asse" for "OCMW Asse"); other fields the file gives are updated.
+ * Rows are told apart by their identity (the ID, else the KBO number, else name and kind): two rows
+ * with one identity, or two rows that land on one actor of the map, are an error. The fields the
+ * file gives are updated; see `planUpdate` for the name.
  */
 export class ActorPlanner {
   readonly index: ActorIndex;
@@ -55,7 +55,11 @@ export class ActorPlanner {
 
   private planOne(r: ActorRecord): void {
     const identity =
-      r.id !== null ? `id:${r.id}` : r.kbo !== null ? `kbo:${r.kbo}` : `name:${normaliseName(r.label)}`;
+      r.id !== null
+        ? `id:${r.id}`
+        : r.kbo !== null
+          ? `kbo:${r.kbo}`
+          : `name:${normaliseName(r.label)}:${r.kind ?? ''}`;
     const earlier = this.identities.get(identity);
     if (earlier) {
       this.problems.push(problem('duplicateRow', locate(r.source), { other: rowOf(earlier) }));
@@ -72,14 +76,15 @@ export class ActorPlanner {
     }
     const phaseId = this.phases.resolve(r.phase, r.source);
     if (match === null) this.planNew(r, phaseId);
-    else this.planUpdate(r, match.actor, match.byName, phaseId);
+    else this.planUpdate(r, match.actor, match.keepName, phaseId);
   }
 
-  private match(r: ActorRecord): { id: string; actor: Actor; byName: boolean } | null | 'reported' {
+  /** The map's actor this record is; `keepName`: matched on something else than the ID. */
+  private match(r: ActorRecord): { id: string; actor: Actor; keepName: boolean } | null | 'reported' {
     const byId = r.id !== null ? this.index.get(r.id) : undefined;
-    if (byId) return { id: byId.id, actor: byId, byName: false };
+    if (byId) return { id: byId.id, actor: byId, keepName: false };
     const kboId = r.kbo !== null ? this.index.byKboNumber(r.kbo) : undefined;
-    if (kboId !== undefined) return { id: kboId, actor: this.index.get(kboId)!, byName: false };
+    if (kboId !== undefined) return { id: kboId, actor: this.index.get(kboId)!, keepName: true };
     const byName = this.index.byLabel(r.label, { kind: r.kind, kbo: r.kbo, existingOnly: true });
     if (byName.kind === 'none') return null;
     if (byName.kind === 'ambiguous') {
@@ -88,7 +93,7 @@ export class ActorPlanner {
       );
       return 'reported';
     }
-    return { id: byName.id, actor: this.index.get(byName.id)!, byName: true };
+    return { id: byName.id, actor: this.index.get(byName.id)!, keepName: true };
   }
 
   private planNew(r: ActorRecord, phaseId: string | null | undefined): void {
@@ -124,12 +129,15 @@ export class ActorPlanner {
   private planUpdate(
     r: ActorRecord,
     current: Actor,
-    byName: boolean,
+    keepName: boolean,
     phaseId: string | null | undefined,
   ): void {
+    // Matched on KBO number or name, a name the file spells differently ("ocmw" for "OCMW") is the
+    // same name: the map's spelling stays. An ID match takes the file's name, even a respelling.
+    const sameName = keepName && normaliseName(r.label) === normaliseName(current.label);
     const next: Partial<Actor> = {
       ...r.fields,
-      ...(byName ? {} : { label: r.label }),
+      ...(sameName ? {} : { label: r.label }),
       ...(r.kind !== null ? { kind: r.kind } : {}),
       ...(phaseId !== undefined ? { phaseId } : {}),
       ...(r.position !== null ? { position: r.position } : {}),
