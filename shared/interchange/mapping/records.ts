@@ -36,7 +36,8 @@ export function locate(source: RecordSource, field?: string): ProblemLocation {
   if (source.sheet !== undefined) at.sheet = source.sheet;
   if (source.row !== undefined) at.row = source.row;
   if (field !== undefined) {
-    const column = source.path !== undefined ? `${source.path}/${field}` : source.columns?.[field];
+    const column =
+      source.path !== undefined ? `${source.path}/${JSON_FIELD[field] ?? field}` : source.columns?.[field];
     if (column !== undefined) at.column = column;
   } else if (source.path !== undefined) {
     at.column = source.path;
@@ -48,6 +49,14 @@ export function locate(source: RecordSource, field?: string): ProblemLocation {
 export function rowOf(source: RecordSource): string | number {
   return source.row ?? source.path ?? source.file;
 }
+
+/** Where the JSON format names a field differently from a spreadsheet column. */
+const JSON_FIELD: Readonly<Record<string, string>> = {
+  from: 'source',
+  to: 'target',
+  phase: 'phaseId',
+  source: 'sourceNoteId',
+};
 
 /** A reference to another element: by its exact id (JSON), or by id or name (spreadsheets). */
 export interface Ref {
