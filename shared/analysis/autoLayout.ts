@@ -36,9 +36,22 @@ export const LAYOUT_ROW_GAP = 40;
 const LOOSE_COLUMN_PITCH = ACTOR_WIDTH + 60;
 const LOOSE_ROWS = 12;
 
+export interface AutoLayoutOptions {
+  /**
+   * 'fast' for very large inputs (an import of thousands of rows): ELK's simple node placement and
+   * straight edge routes. Only ELK's vertical order and alignment are used (see above) and its edge
+   * routes not at all, so the result keeps every invariant; the order is a little less tidy. Measured
+   * on 2,000 actors and 2,600 links (bench/interchange.bench.ts): several times faster.
+   */
+  readonly effort?: 'full' | 'fast';
+}
+
 let elk: InstanceType<typeof ELK> | null = null;
 
-export async function autoLayout(state: ChainMapState): Promise<LayoutMove[]> {
+export async function autoLayout(
+  state: ChainMapState,
+  options: AutoLayoutOptions = {},
+): Promise<LayoutMove[]> {
   const laneOf = new Map(state.phases.map((p, i) => [p.id, i]));
   const laneCount = state.phases.length;
   const lane = (phaseId: string | null) =>
@@ -69,6 +82,9 @@ export async function autoLayout(state: ChainMapState): Promise<LayoutMove[]> {
       'elk.spacing.nodeNode': String(LAYOUT_ROW_GAP),
       'elk.layered.spacing.nodeNodeBetweenLayers': '80',
       'elk.randomSeed': '1',
+      ...(options.effort === 'fast'
+        ? { 'elk.layered.nodePlacement.strategy': 'SIMPLE', 'elk.edgeRouting': 'POLYLINE' }
+        : {}),
     },
     children: actors.map((a) => ({
       id: a.id,

@@ -67,6 +67,45 @@ describe('placing imported actors', () => {
     }
   });
 
+  it('keeps the same guarantees for a large import, which gets the layout’s fast mode', async () => {
+    const map = mapWithLanes(8);
+    const plan = await placeNewActors(map.read(), await planFiles(map, list(320, 4)));
+    applyPlan(map, plan);
+    const actors = map.actors();
+    const phases = map.phases();
+    for (const a of actors) if (a.id.startsWith('n')) expect(phaseIdAt(a.position, phases)).toBe(a.phaseId);
+    const sorted = [...actors].sort((a, b) => a.position.x - b.position.x || a.position.y - b.position.y);
+    for (let i = 0; i < sorted.length; i++) {
+      for (
+        let j = i + 1;
+        j < sorted.length && sorted[j]!.position.x - sorted[i]!.position.x < ACTOR_WIDTH;
+        j++
+      ) {
+        expect(overlaps(sorted[i]!.position, sorted[j]!.position)).toBe(false);
+      }
+    }
+  });
+
+  it('stacks a plain list (no connections) in its lanes in file order, below what stands there', async () => {
+    const map = mapWithLanes(8);
+    const rows = ['Naam;Fase', 'Zeta;Onthaal', 'Alfa;Onthaal', 'Midden;Onthaal', 'Los;'].join('\n');
+    const plan = await placeNewActors(map.read(), await planFiles(map, { 'lijst.csv': rows }));
+    applyPlan(map, plan);
+    const onthaal = map.phases().find((p) => p.label === 'Onthaal')!.id;
+    const newcomers = plan.actors.map((a) => map.getActor(a.id)!);
+    const inLane = newcomers.filter((a) => a.phaseId === onthaal);
+    expect(inLane.map((a) => a.label)).toEqual(['Zeta', 'Alfa', 'Midden']);
+    expect(inLane.map((a) => a.position.y)).toEqual(
+      [...inLane.map((a) => a.position.y)].sort((a, b) => a - b),
+    );
+    const all = map.actors();
+    for (const a of newcomers) {
+      expect(phaseIdAt(a.position, map.phases())).toBe(a.phaseId);
+      for (const b of all)
+        if (b.id !== a.id) expect(overlaps(a.position, b.position), `${a.label} × ${b.label}`).toBe(false);
+    }
+  });
+
   it('gives the same positions for the same file and map', async () => {
     const positions = async () => {
       const map = mapWithLanes(5);

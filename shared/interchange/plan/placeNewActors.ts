@@ -1,9 +1,15 @@
-import { autoLayout, LAYOUT_ROW_GAP, LAYOUT_TOP } from '../../analysis/autoLayout';
-import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../model/laneGeometry';
-import type { ChainMapState, Position } from '../../model/types';
+import { autoLayout, LAYOUT_ROW_GAP, LAYOUT_TOP, type LayoutMove } from '../../analysis/autoLayout';
+import { ACTOR_HEIGHT, ACTOR_WIDTH, LANE_WIDTH, laneX } from '../../model/laneGeometry';
+import type { ChainMapState, Phase, Position } from '../../model/types';
 import type { ProgressListener } from '../progress';
 import type { ImportPlan, PlannedActor } from './importPlan';
 import { compareByOrder } from './orderKeys';
+
+/**
+ * Up to this many newcomers get the full layout; above it ELK's fast mode keeps a 2,000-row import
+ * within seconds (the full one grows much faster than the number of actors).
+ */
+const FULL_LAYOUT_LIMIT = 300;
 
 /**
  * Places the new actors that the file gave no position, in their lanes, with the map's own
@@ -25,24 +31,45 @@ export async function placeNewActors(
   const laneIds = new Set(lanes.map((p) => p.id));
   const placing = new Set(toPlace.map((a) => a.id));
   const seen = new Map<string, number>();
-  const moves = await autoLayout({
-    meta: state.meta,
-    phases: lanes,
-    actors: toPlace.map((a) => a.value),
-    // Keyed by their ends rather than their ids (new ones are random): the layout sorts its input
-    // by id, so the same file gives the same picture.
-    links: plan.links
-      .map((l) => l.value)
-      .filter((l) => placing.has(l.source) && placing.has(l.target))
-      .map((l) => {
-        const key = `${l.source}\u0000${l.target}\u0000${l.kind}`;
-        const n = (seen.get(key) ?? 0) + 1;
-        seen.set(key, n);
-        return { ...l, id: `${key}\u0000${n}` };
-      }),
-    notes: [],
-    problems: [],
-  });
+  // Keyed by their ends rather than their ids (new ones are random): the layout sorts its input by
+  // id, so the same file gives the same picture.
+  const links = plan.links
+    .map((l) => l.value)
+    .filter((l) => placing.has(l.source) && placing.has(l.target))
+    .map((l) => {
+      const key = `${l.source}\u0000${l.target}\u0000${l.kind}`;
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      return { ...l, id: `${key}\u0000${n}` };
+    });
+  // The layout orders linked actors to cut crossings; an actor in a lane without links among the
+  // newcomers gains nothing from it, so those are stacked below the laid-out ones in file order
+  // (a plain partner list keeps its order). Phase-less ones go through the layout's loose grid.
+  const linked = new Set(links.flatMap((l) => [l.source, l.target]));
+  const inLane = (a: PlannedActor) => a.value.phaseId !== null && laneIds.has(a.value.phaseId);
+  const viaLayout = toPlace.filter((a) => linked.has(a.id) || !inLane(a));
+  const laidOut =
+    viaLayout.length === 0
+      ? []
+      : await autoLayout(
+          {
+            meta: state.meta,
+            phases: lanes,
+            actors: viaLayout.map((a) => a.value),
+            links,
+            notes: [],
+            problems: [],
+          },
+          { effort: viaLayout.length > FULL_LAYOUT_LIMIT ? 'fast' : 'full' },
+        );
+  const moves = [
+    ...laidOut,
+    ...stackBelow(
+      laidOut,
+      toPlace.filter((a) => !linked.has(a.id) && inLane(a)),
+      lanes,
+    ),
+  ];
   // Everything that already stands, or stands where the file put it.
   const standing = [
     ...state.actors.map((a) => planned.get(a.id)?.value ?? a),
@@ -78,6 +105,30 @@ export async function placeNewActors(
       return { ...a, value, patch: value, needsPlacement: false };
     }),
   };
+}
+
+/** Stacks `actors` in their lanes, in the given order, below the moves already made there. */
+function stackBelow(
+  moves: readonly LayoutMove[],
+  actors: readonly PlannedActor[],
+  lanes: readonly Phase[],
+): LayoutMove[] {
+  const index = new Map(lanes.map((p, i) => [p.id, i]));
+  const next = new Map<string, number>();
+  for (const m of moves) {
+    if (m.phaseId === null) continue;
+    next.set(
+      m.phaseId,
+      Math.max(next.get(m.phaseId) ?? LAYOUT_TOP, m.position.y + ACTOR_HEIGHT + LAYOUT_ROW_GAP),
+    );
+  }
+  return actors.map((a) => {
+    const phaseId = a.value.phaseId!;
+    const y = next.get(phaseId) ?? LAYOUT_TOP;
+    next.set(phaseId, y + ACTOR_HEIGHT + LAYOUT_ROW_GAP);
+    const x = laneX(index.get(phaseId)!) + (LANE_WIDTH - ACTOR_WIDTH) / 2;
+    return { id: a.id, position: { x, y }, phaseId };
+  });
 }
 
 /** The lanes as they will be after the import, in lane order. */
