@@ -18,6 +18,7 @@ const BENCHES = [
   'analysis.bench.ts',
   'modelRead.bench.ts',
   'localStore.bench.ts',
+  'interchange.bench.ts',
   'bundle.bench.ts',
   'browser.bench.ts',
 ];
