@@ -9,7 +9,6 @@
  * Export: a 1,000-actor map (1,300 links, 400 notes) in every format. Baseline in the same run:
  * `ChainMap.read()` of the map on a fresh instance (what every export starts from).
  */
-import * as Y from 'yjs';
 import { EXPORT_FORMATS, exportMap } from '../shared/interchange/exportMap';
 import { applyPlan } from '../shared/interchange/plan/applyPlan';
 import { planTarget } from '../shared/interchange/plan/buildPlan';
@@ -19,7 +18,8 @@ import type { ImportFile } from '../shared/interchange/read/detectFormat';
 import { readImportFiles } from '../shared/interchange/read/readImportFiles';
 import { windows1252 } from '../shared/interchange/testing/encodings';
 import { workbook } from '../shared/interchange/testing/workbook';
-import { ChainMap } from '../shared/model/ChainMap';
+import type { ChainMap } from '../shared/model/ChainMap';
+import { encodeMap, inMemoryMap, loadMap } from '../shared/model/replicas';
 import { SeededRandom } from '../shared/testing/seededRandom';
 import { buildSampleMap } from '../shared/versions/buildSampleMap';
 import { median } from './lib/stats';
@@ -76,7 +76,7 @@ async function xlsxFile(data: string[][], seed: number): Promise<ImportFile> {
 }
 
 function lanesMap(): ChainMap {
-  const map = ChainMap.create(new Y.Doc(), { title: 'Bench', municipality: 'Asse' });
+  const map = inMemoryMap({ title: 'Bench', municipality: 'Asse' });
   map.transact(() => {
     for (const label of LANES) map.addPhase(label);
   });
@@ -154,10 +154,9 @@ async function importSection(): Promise<string> {
 
 async function exportSection(): Promise<string> {
   const map = buildSampleMap({ seed: 7, actors: 1000 });
-  const update = Y.encodeStateAsUpdate(map.doc);
+  const update = encodeMap(map);
   const readSamples = Array.from({ length: 9 }, () => {
-    const fresh = new ChainMap(new Y.Doc());
-    Y.applyUpdate(fresh.doc, update);
+    const fresh = loadMap(update);
     const t = performance.now();
     fresh.read();
     return performance.now() - t;
@@ -169,8 +168,7 @@ async function exportSection(): Promise<string> {
     const samples: number[] = [];
     let size = 0;
     for (let i = 0; i < (QUICK ? 1 : 5); i++) {
-      const fresh = new ChainMap(new Y.Doc());
-      Y.applyUpdate(fresh.doc, update);
+      const fresh = loadMap(update);
       const t = performance.now();
       const file = await exportMap(fresh, format, { now: new Date(0) });
       samples.push(performance.now() - t);

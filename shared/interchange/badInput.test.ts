@@ -1,16 +1,19 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../model/ChainMap';
+import { translator } from '../i18n';
+import type { ChainMap } from '../model/ChainMap';
+import { encodeMap, inMemoryMap } from '../model/replicas';
+import { describeProblem } from './describeProblem';
 import { importIntoMap } from './importIntoMap';
 import type { InterchangeLimits } from './limits';
 import type { ImportFile } from './read/detectFormat';
 import { utf8 } from './testing/encodings';
-import { renderProblem } from './testing/renderProblem';
 import { workbook } from './testing/workbook';
 
+const nl = translator('nl');
+
 function seededMap(): ChainMap {
-  const map = ChainMap.create(new Y.Doc(), { title: 'Keten Halle' });
+  const map = inMemoryMap({ title: 'Keten Halle' });
   map.addActor({ id: 'vdab', kind: 'partner', label: 'VDAB' });
   return map;
 }
@@ -18,11 +21,11 @@ function seededMap(): ChainMap {
 /** Imports, expects the import to be refused with exactly these Dutch messages, and nothing written. */
 async function refused(files: ImportFile[], limits?: Partial<InterchangeLimits>): Promise<string[]> {
   const map = seededMap();
-  const before = Y.encodeStateAsUpdate(map.doc);
+  const before = encodeMap(map);
   const outcome = await importIntoMap(map, files, limits ? { limits } : {});
   expect(outcome.ok).toBe(false);
-  expect(Y.encodeStateAsUpdate(map.doc)).toEqual(before);
-  return outcome.plan.problems.map((p) => renderProblem(p, 'nl'));
+  expect(encodeMap(map)).toEqual(before);
+  return outcome.plan.problems.map((p) => describeProblem(p, nl));
 }
 
 const csv = (name: string, text: string): ImportFile => ({ name, bytes: utf8(text) });

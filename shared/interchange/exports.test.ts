@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../model/ChainMap';
+import { inMemoryMap } from '../model/replicas';
 import { EXPORT_FORMATS, exportMap, fileNameBase } from './exportMap';
 import { KETENKAART_SCHEMA } from './json/ketenkaartSchema';
 import { readJson } from './json/readJson';
@@ -14,7 +13,7 @@ import { exportXlsx } from './write/writeXlsx';
 
 describe('exports', () => {
   it('write CSV as Belgian Excel opens it: byte-order mark, semicolons, CRLF, Kumu headers first', () => {
-    const map = ChainMap.create(new Y.Doc(), { title: 'Keten' });
+    const map = inMemoryMap({ title: 'Keten' });
     map.addActor({
       id: 'a',
       kind: 'partner',
@@ -67,7 +66,7 @@ describe('exports', () => {
   });
 
   it('name the file after the map, safely, with the right media type', async () => {
-    const map = ChainMap.create(new Y.Doc(), { title: 'Keten: Sint-Pieters-Leeuw / 2026' });
+    const map = inMemoryMap({ title: 'Keten: Sint-Pieters-Leeuw / 2026' });
     expect((await exportMap(map, 'xlsx')).fileName).toBe('Keten Sint-Pieters-Leeuw 2026.xlsx');
     const csv = await exportMap(map, 'csv', { table: 'links' });
     expect([csv.fileName, csv.contentType]).toEqual([

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../model/ChainMap';
+import { inMemoryMap } from '../model/replicas';
 import { importIntoMap } from './importIntoMap';
 import type { Progress } from './progress';
 import { utf8 } from './testing/encodings';
 
 describe('importIntoMap', () => {
   it('reports progress stage by stage, each from 0 to 1, for a progress bar', async () => {
-    const map = ChainMap.create(new Y.Doc(), { title: 'Keten' });
+    const map = inMemoryMap({ title: 'Keten' });
     map.addPhase('Onthaal');
     const rows = Array.from({ length: 50 }, (_, i) => `Partner ${i};Onthaal`).join('\n');
     const seen: Progress[] = [];
@@ -27,7 +26,7 @@ describe('importIntoMap', () => {
   });
 
   it('answers like the import API: counts added and updated per collection, and the unchanged rows', async () => {
-    const map = ChainMap.create(new Y.Doc(), { title: 'Keten' });
+    const map = inMemoryMap({ title: 'Keten' });
     map.addActor({ id: 'v', kind: 'partner', label: 'VDAB' });
     const outcome = await importIntoMap(map, [
       { name: 'e.csv', bytes: utf8('Naam;Gemeente\nVDAB;\nCLB;Halle\n') },

@@ -1,10 +1,12 @@
+import type { Message } from '../i18n/formatMessage';
 import type { RowStatus } from './plan/importPlan';
 import type { ProblemCode } from './problems';
 import type { ProgressStage } from './progress';
 import type { RoleFields, TableRole } from './vocabulary/headers';
 
 /**
- * The keys of the interchange catalogues (`shared/i18n/<locale>/interchange.ts`): one message per
+ * The keys of the interchange catalogues (`shared/i18n/<locale>/interchange.ts`, combined into the
+ * app's catalogues under `interchange.`): one message per
  * problem code (with `{param}` placeholders), how a problem's place is said, the preview's row
  * statuses, the names of the fields in the column-mapping step and the progress stages.
  */
@@ -21,4 +23,7 @@ export type InterchangeMessageKey =
   | `field.${RoleFields[TableRole]}`
   | `stage.${ProgressStage}`;
 
-export type InterchangeMessages = Readonly<Record<InterchangeMessageKey, string>>;
+export type InterchangeMessages = Readonly<Record<InterchangeMessageKey, Message>>;
+
+/** The interchange catalogues sit in the app's catalogues under this prefix (`interchange.emptyFile`). */
+export const INTERCHANGE_PREFIX = 'interchange';

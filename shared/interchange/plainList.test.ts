@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../model/ChainMap';
+import type { ChainMap } from '../model/ChainMap';
+import { inMemoryMap } from '../model/replicas';
 import { previewRows, type TableMapping } from './mapping/columnMapping';
 import { applyPlan } from './plan/applyPlan';
 import { planTarget } from './plan/buildPlan';
@@ -22,7 +22,7 @@ async function partnerList(rows = ROWS) {
 }
 
 function starterMap(): ChainMap {
-  const map = ChainMap.create(new Y.Doc(), { title: 'Keten Sint-Pieters-Leeuw' });
+  const map = inMemoryMap({ title: 'Keten Sint-Pieters-Leeuw' });
   map.transact(() => {
     map.addPhase('Onthaal', { id: 'onthaal' });
     map.addPhase('Toeleiding', { id: 'toeleiding' });

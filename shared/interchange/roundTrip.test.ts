@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../model/ChainMap';
+import type { ChainMap } from '../model/ChainMap';
+import { inMemoryMap } from '../model/replicas';
 import type { ChainMapState } from '../model/types';
 import { saveVersion } from '../versions/saveVersion';
 import { contentOf } from '../versions/versionContent';
@@ -14,7 +14,7 @@ import { exportXlsx } from './write/writeXlsx';
 
 const NOW = new Date('2026-03-12T10:00:00Z');
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const emptyMap = (title = 'Nieuwe kaart') => ChainMap.create(new Y.Doc(), { title });
+const emptyMap = (title = 'Nieuwe kaart') => inMemoryMap({ title });
 
 /** The model with lanes named instead of numbered: what a CSV round trip keeps. */
 function byLaneName(state: ChainMapState) {

@@ -14,6 +14,8 @@ import { ACTOR_KINDS, LINK_KINDS, NOTE_KINDS, NOTE_STATUSES, REGIE_LEVELS } from
 const SEEDS = Number(process.env.FUZZ_SEEDS ?? 50);
 const OPS = Number(process.env.FUZZ_OPS ?? 500);
 const FIRST_SEED = Number(process.env.FUZZ_FIRST_SEED ?? 1);
+/** Deterministic but CPU-bound (about 1 ms per operation on a loaded 2-core machine): 5× headroom. */
+const TIME_LIMIT_MS = Math.max(180_000, SEEDS * OPS * 5);
 
 interface Peer {
   readonly map: ChainMap;
@@ -191,20 +193,24 @@ function expectConvergedWithInvariants(peers: Peer[], seed: number): void {
 }
 
 describe('model convergence under random concurrent edits', () => {
-  it(`converges for ${SEEDS} seeds × ${OPS} operations with random delivery order and disconnects`, () => {
-    for (let seed = FIRST_SEED; seed < FIRST_SEED + SEEDS; seed++) {
-      let peers: Peer[];
-      try {
-        peers = runScenario(seed, OPS);
-        expectConvergedWithInvariants(peers, seed);
-      } catch (error) {
-        throw new Error(
-          `convergence fuzz failed for seed ${seed} (rerun: FUZZ_FIRST_SEED=${seed} FUZZ_SEEDS=1)`,
-          {
-            cause: error,
-          },
-        );
+  it(
+    `converges for ${SEEDS} seeds × ${OPS} operations with random delivery order and disconnects`,
+    () => {
+      for (let seed = FIRST_SEED; seed < FIRST_SEED + SEEDS; seed++) {
+        let peers: Peer[];
+        try {
+          peers = runScenario(seed, OPS);
+          expectConvergedWithInvariants(peers, seed);
+        } catch (error) {
+          throw new Error(
+            `convergence fuzz failed for seed ${seed} (rerun: FUZZ_FIRST_SEED=${seed} FUZZ_SEEDS=1)`,
+            {
+              cause: error,
+            },
+          );
+        }
       }
-    }
-  });
+    },
+    TIME_LIMIT_MS,
+  );
 });

@@ -6,12 +6,16 @@ export const interchange = {
   legacyXls:
     'This is an old Excel file (.xls). Open it in Excel, choose ‘Save as’ › ‘Excel Workbook (.xlsx)’ and try again.',
   emptyFile: 'The file is empty.',
-  fileTooLarge: 'The file is {size} MB; the limit is {max} MB.',
+  fileTooLarge: 'The file is {size, number} MB; the limit is {max, number} MB.',
   zipCorrupt: 'The Excel file is damaged or incomplete.',
-  zipTooLarge: 'Unpacked, the Excel file would take {size} MB; the limit is {max} MB. It is not opened.',
+  zipTooLarge:
+    'Unpacked, the Excel file would take {size, number} MB; the limit is {max, number} MB. It is not opened.',
   zipRatio:
-    'The Excel file unpacks to {ratio} times its own size (the limit is {max} times). That points to a dangerous file; it is not opened.',
-  zipTooManyEntries: 'The Excel file has {count} parts; the limit is {max}. It is not opened.',
+    'The Excel file unpacks to {ratio, number} times its own size (the limit is {max, number} times). That points to a dangerous file; it is not opened.',
+  zipTooManyEntries: {
+    one: 'The Excel file has 1 part; the limit is {max, number}. It is not opened.',
+    other: 'The Excel file has {count, number} parts; the limit is {max, number}. It is not opened.',
+  },
   zipSizeMismatch:
     'The Excel file unpacks to more than it says. That points to a dangerous file; it is not opened.',
   xlsxCorrupt: 'The Excel file could not be read. Open and save it again in Excel and retry.',
@@ -22,14 +26,17 @@ export const interchange = {
   jsonInvalidValue: 'This field has an invalid value.',
   jsonUnknownField: 'This field does not belong in a KetenKaart file.',
   noData: 'The file holds no data to import.',
-  tooManyRows: 'This sheet has {count} rows; the limit is {max}.',
+  tooManyRows: {
+    one: 'This sheet has 1 row; the limit is {max, number}.',
+    other: 'This sheet has {count, number} rows; the limit is {max, number}.',
+  },
   missingNameColumn: 'There is no column with the name of each element (for example ‘Name’ or ‘Label’).',
   missingFromColumn: 'The connections lack the column ‘From’.',
   missingToColumn: 'The connections lack the column ‘To’.',
   missingTextColumn: 'The notes lack the column ‘Text’.',
   duplicateColumn:
     'This column feeds the same field as the column ‘{other}’; a field can come from one column only.',
-  cellTooLong: 'This cell holds {length} characters; the limit is {max}.',
+  cellTooLong: 'This cell holds {length, number} characters; the limit is {max, number}.',
   emptyName: 'This row has no name.',
   emptyEndpoint: 'This connection does not say which elements it connects.',
   unknownKind:
@@ -53,8 +60,11 @@ export const interchange = {
   invalidId: '‘{value}’ cannot be an ID: use at most 100 letters, digits or - _ . : ~, without spaces.',
   duplicateId: 'The ID ‘{value}’ occurs more than once.',
   duplicateRow: 'This row describes the same element as row {other}.',
-  ambiguousMatch:
-    'There are {count} elements named ‘{value}’. Add an ID or KBO number column to say which one is meant.',
+  ambiguousMatch: {
+    one: 'There is 1 element named ‘{value}’.',
+    other:
+      'There are {count, number} elements named ‘{value}’. Add an ID or KBO number column to say which one is meant.',
+  },
   unknownEndpoint: '‘{value}’ is neither among the file’s elements nor on the map.',
   selfLink: 'A connection must join two different elements; here ‘{value}’ is both.',
   severalTargetsWithId:

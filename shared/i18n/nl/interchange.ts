@@ -6,14 +6,17 @@ export const interchange = {
   legacyXls:
     'Dit is een oud Excel-bestand (.xls). Open het in Excel, kies ‘Opslaan als’ › ‘Excel-werkmap (.xlsx)’ en probeer opnieuw.',
   emptyFile: 'Het bestand is leeg.',
-  fileTooLarge: 'Het bestand is {size} MB groot; de grens is {max} MB.',
+  fileTooLarge: 'Het bestand is {size, number} MB groot; de grens is {max, number} MB.',
   zipCorrupt: 'Het Excel-bestand is beschadigd of onvolledig.',
   zipTooLarge:
-    'Uitgepakt zou het Excel-bestand {size} MB innemen; de grens is {max} MB. Het wordt niet geopend.',
+    'Uitgepakt zou het Excel-bestand {size, number} MB innemen; de grens is {max, number} MB. Het wordt niet geopend.',
   zipRatio:
-    'Het Excel-bestand pakt uit tot {ratio} keer zijn eigen grootte (de grens is {max} keer). Dat wijst op een gevaarlijk bestand; het wordt niet geopend.',
-  zipTooManyEntries:
-    'Het Excel-bestand bestaat uit {count} onderdelen; de grens is {max}. Het wordt niet geopend.',
+    'Het Excel-bestand pakt uit tot {ratio, number} keer zijn eigen grootte (de grens is {max, number} keer). Dat wijst op een gevaarlijk bestand; het wordt niet geopend.',
+  zipTooManyEntries: {
+    one: 'Het Excel-bestand bestaat uit 1 onderdeel; de grens is {max, number}. Het wordt niet geopend.',
+    other:
+      'Het Excel-bestand bestaat uit {count, number} onderdelen; de grens is {max, number}. Het wordt niet geopend.',
+  },
   zipSizeMismatch:
     'Het Excel-bestand pakt groter uit dan het zelf aangeeft. Dat wijst op een gevaarlijk bestand; het wordt niet geopend.',
   xlsxCorrupt:
@@ -26,14 +29,17 @@ export const interchange = {
   jsonInvalidValue: 'Dit veld heeft een ongeldige waarde.',
   jsonUnknownField: 'Dit veld hoort niet in een KetenKaart-bestand.',
   noData: 'Het bestand bevat geen gegevens om in te lezen.',
-  tooManyRows: 'Dit blad telt {count} rijen; de grens is {max}.',
+  tooManyRows: {
+    one: 'Dit blad telt 1 rij; de grens is {max, number}.',
+    other: 'Dit blad telt {count, number} rijen; de grens is {max, number}.',
+  },
   missingNameColumn: 'Er is geen kolom met de naam van elk element (bijvoorbeeld ‘Naam’ of ‘Label’).',
   missingFromColumn: 'De verbindingen missen de kolom ‘Van’ (From).',
   missingToColumn: 'De verbindingen missen de kolom ‘Naar’ (To).',
   missingTextColumn: 'De notities missen de kolom ‘Tekst’.',
   duplicateColumn:
     'Deze kolom is aan hetzelfde veld gekoppeld als de kolom ‘{other}’; een veld kan maar uit één kolom komen.',
-  cellTooLong: 'Deze cel bevat {length} tekens; de grens is {max}.',
+  cellTooLong: 'Deze cel bevat {length, number} tekens; de grens is {max, number}.',
   emptyName: 'Deze rij heeft geen naam.',
   emptyEndpoint: 'Deze verbinding zegt niet tussen welke elementen ze loopt.',
   unknownKind:
@@ -60,8 +66,11 @@ export const interchange = {
     '‘{value}’ kan geen ID zijn: gebruik hoogstens 100 letters, cijfers of - _ . : ~, zonder spaties.',
   duplicateId: 'De ID ‘{value}’ komt meer dan eens voor.',
   duplicateRow: 'Deze rij beschrijft hetzelfde element als rij {other}.',
-  ambiguousMatch:
-    'Er zijn {count} elementen met de naam ‘{value}’. Voeg een kolom ID of KBO-nummer toe, zodat duidelijk is welk bedoeld wordt.',
+  ambiguousMatch: {
+    one: 'Er is 1 element met de naam ‘{value}’.',
+    other:
+      'Er zijn {count, number} elementen met de naam ‘{value}’. Voeg een kolom ID of KBO-nummer toe, zodat duidelijk is welk bedoeld wordt.',
+  },
   unknownEndpoint: '‘{value}’ staat niet bij de elementen van het bestand en ook niet op de kaart.',
   selfLink: 'Een verbinding moet twee verschillende elementen verbinden; hier is ‘{value}’ beide.',
   severalTargetsWithId:

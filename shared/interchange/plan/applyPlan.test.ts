@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../../model/ChainMap';
+import { translator } from '../../i18n';
+import type { ChainMap } from '../../model/ChainMap';
+import { inMemoryMap, replicaOf, stateVectorOf } from '../../model/replicas';
+import { describeProblem } from '../describeProblem';
 import { ImportRejectedError } from '../problems';
 import { planFiles } from '../testing/planFiles';
-import { renderProblem } from '../testing/renderProblem';
 import { applyPlan } from './applyPlan';
 
+const nl = translator('nl');
+
 function seeded(): ChainMap {
-  const map = ChainMap.create(new Y.Doc(), { title: 'Keten' });
+  const map = inMemoryMap({ title: 'Keten' });
   map.transact(() => {
     map.addPhase('Onthaal', { id: 'onthaal' });
     map.addActor({ id: 'a', kind: 'service', label: 'Onthaalbalie', phaseId: 'onthaal' });
@@ -39,8 +42,7 @@ describe('applying an import plan', () => {
       unchanged: 1,
     });
     // A peer that receives that one update sees the whole import at once.
-    const peer = new ChainMap(new Y.Doc());
-    Y.applyUpdate(peer.doc, Y.encodeStateAsUpdate(map.doc));
+    const peer = replicaOf(map);
     expect(peer.read().actors.map((a) => a.label)).toEqual(['Onthaalbalie', 'VDAB Halle', 'CLB']);
   });
 
@@ -79,7 +81,7 @@ describe('applying an import plan', () => {
     const map = seeded();
     const plan = await planFiles(map, FILES);
     map.deleteElements({ actors: ['a'] });
-    const state = Y.encodeStateVector(map.doc);
+    const state = stateVectorOf(map);
     const error = (() => {
       try {
         applyPlan(map, plan);
@@ -88,19 +90,19 @@ describe('applying an import plan', () => {
       }
     })();
     expect(error).toBeInstanceOf(ImportRejectedError);
-    expect((error as ImportRejectedError).problems.map((p) => renderProblem(p))).toEqual([
+    expect((error as ImportRejectedError).problems.map((p) => describeProblem(p, nl))).toEqual([
       'connections.csv, rij 2: De kaart is intussen veranderd (een element van deze verbinding is verwijderd). Bekijk de voorvertoning opnieuw.',
     ]);
-    expect(Y.encodeStateVector(map.doc)).toEqual(state);
+    expect(stateVectorOf(map)).toEqual(state);
   });
 
   it('refuses a plan with problems and writes nothing', async () => {
     const map = seeded();
     const plan = await planFiles(map, { 'e.csv': 'Naam;Soort\nVDAB;Vzw\n' });
     expect(plan.problems).toHaveLength(1);
-    const state = Y.encodeStateVector(map.doc);
+    const state = stateVectorOf(map);
     expect(() => applyPlan(map, plan)).toThrow(ImportRejectedError);
-    expect(Y.encodeStateVector(map.doc)).toEqual(state);
+    expect(stateVectorOf(map)).toEqual(state);
   });
 
   it('records the import in the activity feed under the author’s name', async () => {

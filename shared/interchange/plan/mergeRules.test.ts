@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../../model/ChainMap';
+import { translator } from '../../i18n';
+import type { ChainMap } from '../../model/ChainMap';
+import { inMemoryMap } from '../../model/replicas';
 import type { Actor } from '../../model/types';
+import { describeProblem } from '../describeProblem';
 import { jsonRecords } from '../json/jsonRecords';
 import { planFiles } from '../testing/planFiles';
-import { renderProblem } from '../testing/renderProblem';
 import { buildPlan } from './buildPlan';
 
+const nl = translator('nl');
+
 function mapWith(actors: { id: string; label: string; kind?: Actor['kind'] }[]): ChainMap {
-  const map = ChainMap.create(new Y.Doc(), { title: 'Keten' });
+  const map = inMemoryMap({ title: 'Keten' });
   map.transact(() => {
     for (const a of actors) map.addActor({ kind: a.kind ?? 'partner', ...a });
   });
@@ -73,7 +76,7 @@ describe('merge, do not duplicate: matching elements', () => {
       { id: 'r3', label: 'Toeleider', kind: 'service' },
     ]);
     const plan = await planFiles(map, { 'e.csv': 'Naam;Soort\nToeleider;Rol\nToeleider;Dienst\n' });
-    expect(plan.problems.map((p) => renderProblem(p))).toEqual([
+    expect(plan.problems.map((p) => describeProblem(p, nl))).toEqual([
       'e.csv, rij 2, kolom ‘Naam’: Er zijn 2 elementen met de naam ‘Toeleider’. Voeg een kolom ID of KBO-nummer toe, zodat duidelijk is welk bedoeld wordt.',
     ]);
     expect(plan.actors.map((a) => [a.id, a.status])).toEqual([['r3', 'unchanged']]);
@@ -84,7 +87,7 @@ describe('merge, do not duplicate: matching elements', () => {
     const plan = await planFiles(map, {
       'e.csv': 'ID;Naam\n;Huis van het Kind\n;huis van het kind\np1;VDAB\n;vdab\n',
     });
-    expect(plan.problems.map((p) => renderProblem(p))).toEqual([
+    expect(plan.problems.map((p) => describeProblem(p, nl))).toEqual([
       'e.csv, rij 3: Deze rij beschrijft hetzelfde element als rij 2.',
       'e.csv, rij 5: Deze rij beschrijft hetzelfde element als rij 4.',
     ]);
@@ -125,7 +128,7 @@ describe('merge, do not duplicate: connections', () => {
       'elements.csv': elements,
       'connections.csv': 'Van;Naar\nOnthaalbalie;Wijkinspecteur\nVDAB;VDAB\n',
     });
-    expect(plan.problems.map((p) => renderProblem(p))).toEqual([
+    expect(plan.problems.map((p) => describeProblem(p, nl))).toEqual([
       'connections.csv, rij 2, kolom ‘Naar’: ‘Wijkinspecteur’ staat niet bij de elementen van het bestand en ook niet op de kaart.',
       'connections.csv, rij 3, kolom ‘Naar’: Een verbinding moet twee verschillende elementen verbinden; hier is ‘VDAB’ beide.',
     ]);

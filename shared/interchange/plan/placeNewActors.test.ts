@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../../model/ChainMap';
+import type { ChainMap } from '../../model/ChainMap';
 import { ACTOR_HEIGHT, ACTOR_WIDTH, phaseIdAt } from '../../model/laneGeometry';
+import { inMemoryMap } from '../../model/replicas';
 import type { Position } from '../../model/types';
 import { SeededRandom } from '../../testing/seededRandom';
 import { planFiles } from '../testing/planFiles';
@@ -11,7 +11,7 @@ import { placeNewActors } from './placeNewActors';
 const LANES = ['Aankomst', 'Onthaal', 'Toeleiding'];
 
 function mapWithLanes(existing: number): ChainMap {
-  const map = ChainMap.create(new Y.Doc(), { title: 'Keten' });
+  const map = inMemoryMap({ title: 'Keten' });
   map.transact(() => {
     const ids = LANES.map((label) => map.addPhase(label));
     for (let i = 0; i < existing; i++) {

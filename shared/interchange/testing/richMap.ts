@@ -1,5 +1,5 @@
-import * as Y from 'yjs';
-import { ChainMap } from '../../model/ChainMap';
+import type { ChainMap } from '../../model/ChainMap';
+import { inMemoryMap } from '../../model/replicas';
 import { ACTOR_KINDS, NOTE_KINDS, NOTE_STATUSES, PRIORITIES, REGIE_LEVELS } from '../../model/types';
 import { SeededRandom } from '../../testing/seededRandom';
 
@@ -13,7 +13,7 @@ export function buildRichMap(seed: number, actors = 24): ChainMap {
   const rnd = new SeededRandom(seed);
   let next = 0;
   const id = () => `s${seed}-${(next++).toString(36)}`;
-  const map = ChainMap.create(new Y.Doc(), {
+  const map = inMemoryMap({
     title: 'Ketenaanpak Sint-Pieters-Leeuw',
     municipality: 'Sint-Pieters-Leeuw',
   });

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../../model/ChainMap';
+import type { ChainMap } from '../../model/ChainMap';
+import { inMemoryMap } from '../../model/replicas';
 import { buildRichMap } from '../testing/richMap';
 import { exportGexf } from './writeGexf';
 import { exportGraphml } from './writeGraphml';
@@ -15,7 +15,7 @@ const parser = new XMLParser({
 });
 
 function trickyMap(): ChainMap {
-  const map = ChainMap.create(new Y.Doc(), { title: 'Keten <Halle> & "Leeuw"', municipality: 'Halle' });
+  const map = inMemoryMap({ title: 'Keten <Halle> & "Leeuw"', municipality: 'Halle' });
   map.transact(() => {
     const lane = map.addPhase('Onthaal', { id: 'p1' });
     map.addActor({

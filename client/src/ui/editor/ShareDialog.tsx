@@ -5,6 +5,7 @@ import type { MapSession } from '../../session/MapSession';
 import { registerMap, rotateKeys, ServerApiError } from '../../sync/serverApi';
 import { serverOrigin } from '../appServices';
 import { Dialog } from '../common/Dialog';
+import './shareDialog.css';
 
 type Busy = null | 'register' | 'rotate';
 
