@@ -7,6 +7,8 @@
  * `applyPlan` (one transaction). `importIntoMap` runs all of it for callers without a preview.
  * Export: `exportMap`, or the per-format functions.
  */
+
+export { formatKbo, isValidKbo, type KboResult, normaliseKbo } from '../model/kbo';
 export {
   EXPORT_FORMATS,
   EXPORT_TYPES,
@@ -27,8 +29,6 @@ export type {
 } from './json/jsonElements';
 export { KETENKAART_FORMAT, KETENKAART_SCHEMA } from './json/ketenkaartSchema';
 export { exportDocument, exportJson, type JsonExportOptions } from './json/writeJson';
-export { formatKbo, isValidKbo, type KboResult, normaliseKbo } from './kbo';
-export { actorKbo, MODEL_STORES_KBO } from './kboField';
 export { DEFAULT_LIMITS, type InterchangeLimits } from './limits';
 export {
   type ColumnTarget,

@@ -55,7 +55,7 @@ describe('a plain partner list through the column mapping', () => {
       [3, 'new'],
       [4, 'new'],
     ]);
-    expect(plan.actors[0]!.kbo).toBe('0887010362');
+    expect(plan.actors[0]!.value.kbo).toBe('0887010362');
     applyPlan(map, plan);
     const vdab = map.actors().find((a) => a.label === 'VDAB Halle')!;
     expect(vdab).toMatchObject({

@@ -44,6 +44,7 @@ describe('ChainMap', () => {
       municipality: '',
       needs: '',
       languages: [],
+      kbo: '',
     });
   });
 

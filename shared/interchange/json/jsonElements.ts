@@ -4,7 +4,7 @@ import type { VersionContent } from '../../versions/versionContent';
 /**
  * Elements of a validated `ketenkaart/1` file → the model's values, with the defaults the model's
  * own validation uses for fields a file leaves out (a hand-written file may omit them; an export
- * writes them all). `kbo` is kept beside the actor: see `kboField.ts`.
+ * writes them all).
  */
 
 export interface JsonActor extends Partial<Omit<Actor, 'id' | 'kind' | 'label' | 'position'>> {
@@ -12,7 +12,6 @@ export interface JsonActor extends Partial<Omit<Actor, 'id' | 'kind' | 'label' |
   readonly kind: Actor['kind'];
   readonly label: string;
   readonly position: Actor['position'];
-  readonly kbo?: string;
 }
 export type JsonLink = Partial<Link> & Pick<Link, 'id' | 'kind' | 'source' | 'target'>;
 export type JsonNote = Partial<Note> & Pick<Note, 'id' | 'kind'>;
@@ -56,6 +55,7 @@ export function actorFromJson(a: JsonActor): Actor {
     municipality: a.municipality ?? '',
     needs: a.needs ?? '',
     languages: [...(a.languages ?? [])],
+    kbo: a.kbo ?? '',
   };
 }
 

@@ -21,11 +21,11 @@ export function jsonRecords(file: string, doc: KetenKaartDocument): ImportRecord
       order: p.order,
     })),
     actors: doc.actors.map((json, i) => {
-      const { id, kind, label, phaseId, position, ...fields } = actorFromJson(json);
+      const { id, kind, label, phaseId, position, kbo, ...fields } = actorFromJson(json);
       return {
         source: { file, path: `actors/${i}` },
         id,
-        kbo: json.kbo ? json.kbo : null,
+        kbo: kbo === '' ? null : kbo,
         label,
         kind,
         fields,

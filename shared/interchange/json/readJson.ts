@@ -1,4 +1,5 @@
 import { type OutputUnit, Validator } from '@cfworker/json-schema';
+import { parseKbo } from '../mapping/cells';
 import { type ImportProblem, problem } from '../problems';
 import { decodeText } from '../read/decodeText';
 import type { KetenKaartDocument } from './jsonElements';
@@ -37,8 +38,8 @@ export function readJson(file: string, bytes: Uint8Array): JsonRead {
   const result = validator.validate(value);
   if (!result.valid) return { ok: false, problems: schemaProblems(file, result.errors) };
   const document = value as KetenKaartDocument;
-  const duplicates = duplicateIds(file, document);
-  return duplicates.length > 0 ? { ok: false, problems: duplicates } : { ok: true, document };
+  const invalid = [...duplicateIds(file, document), ...invalidKbos(file, document)];
+  return invalid.length > 0 ? { ok: false, problems: invalid } : { ok: true, document };
 }
 
 const INVALID_VALUE = new Set([
@@ -73,6 +74,17 @@ function schemaProblems(file: string, errors: readonly OutputUnit[]): ImportProb
     out.push(problem(code, { file, column }, { field: column }));
     if (out.length === MAX_PROBLEMS) break;
   }
+  return out;
+}
+
+/** The schema checks ten digits; the check digits are checked here, as for a spreadsheet cell. */
+function invalidKbos(file: string, doc: KetenKaartDocument): ImportProblem[] {
+  const out: ImportProblem[] = [];
+  doc.actors.forEach((actor, i) => {
+    if (!actor.kbo) return;
+    const result = parseKbo(actor.kbo);
+    if (!result.ok) out.push(problem(result.code, { file, column: `actors/${i}/kbo` }, result.params));
+  });
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { normaliseKbo } from '../kbo';
+import { normaliseKbo } from '../../model/kbo';
 import type { ProblemCode, ProblemParams } from '../problems';
 import { lookup, VOCAB, type Vocabulary } from '../vocabulary/values';
 

@@ -1,5 +1,4 @@
 import type { Actor, ActorKind } from '../../model/types';
-import { actorKbo } from '../kboField';
 import { normaliseName } from '../normaliseName';
 
 export type NameMatch =
@@ -20,13 +19,14 @@ export class ActorIndex {
   private readonly fromFile = new Set<string>();
 
   constructor(actors: readonly Actor[] = []) {
-    for (const a of actors) this.add(a, actorKbo(a));
+    for (const a of actors) this.add(a);
   }
 
-  add(actor: Actor, kbo: string | null, fromFile = false): void {
+  add(actor: Actor, fromFile = false): void {
     this.byId.set(actor.id, actor);
     if (fromFile) this.fromFile.add(actor.id);
-    if (kbo !== null) {
+    const kbo = actor.kbo;
+    if (kbo !== '') {
       if (!this.byKbo.has(kbo)) this.byKbo.set(kbo, actor.id);
       this.kboById.set(actor.id, kbo);
     }

@@ -1,7 +1,6 @@
 import type { ChainMap } from '../../model/ChainMap';
 import type { Actor, Link, Note, Phase } from '../../model/types';
 import { encodeVersionSnapshot } from '../../versions/versionSnapshot';
-import { withKbo } from '../kboField';
 import { locate } from '../mapping/records';
 import { type ImportProblem, ImportRejectedError, problem } from '../problems';
 import type { ImportPlan, ImportSummary, PlannedElement } from './importPlan';
@@ -30,7 +29,7 @@ export function applyPlan(map: ChainMap, plan: ImportPlan): ImportSummary {
       write(
         a,
         (id) => map.getActor(id),
-        (v) => map.putActor(withKbo(v, a.kbo)),
+        (v) => map.putActor(v),
       );
     }
     for (const l of plan.links)

@@ -21,8 +21,6 @@ export interface PlannedElement<T extends { id: string }> {
 }
 
 export interface PlannedActor extends PlannedElement<Actor> {
-  /** The row's KBO number (normalised), passed to the model once it stores one. */
-  readonly kbo: string | null;
   /** A new actor the file gave no position: `placeNewActors` puts it in its lane. */
   readonly needsPlacement: boolean;
 }

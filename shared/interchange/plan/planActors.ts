@@ -1,6 +1,5 @@
 import type { Actor, ActorKind } from '../../model/types';
 import { randomId } from '../../randomId';
-import { actorKbo, MODEL_STORES_KBO } from '../kboField';
 import { type ActorRecord, locate, type RecordSource, type Ref, rowOf } from '../mapping/records';
 import { normaliseName } from '../normaliseName';
 import { type ImportProblem, type ProblemCode, type ProblemParams, problem } from '../problems';
@@ -111,9 +110,10 @@ export class ActorPlanner {
       municipality: '',
       needs: '',
       languages: [],
+      kbo: r.kbo ?? '',
       ...r.fields,
     };
-    this.index.add(value, r.kbo, true);
+    this.index.add(value, true);
     this.claim(r, value.id);
     this.planned.push({
       source: r.source,
@@ -121,7 +121,6 @@ export class ActorPlanner {
       id: value.id,
       value,
       patch: value,
-      kbo: r.kbo,
       needsPlacement: r.position === null,
     });
   }
@@ -141,19 +140,18 @@ export class ActorPlanner {
       ...(r.kind !== null ? { kind: r.kind } : {}),
       ...(phaseId !== undefined ? { phaseId } : {}),
       ...(r.position !== null ? { position: r.position } : {}),
+      ...(r.kbo !== null ? { kbo: r.kbo } : {}),
     };
     const patch = changedFields(current, next);
-    const kboChanged = MODEL_STORES_KBO && r.kbo !== null && r.kbo !== actorKbo(current);
     const value = { ...current, ...patch };
     if (patch.label !== undefined) this.index.addName(patch.label, current.id);
     this.claim(r, current.id);
     this.planned.push({
       source: r.source,
-      status: Object.keys(patch).length > 0 || kboChanged ? 'update' : 'unchanged',
+      status: Object.keys(patch).length > 0 ? 'update' : 'unchanged',
       id: current.id,
       value,
       patch,
-      kbo: r.kbo ?? actorKbo(current),
       needsPlacement: false,
     });
   }

@@ -9,6 +9,12 @@ import { SeededRandom } from '../../testing/seededRandom';
  * would take for a formula (`=`, `+`, `-`, `@`), XML specials (`<`, `&`). List values never hold
  * `|`, the list separator of Kumu's layout. Ids derive from the seed.
  */
+/** A valid KBO number for `n`: eight digits from it, then their mod-97 check. */
+function kboNumber(n: number): string {
+  const base = (1_000_000 + n * 7919) % 20_000_000;
+  return `${String(base).padStart(8, '0')}${String(97 - (base % 97)).padStart(2, '0')}`;
+}
+
 export function buildRichMap(seed: number, actors = 24): ChainMap {
   const rnd = new SeededRandom(seed);
   let next = 0;
@@ -39,6 +45,7 @@ export function buildRichMap(seed: number, actors = 24): ChainMap {
           municipality: rnd.bool(0.5) ? pick(['Sint-Pieters-Leeuw', 'Dilbeek', 'Halle']) : '',
           needs: rnd.bool(0.3) ? 'Taal, werk\nen huisvesting' : '',
           languages: rnd.bool(0.3) ? ['Nederlands', 'Roemeens'] : [],
+          kbo: rnd.bool(0.6) ? kboNumber(seed * 1000 + i) : '',
         }),
       );
     }

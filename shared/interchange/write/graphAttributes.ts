@@ -1,5 +1,4 @@
 import type { Actor, ChainMapState, Link } from '../../model/types';
-import { actorKbo } from '../kboField';
 import type { InterchangeLocale } from '../vocabulary/locale';
 import { ACTOR_KIND_NAMES, LINK_TYPE_NAMES, nameOf, REGIE_NAMES } from '../vocabulary/values';
 
@@ -34,7 +33,7 @@ export function nodeAttributes(state: ChainMapState, locale: InterchangeLocale):
     { id: 'description', type: 'string', value: (a) => a.description },
     { id: 'contact', type: 'string', value: (a) => a.contact },
     { id: 'municipality', type: 'string', value: (a) => a.municipality },
-    { id: 'kbo', type: 'string', value: (a) => actorKbo(a) ?? '' },
+    { id: 'kbo', type: 'string', value: (a) => a.kbo },
     { id: 'entryPoint', type: 'boolean', value: (a) => a.entryPoint },
     { id: 'tags', type: 'string', value: (a) => a.tags.join('|') },
     { id: 'needs', type: 'string', value: (a) => a.needs },

@@ -1,6 +1,5 @@
+import { formatKbo } from '../../model/kbo';
 import type { Actor, ChainMapState, Link, Note, Phase } from '../../model/types';
-import { formatKbo } from '../kbo';
-import { actorKbo } from '../kboField';
 import { headerFor, type RoleFields, type TableRole } from '../vocabulary/headers';
 import type { InterchangeLocale } from '../vocabulary/locale';
 import {
@@ -50,7 +49,7 @@ export function kumuTables(state: ChainMapState, locale: InterchangeLocale): Rec
     ['regie', (a) => regie(a.regie)],
     ['contact', (a) => a.contact],
     ['municipality', (a) => a.municipality],
-    ['kbo', (a) => formatKbo(actorKbo(a) ?? '')],
+    ['kbo', (a) => formatKbo(a.kbo)],
     ['entryPoint', (a) => yesNo(a.entryPoint)],
     ['needs', (a) => a.needs],
     ['languages', (a) => list(a.languages)],

@@ -27,6 +27,32 @@ export function normaliseKbo(input: string): KboResult {
   return { ok: true, value: digits };
 }
 
+/** A stored value read back: ten digits with a valid check, else `fallback` (a peer may write anything). */
+export function storedKbo(value: unknown, fallback: string): string {
+  if (typeof value !== 'string' || !/^\d{10}$/.test(value)) return fallback;
+  const result = normaliseKbo(value);
+  return result.ok ? result.value : fallback;
+}
+
+/** Refused by the model's writes: `reason` lets the UI say in Dutch what is wrong. */
+export class InvalidKboError extends Error {
+  constructor(
+    readonly input: string,
+    readonly reason: 'format' | 'checksum' | 'establishment',
+  ) {
+    super(`not a valid KBO number (${reason}): ${JSON.stringify(input)}`);
+    this.name = 'InvalidKboError';
+  }
+}
+
+/** The number as the model stores it: '' for none, else normalised; throws InvalidKboError. */
+export function kboToStore(input: string): string {
+  if (input.trim() === '') return '';
+  const result = normaliseKbo(input);
+  if (!result.ok) throw new InvalidKboError(input, result.reason);
+  return result.value;
+}
+
 export function isValidKbo(input: string): boolean {
   return normaliseKbo(input).ok;
 }
