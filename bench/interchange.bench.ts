@@ -6,9 +6,14 @@
  * stages are timed apart (read, plan, place with the auto-layout, apply as one transaction).
  * Baseline in the same run: `JSON.parse` of the same rows as JSON text, the least any import pays.
  *
+ * Placement: the auto-layout's two modes on the same linked newcomers (five lanes, 1.3 random links
+ * per actor, as in the workbook): ELK's layered layout ('full') against the barycentre order per
+ * lane ('fast'), at sizes around the import's switch between them (FULL_LAYOUT_LIMIT).
+ *
  * Export: a 1,000-actor map (1,300 links, 400 notes) in every format. Baseline in the same run:
  * `ChainMap.read()` of the map on a fresh instance (what every export starts from).
  */
+import { autoLayout } from '../shared/analysis/autoLayout';
 import { EXPORT_FORMATS, exportMap } from '../shared/interchange/exportMap';
 import { applyPlan } from '../shared/interchange/plan/applyPlan';
 import { planTarget } from '../shared/interchange/plan/buildPlan';
@@ -152,6 +157,53 @@ async function importSection(): Promise<string> {
   ].join('\n');
 }
 
+function linkedMap(actors: number, seed: number): ChainMap {
+  const rnd = new SeededRandom(seed);
+  const map = lanesMap();
+  const lanes = map.phases().map((p) => p.id);
+  map.transact(() => {
+    for (let i = 0; i < actors; i++)
+      map.addActor({ id: `a${i}`, kind: 'service', phaseId: rnd.pick(lanes)! });
+    for (let i = 0; i < actors * 1.3; i++) {
+      const source = rnd.int(actors);
+      const target = (source + 1 + rnd.int(actors - 1)) % actors;
+      map.addLink({ kind: 'handover', source: `a${source}`, target: `a${target}` });
+    }
+  });
+  return map;
+}
+
+async function placementSection(): Promise<string> {
+  await autoLayout(linkedMap(20, 9).read()); // ELK's first call compiles its code: not part of any size
+  const out: string[][] = [];
+  for (const size of [50, 150, 300]) {
+    const state = linkedMap(size, size).read();
+    const time = async (effort: 'full' | 'fast') => {
+      const samples: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const t = performance.now();
+        await autoLayout(state, { effort });
+        samples.push(performance.now() - t);
+      }
+      return median(samples);
+    };
+    const full = await time('full');
+    const fast = await time('fast');
+    out.push([
+      String(size),
+      String(state.links.length),
+      fmt(full, 'ms', 0),
+      fmt(fast, 'ms', 1),
+      ratio(full, fast),
+    ]);
+  }
+  return [
+    `### Placement of linked newcomers: the auto-layout's modes (median of ${RUNS})`,
+    '',
+    table(['actors', 'links', 'full (ELK)', 'fast (barycentre)', 'full ÷ fast'], out),
+  ].join('\n');
+}
+
 async function exportSection(): Promise<string> {
   const map = buildSampleMap({ seed: 7, actors: 1000 });
   const update = encodeMap(map);
@@ -192,5 +244,7 @@ async function exportSection(): Promise<string> {
 
 console.log('## Import and export\n');
 console.log(await importSection());
+console.log('');
+console.log(await placementSection());
 console.log('');
 console.log(await exportSection());

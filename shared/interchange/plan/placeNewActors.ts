@@ -6,10 +6,12 @@ import type { ImportPlan, PlannedActor } from './importPlan';
 import { compareByOrder } from './orderKeys';
 
 /**
- * Up to this many newcomers get the full layout; above it ELK's fast mode keeps a 2,000-row import
- * within seconds (the full one grows much faster than the number of actors).
+ * Up to this many newcomers get the full layout (ELK: order and alignment, about a second at this
+ * size); above it the layout's fast mode (barycentre order per lane, no ELK) places a 2,000-row
+ * workbook with its connections in well under a second, where ELK took seconds even in its own
+ * fastest settings (bench/interchange.bench.ts, docs/performance.md).
  */
-const FULL_LAYOUT_LIMIT = 300;
+const FULL_LAYOUT_LIMIT = 150;
 
 /**
  * Places the new actors that the file gave no position, in their lanes, with the map's own
