@@ -1,4 +1,5 @@
 import type { ChainMap } from '../model/ChainMap';
+import { fileNameBase } from './fileNameBase';
 import { exportJson } from './json/writeJson';
 import type { ProgressListener } from './progress';
 import type { InterchangeLocale } from './vocabulary/locale';
@@ -23,6 +24,8 @@ export const EXPORT_TYPES: Readonly<
   graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' },
   gexf: { contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf' },
 };
+
+export { fileNameBase };
 
 export interface ExportOptions {
   readonly locale?: InterchangeLocale;
@@ -76,22 +79,4 @@ export async function exportMap(
     contentType: EXPORT_TYPES[format].contentType,
     fileName: `${fileNameBase(state.meta.title)}${suffix}.${EXPORT_TYPES[format].extension}`,
   };
-}
-
-/**
- * A file name from the map's title that every system accepts: no path separators, no characters
- * Windows refuses, no control characters, at most 80 characters; accents are kept.
- */
-const FORBIDDEN_IN_NAMES = '<>:"/\\|?*';
-
-export function fileNameBase(title: string): string {
-  const cleaned = [...title]
-    .map((ch) => (ch.charCodeAt(0) < 0x20 || ch === '\u007f' || FORBIDDEN_IN_NAMES.includes(ch) ? ' ' : ch))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 80)
-    .trim();
-  return cleaned === '' ? 'ketenkaart' : cleaned;
 }

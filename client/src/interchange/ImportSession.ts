@@ -9,6 +9,7 @@ import type {
   Table,
   TableMapping,
   TableRole,
+  TableRow,
 } from '../../../shared/interchange';
 import type { ChainMap } from '../../../shared/model/ChainMap';
 import type { ActorKind } from '../../../shared/model/types';
@@ -36,6 +37,10 @@ export interface MappedTable {
   readonly role: TableChoice;
   /** The column mapping; for a skipped table the one it would have. */
   readonly mapping: TableMapping;
+  /** The fields a column of this kind of table can feed. */
+  readonly fields: readonly string[];
+  /** The first rows, shown under the mapping. */
+  readonly preview: readonly TableRow[];
   /** What is wrong with the mapping (a required field without a column, a field from two columns). */
   readonly problems: readonly ImportProblem[];
 }
@@ -59,6 +64,9 @@ export interface ImportState {
   /** The module failed to load or an unexpected error happened; the dialog says so. */
   readonly failed: boolean;
 }
+
+/** Rows shown under the column mapping. */
+const PREVIEW_ROWS = 5;
 
 const INITIAL: ImportState = {
   step: 'choose',
@@ -257,8 +265,10 @@ export class ImportSession {
   }
 
   private mapped(key: string, table: Table, role: TableChoice, mapping: TableMapping): MappedTable {
-    const problems = role === 'skip' || !this.lib ? [] : this.lib.checkMapping(table, mapping);
-    return { key, table, role, mapping, problems };
+    const lib = this.lib!;
+    const problems = role === 'skip' ? [] : lib.checkMapping(table, mapping);
+    const fields = Object.keys(lib.FIELDS[mapping.role]);
+    return { key, table, role, mapping, fields, preview: lib.previewRows(table, PREVIEW_ROWS), problems };
   }
 
   private updateTable(key: string, change: (t: MappedTable) => MappedTable): void {

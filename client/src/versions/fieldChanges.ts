@@ -55,7 +55,8 @@ export function elementNames(base: VersionContent, current: VersionContent): Rea
   return names;
 }
 
-const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+/** The inspector's label of each element field (also the import preview's "what changes"). */
+export const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   label: 'inspector.label',
   kind: 'inspector.kind',
   description: 'inspector.description',

@@ -4,6 +4,7 @@ import { analysis } from './analysis';
 import { app } from './app';
 import { editor } from './editor';
 import { home } from './home';
+import { importExport } from './importExport';
 import { inspector } from './inspector';
 import { interchange } from './interchange';
 import { phases } from './phases';
@@ -20,5 +21,6 @@ export const en: Messages = {
   ...phases,
   ...plan,
   ...versions,
+  ...importExport,
   ...prefixed('interchange', interchange),
 };

@@ -3,6 +3,7 @@ import { analysis } from './analysis';
 import { app } from './app';
 import { editor } from './editor';
 import { home } from './home';
+import { importExport } from './importExport';
 import { inspector } from './inspector';
 import { interchange } from './interchange';
 import { phases } from './phases';
@@ -22,6 +23,7 @@ export const nl = {
   ...phases,
   ...plan,
   ...versions,
+  ...importExport,
   ...prefixed('interchange', interchange),
 } as const;
 

@@ -15,6 +15,7 @@ import { EditorSidebar } from './EditorSidebar';
 import { EditorSidePanel } from './EditorSidePanel';
 import type { EditorViewId, SidePanelId } from './editorViews';
 import { IdentityDialog } from './IdentityDialog';
+import { InterchangeTools } from './interchange/InterchangeTools';
 import { Legend } from './Legend';
 import { ActionPlanView } from './plan/ActionPlanView';
 import { ShareDialog } from './ShareDialog';
@@ -155,6 +156,14 @@ function Editor({ session }: { session: MapSession }) {
           {view === 'map' && !readOnly && (
             <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
           )}
+          {view === 'map' && (
+            <InterchangeTools
+              model={session.model}
+              undo={session.undoManager}
+              readOnly={readOnly}
+              onImported={(ids) => frameImported(store, ids)}
+            />
+          )}
         </ViewBar>
         {view === 'map' && compare.comparison && (
           <CompareBanner comparison={compare.comparison} onStop={() => compare.session.stop()} />
@@ -212,4 +221,13 @@ function Editor({ session }: { session: MapSession }) {
       </div>
     </EditingContext.Provider>
   );
+}
+
+/** Frames what an import added or changed (the first few hundred), once the canvas has drawn it. */
+function frameImported(store: CanvasStore, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  requestAnimationFrame(() => {
+    store.decorations.focusElements(ids.slice(0, 300), { source: 'import', padding: 0.1 });
+    store.decorations.clear('import');
+  });
 }
