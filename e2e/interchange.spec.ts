@@ -5,7 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { exportMap } from '../shared/interchange/exportMap';
 import { workbook } from '../shared/interchange/testing/workbook';
 import { buildSampleMap } from '../shared/versions/buildSampleMap';
-import { actor, createMap, newUser } from './helpers';
+import { actor, createMap, newUser, waitForOfflineShell } from './helpers';
 
 /**
  * Import and export in Chromium against the real server: a partner list through the column
@@ -84,6 +84,9 @@ test('a partner list comes in through the column mapping, re-imports as one upda
   const { context, page } = await newUser(browser);
   await createMap(page, { title: 'Keten Halle', municipality: 'Halle', starter: true, user: 'Ann' });
   const before = await actorLabels(page);
+  // Offline: the import (and its lazily loaded module) runs from the service worker's cache.
+  await waitForOfflineShell(page);
+  await context.setOffline(true);
 
   await chooseFiles(page, await partnerList());
   const dialog = importDialog(page);

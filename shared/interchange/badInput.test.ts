@@ -187,6 +187,25 @@ describe('bad input gets a clear Dutch error and changes nothing', () => {
     ]);
   });
 
+  it('JSON whose KBO number has ten digits but wrong check digits, or is an establishment number', async () => {
+    const doc = {
+      format: 'ketenkaart/1',
+      meta: { title: 'Keten' },
+      phases: [],
+      actors: [
+        { id: 'a', kind: 'partner', label: 'VDAB', position: { x: 0, y: 0 }, kbo: '0887010363' },
+        { id: 'b', kind: 'partner', label: 'CAW', position: { x: 0, y: 0 }, kbo: '2000000042' },
+        { id: 'c', kind: 'partner', label: 'OCMW', position: { x: 0, y: 0 }, kbo: '0887010362' },
+      ],
+      links: [],
+      notes: [],
+    };
+    expect(await refused([csv('kaart.json', JSON.stringify(doc))])).toEqual([
+      'kaart.json, veld ‘actors/0/kbo’: ‘0887010363’ is geen geldig KBO-nummer: de controlecijfers kloppen niet. Kijk het nummer na.',
+      'kaart.json, veld ‘actors/1/kbo’: ‘2000000042’ is een vestigingsnummer, geen ondernemingsnummer. Gebruik het ondernemingsnummer (dat begint met 0 of 1).',
+    ]);
+  });
+
   it('lists every problem of every file at once, so one preview shows all that is wrong', async () => {
     const problems = await refused([
       csv('a.csv', 'Naam;Soort\r\nVDAB;Onbekend\r\n'),
