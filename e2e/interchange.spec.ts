@@ -120,7 +120,8 @@ test('a partner list comes in through the column mapping, re-imports as one upda
   const changed = PARTNERS.map((r) => [...r]);
   changed[2]![2] = 'kring@halle.be';
   await chooseFiles(page, await partnerList(changed));
-  await table.getByLabel('Kolom ‘Adres’ bevat').selectOption({ label: 'Niet overnemen' });
+  // The column left out last time is left out again.
+  await expect(table.getByLabel('Kolom ‘Adres’ bevat')).toHaveValue('ignore');
   await dialog.getByRole('button', { name: 'Voorvertoning' }).click();
   await expect(dialog.locator('tr[data-status="update"]')).toHaveCount(1);
   await expect(dialog.locator('tr[data-status="unchanged"]')).toHaveCount(2);

@@ -6,6 +6,7 @@ import { workbook } from '../../../shared/interchange/testing/workbook';
 import type { ChainMap } from '../../../shared/model/ChainMap';
 import { inMemoryMap } from '../../../shared/model/replicas';
 import { ImportSession } from './ImportSession';
+import { MappingMemory } from './mappingMemory';
 
 const nl = translator('nl');
 const HEADER = ['Organisatie', 'Straat', 'E-mail', 'Gemeente', 'Ondernemingsnummer', 'Fase'];
@@ -28,9 +29,9 @@ async function partnerList(rows = ROWS) {
   return { name: 'partners.xlsx', bytes: await workbook([{ name: 'Partners', rows: [HEADER, ...rows] }]) };
 }
 
-function session(map: ChainMap) {
+function session(map: ChainMap, memory = new MappingMemory()) {
   const undo = map.createUndoManager();
-  return { undo, importer: new ImportSession(map, undo) };
+  return { undo, importer: new ImportSession(map, undo, memory) };
 }
 
 describe('the import dialog’s session', () => {
@@ -160,5 +161,26 @@ describe('the import dialog’s session', () => {
     expect(importer.getState().step).toBe('preview');
     await importer.confirm();
     expect(target.getActor('a1')).toEqual(source.getActor('a1'));
+  });
+
+  it('starts a re-import of the same list from the mapping and default kind chosen last time', async () => {
+    const map = laneMap();
+    const memory = new MappingMemory();
+    const first = session(map, memory).importer;
+    await first.chooseFiles([await partnerList()]);
+    first.setColumn('partners.xlsx#Partners', 1, 'ignore');
+    first.setDefaultKind('service');
+    await first.preview();
+    await first.confirm();
+    const again = session(map, memory).importer;
+    await again.chooseFiles([await partnerList()]);
+    expect(again.getState().tables[0]!.mapping.columns[1]).toBe('ignore');
+    expect(again.getState().defaultKind).toBe('service');
+    await again.preview();
+    expect(again.getState().plan!.actors.map((a) => a.status)).toEqual([
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ]);
   });
 });

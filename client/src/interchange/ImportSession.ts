@@ -16,6 +16,7 @@ import type { ActorKind } from '../../../shared/model/types';
 import type { MapUndoManager } from '../../../shared/model/undo';
 import { type ImportProgress, overallProgress } from './importProgress';
 import { type Interchange, loadInterchange } from './loadInterchange';
+import { MappingMemory } from './mappingMemory';
 
 /**
  * The import dialog's steps, framework-free: choose files → (column mapping for spreadsheets) →
@@ -94,8 +95,11 @@ export class ImportSession {
   constructor(
     private readonly model: ChainMap,
     private readonly undo: MapUndoManager,
+    private readonly memory: MappingMemory = new MappingMemory(),
     private readonly load: () => Promise<Interchange> = loadInterchange,
-  ) {}
+  ) {
+    if (memory.defaultKind) this.state = { ...this.state, defaultKind: memory.defaultKind };
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -136,7 +140,12 @@ export class ImportSession {
         return;
       }
       const suggested = lib.suggestMappings(read);
-      const tables = read.tables.map((t) => this.mapped(t.key, t.table, t.role, suggested[t.key]!));
+      const tables = read.tables.map((t) => {
+        const recalled = this.memory.recall(t.table);
+        return recalled
+          ? this.mapped(t.key, t.table, recalled.role, recalled.mapping)
+          : this.mapped(t.key, t.table, t.role, suggested[t.key]!);
+      });
       this.set({ tables, documents: read.documents.length, ...this.kindNeed(tables) });
       if (tables.length > 0) this.set({ step: 'mapping', progress: null });
       else await this.planNow(run);
@@ -238,6 +247,8 @@ export class ImportSession {
       } finally {
         this.undo.stopCapturing();
       }
+      for (const t of this.state.tables) this.memory.remember(t.table, t.role, t.mapping);
+      this.memory.defaultKind = this.state.defaultKind;
       const touchedActorIds = placed.actors.filter((a) => a.status !== 'unchanged').map((a) => a.id);
       this.set({ step: 'done', summary, touchedActorIds, progress: null });
     } catch {

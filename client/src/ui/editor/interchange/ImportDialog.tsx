@@ -3,6 +3,7 @@ import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { MapUndoManager } from '../../../../../shared/model/undo';
 import { useT } from '../../../i18n/i18n';
 import { ImportSession } from '../../../interchange/ImportSession';
+import type { MappingMemory } from '../../../interchange/mappingMemory';
 import { Dialog } from '../../common/Dialog';
 import { ColumnMappingStep } from './ColumnMappingStep';
 import { ImportFilesStep } from './ImportFilesStep';
@@ -17,17 +18,19 @@ import './interchange.css';
 export function ImportDialog({
   model,
   undo,
+  memory,
   onClose,
   onImported,
 }: {
   model: ChainMap;
   undo: MapUndoManager;
+  memory: MappingMemory;
   onClose: () => void;
   /** The actors the import added or changed, once it is written. */
   onImported: (actorIds: readonly string[]) => void;
 }) {
   const t = useT();
-  const importer = useMemo(() => new ImportSession(model, undo), [model, undo]);
+  const importer = useMemo(() => new ImportSession(model, undo, memory), [model, undo, memory]);
   const state = useSyncExternalStore(importer.subscribe, importer.getState);
   useEffect(() => () => importer.reset(), [importer]);
   const mapState = useMemo(() => (state.step === 'preview' ? model.read() : null), [model, state.step]);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { MapUndoManager } from '../../../../../shared/model/undo';
 import { useT } from '../../../i18n/i18n';
+import { MappingMemory } from '../../../interchange/mappingMemory';
 import { ExportMenu } from './ExportMenu';
 import { ImportDialog } from './ImportDialog';
 import './exportMenu.css';
@@ -23,6 +24,8 @@ export function InterchangeTools({
 }) {
   const t = useT();
   const [importing, setImporting] = useState(false);
+  // One memory per open map: a re-import starts from the last import's column choices.
+  const [memory] = useState(() => new MappingMemory());
   return (
     <>
       {!readOnly && (
@@ -37,7 +40,13 @@ export function InterchangeTools({
       )}
       <ExportMenu model={model} />
       {importing && (
-        <ImportDialog model={model} undo={undo} onClose={() => setImporting(false)} onImported={onImported} />
+        <ImportDialog
+          model={model}
+          undo={undo}
+          memory={memory}
+          onClose={() => setImporting(false)}
+          onImported={onImported}
+        />
       )}
     </>
   );
