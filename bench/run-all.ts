@@ -21,6 +21,7 @@ const BENCHES = [
   'interchange.bench.ts',
   'bundle.bench.ts',
   'browser.bench.ts',
+  'picture.bench.ts',
 ];
 
 const DOC = path.join(REPO_ROOT, 'docs/performance.md');
