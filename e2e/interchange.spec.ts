@@ -42,11 +42,14 @@ async function chooseFiles(page: Page, files: Parameters<Page['setInputFiles']>[
   await importDialog(page).getByLabel('Bestanden om te importeren').setInputFiles(files);
 }
 
-async function screenshots(page: Page, name: string) {
+async function screenshots(page: Page, name: string, { fullPage = false } = {}) {
   const original = page.viewportSize()!;
   for (const size of SIZES) {
     await page.setViewportSize(size);
-    await page.screenshot({ path: `e2e/screenshots/latest/${name}-${size.width}x${size.height}.png` });
+    await page.screenshot({
+      path: `e2e/screenshots/latest/${name}-${size.width}x${size.height}.png`,
+      fullPage,
+    });
   }
   await page.setViewportSize(original);
 }
@@ -141,6 +144,23 @@ test('a partner list comes in through the column mapping, re-imports as one upda
   );
   await undo.click();
   await expect.poll(() => actorLabels(page)).toEqual(before);
+
+  // A list with mistakes: the preview names each at its cell, in Dutch, and cannot be confirmed.
+  await chooseFiles(page, {
+    name: 'partners met fouten.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Organisatie;Soort;Ondernemingsnummer\r\nVDAB Halle;Partner;0887.010.363\r\nDe Kring;Vereniging;\r\nOCMW Halle;Dienst;\r\n',
+    ),
+  });
+  await dialog.getByRole('button', { name: 'Voorvertoning' }).click();
+  const problems = dialog.getByRole('alert', { name: /problemen/ });
+  await expect(problems).toContainText('partners met fouten.csv, rij 2, kolom ‘Ondernemingsnummer’');
+  await expect(problems).toContainText('rij 3, kolom ‘Soort’');
+  await expect(dialog.getByText('2 rijen met een probleem')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Importeren', exact: true })).toBeDisabled();
+  await screenshots(page, 'import-preview-problem');
+  expect(await actorLabels(page)).toEqual(before);
   await context.close();
 });
 
@@ -242,6 +262,10 @@ test('the map leaves as PNG, SVG, a Ketenplan PDF and XLSX, and the XLSX comes b
     .click();
   await page.waitForFunction(() => (window as unknown as { __printed?: number }).__printed === 1);
   const pdf = await page.pdf({ preferCSSPageSize: true });
+  // The document as it prints, whole (Chromium's print layout at the two screen widths).
+  await page.emulateMedia({ media: 'print' });
+  await screenshots(page, 'ketenplan', { fullPage: true });
+  await page.emulateMedia({ media: null });
   writeFileSync('e2e/screenshots/latest/ketenplan.pdf', pdf);
   const text = await pdfText(pdf);
   const today = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' }).format(
@@ -327,5 +351,6 @@ async function pdfText(pdf: Buffer): Promise<string> {
       content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''),
     );
   }
-  return pages.join('\n').replace(/[ \t]+/g, ' ');
+  // Lines as the table cells happen to wrap them do not matter: every run of white space is one space.
+  return pages.join('\n').replace(/\s+/g, ' ');
 }

@@ -40,6 +40,7 @@ export const importExport: Translation<typeof nl> = {
   'import.count.new': { one: '1 new', other: '{count, number} new' },
   'import.count.update': { one: '1 to update', other: '{count, number} to update' },
   'import.count.unchanged': { one: '1 unchanged', other: '{count, number} unchanged' },
+  'import.count.problem': { one: '1 row with a problem', other: '{count, number} rows with a problem' },
   'import.problemsTitle': {
     one: '1 problem: nothing will be imported',
     other: '{count, number} problems: nothing will be imported',
@@ -55,6 +56,7 @@ export const importExport: Translation<typeof nl> = {
   'import.filter': 'Show',
   'import.filter.all': 'all rows',
   'import.nothingToDo': 'Everything in the file is already on the map like this. There is nothing to import.',
+  'import.confirmBlocked': 'Import',
   'import.confirm': { one: 'Import (1 change)', other: 'Import ({count, number} changes)' },
   'import.doneTitle': 'Imported',
   'import.done.added': { one: '1 element added', other: '{count, number} elements added' },

@@ -37,6 +37,10 @@ export const importExport = {
   'import.count.new': { one: '1 nieuw', other: '{count, number} nieuw' },
   'import.count.update': { one: '1 bijwerken', other: '{count, number} bijwerken' },
   'import.count.unchanged': { one: '1 ongewijzigd', other: '{count, number} ongewijzigd' },
+  'import.count.problem': {
+    one: '1 rij met een probleem',
+    other: '{count, number} rijen met een probleem',
+  },
   'import.problemsTitle': {
     one: '1 probleem: er wordt niets geïmporteerd',
     other: '{count, number} problemen: er wordt niets geïmporteerd',
@@ -52,6 +56,7 @@ export const importExport = {
   'import.filter': 'Toon',
   'import.filter.all': 'alle rijen',
   'import.nothingToDo': 'Alles in het bestand staat al zo op de kaart. Er valt niets te importeren.',
+  'import.confirmBlocked': 'Importeren',
   'import.confirm': { one: 'Importeren (1 wijziging)', other: 'Importeren ({count, number} wijzigingen)' },
   'import.doneTitle': 'Geïmporteerd',
   'import.done.added': { one: '1 element toegevoegd', other: '{count, number} elementen toegevoegd' },

@@ -120,7 +120,9 @@ export function ImportDialog({
                 if (done.step === 'done') onImported(done.touchedActorIds);
               }}
             >
-              {t('import.confirm', { count: changes })}
+              {state.problems.length > 0
+                ? t('import.confirmBlocked')
+                : t('import.confirm', { count: changes })}
             </button>
           </>
         )}

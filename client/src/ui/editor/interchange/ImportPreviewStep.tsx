@@ -17,6 +17,10 @@ export function ImportPreviewStep({ state, mapState }: { state: ImportState; map
   const plan = state.plan!;
   const items = useMemo(() => previewItems(plan, mapState, t), [plan, mapState, t]);
   const counts = countByStatus(items);
+  // Rows a problem stops are not in the plan, so not in the table: counted here, listed above.
+  const problemRows = new Set(
+    state.problems.filter((p) => p.row !== undefined).map((p) => `${p.file}\u0000${p.sheet}\u0000${p.row}`),
+  ).size;
   const [filter, setFilter] = useState<RowStatus | null>(null);
   const shown = filter === null ? items : items.filter((i) => i.status === filter);
   return (
@@ -34,6 +38,12 @@ export function ImportPreviewStep({ state, mapState }: { state: ImportState; map
               {t(`import.count.${s}`, { count: counts[s] })}
             </span>
           ))}
+          {problemRows > 0 && (
+            <span className="kk-import__count kk-import__status--problem">
+              {' · '}
+              {t('import.count.problem', { count: problemRows })}
+            </span>
+          )}
         </p>
         <label className="kk-import__filter">
           <span>{t('import.filter')}</span>
