@@ -163,6 +163,38 @@ describe('the import dialog’s session', () => {
     expect(target.getActor('a1')).toEqual(source.getActor('a1'));
   });
 
+  it('drives one progress bar through the stages of a large list, never going back, and clears it at each step', async () => {
+    const map = laneMap();
+    const { importer } = session(map);
+    const rows = Array.from({ length: 2000 }, (_, i) => [
+      `Organisatie ${i + 1}`,
+      '',
+      '',
+      'Halle',
+      '',
+      'Onthaal',
+    ]);
+    const seen: { stage: string; overall: number }[] = [];
+    importer.subscribe(() => {
+      const { progress } = importer.getState();
+      const last = seen.at(-1);
+      if (progress && (last?.overall !== progress.overall || last.stage !== progress.stage))
+        seen.push(progress);
+    });
+    await importer.chooseFiles([await partnerList(rows)]);
+    expect(importer.getState().progress).toBeNull();
+    await importer.preview();
+    expect(importer.getState().progress).toBeNull();
+    await importer.confirm();
+    expect(importer.getState().progress).toBeNull();
+    expect(map.actors()).toHaveLength(2000);
+    const overall = seen.map((p) => p.overall);
+    expect(overall).toEqual([...overall].sort((a, b) => a - b));
+    expect(new Set(seen.map((p) => p.stage))).toEqual(new Set(['read', 'map', 'match', 'place', 'apply']));
+    // The one transaction is synchronous: the bar stands at the start of its slice while it runs.
+    expect(seen.at(-1)).toEqual({ stage: 'apply', overall: 0.9 });
+  });
+
   it('starts a re-import of the same list from the mapping and default kind chosen last time', async () => {
     const map = laneMap();
     const memory = new MappingMemory();
