@@ -5,7 +5,7 @@ import { inMemoryMap, replicaOf } from '../model/replicas';
 import type { ActorKind } from '../model/types';
 import { applyStarter } from '../templates/starter';
 import { SeededRandom } from '../testing/seededRandom';
-import { autoLayout, type LayoutMove } from './autoLayout';
+import { type AutoLayoutOptions, autoLayout, type LayoutMove } from './autoLayout';
 
 function randomMap(seed: number, actors: number, links: number): ChainMap {
   const rnd = new SeededRandom(seed);
@@ -37,12 +37,15 @@ function overlaps(a: LayoutMove, b: LayoutMove): boolean {
   );
 }
 
-describe('autoLayout', () => {
+describe.each([
+  ['full', {}],
+  ['fast', { effort: 'fast' }],
+] as const)('autoLayout (%s)', (_, options: AutoLayoutOptions) => {
   const map = randomMap(7, 60, 90);
   const state = map.read();
 
   it('moves every actor once, keeping each inside its own lane', async () => {
-    const moves = await autoLayout(state);
+    const moves = await autoLayout(state, options);
     expect(moves.map((m) => m.id).sort()).toEqual(state.actors.map((a) => a.id).sort());
     const phases = state.phases;
     for (const move of moves) {
@@ -60,7 +63,7 @@ describe('autoLayout', () => {
   });
 
   it('never lets two actors overlap', async () => {
-    const moves = await autoLayout(state);
+    const moves = await autoLayout(state, options);
     for (let i = 0; i < moves.length; i++) {
       for (let j = i + 1; j < moves.length; j++) expect(overlaps(moves[i]!, moves[j]!)).toBe(false);
     }
@@ -68,7 +71,7 @@ describe('autoLayout', () => {
 
   it('gives the same moves for the same map, also on another peer', async () => {
     const peer = replicaOf(map);
-    expect(await autoLayout(peer.read())).toEqual(await autoLayout(state));
+    expect(await autoLayout(peer.read(), options)).toEqual(await autoLayout(state, options));
   });
 
   it('places a handover’s receiver level with its sender when they stand alone', async () => {
@@ -78,16 +81,48 @@ describe('autoLayout', () => {
     m.addActor({ id: 'a', kind: 'service', phaseId: p1 });
     m.addActor({ id: 'b', kind: 'service', phaseId: p2 });
     m.addLink({ kind: 'handover', source: 'a', target: 'b' });
-    const moves = await autoLayout(m.read());
+    const moves = await autoLayout(m.read(), options);
     expect(moves.find((x) => x.id === 'a')?.position.y).toBe(moves.find((x) => x.id === 'b')?.position.y);
   });
 
   it('applies as one undo step through moveActors', async () => {
     const undo = map.createUndoManager();
     const before = map.read().actors.map((a) => a.position);
-    map.moveActors(await autoLayout(map.read()));
+    map.moveActors(await autoLayout(map.read(), options));
     expect(undo.undoStack).toHaveLength(1);
     undo.undo();
     expect(map.read().actors.map((a) => a.position)).toEqual(before);
+  });
+});
+
+describe('autoLayout’s fast mode', () => {
+  it('orders each lane by the lanes it is linked to: a shuffled one-to-one chain comes out without crossings', async () => {
+    const m = inMemoryMap({ title: 't' });
+    const lanes = [m.addPhase('A'), m.addPhase('B'), m.addPhase('C')];
+    const rnd = new SeededRandom(3);
+    const shuffled = (n: number) => {
+      const out = Array.from({ length: n }, (_, i) => i);
+      for (let i = n - 1; i > 0; i--) {
+        const j = rnd.int(i + 1);
+        [out[i], out[j]] = [out[j]!, out[i]!];
+      }
+      return out;
+    };
+    // Ids sort as a0 < a1 < …, so the starting order within each lane is shuffled against the chain.
+    const [toB, toC] = [shuffled(8), shuffled(8)];
+    m.transact(() => {
+      for (let i = 0; i < 8; i++) {
+        m.addActor({ id: `a${i}`, kind: 'service', phaseId: lanes[0]! });
+        m.addActor({ id: `b${i}`, kind: 'service', phaseId: lanes[1]! });
+        m.addActor({ id: `c${i}`, kind: 'service', phaseId: lanes[2]! });
+      }
+      for (let i = 0; i < 8; i++) {
+        m.addLink({ kind: 'handover', source: `a${i}`, target: `b${toB[i]}` });
+        m.addLink({ kind: 'handover', source: `b${toB[i]}`, target: `c${toC[i]}` });
+      }
+    });
+    const y = new Map((await autoLayout(m.read(), { effort: 'fast' })).map((mv) => [mv.id, mv.position.y]));
+    for (const l of m.read().links)
+      expect(y.get(l.target), `${l.source} → ${l.target}`).toBe(y.get(l.source));
   });
 });

@@ -17,6 +17,13 @@ describe('formatMessage', () => {
     expect(formatMessage(plural, {}, 'nl')).toBe('{count} actoren');
   });
 
+  it('writes numbers as the locale does when asked, and digits as they are otherwise', () => {
+    expect(formatMessage('{size, number} MB', { size: 1.1 }, 'nl')).toBe('1,1 MB');
+    expect(formatMessage('{size, number} MB', { size: 1.1 }, 'en')).toBe('1.1 MB');
+    expect(formatMessage('{count, number} rijen', { count: 12000 }, 'nl')).toBe('12.000 rijen');
+    expect(formatMessage('rij {row}', { row: 12000 }, 'nl')).toBe('rij 12000');
+  });
+
   it('writes dates in the locale’s words, a calendar day without shifting it', () => {
     expect(formatMessage('op {due, date}', { due: '2024-05-31' }, 'nl')).toBe('op 31 mei 2024');
     expect(formatMessage('on {due, date}', { due: '2024-05-31' }, 'en')).toBe('on 31 May 2024');

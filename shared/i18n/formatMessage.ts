@@ -9,7 +9,9 @@ import { LOCALE_TAGS, type Locale } from './locale';
  * and `other`). Placeholders:
  * - `{name}`: the parameter as is;
  * - `{name, date}` / `{name, date, medium}` (any `DateStyle`): a moment (ms) or a calendar day
- *   (`YYYY-MM-DD`) in the locale's words, see `formatDate`.
+ *   (`YYYY-MM-DD`) in the locale's words, see `formatDate`;
+ * - `{name, number}`: a number as the locale writes it (1.234,5 in Dutch), for sizes and counts;
+ *   a plain `{name}` keeps digits as they are (years, row numbers).
  * A placeholder without a value stays visible, so a missing parameter is noticed, not hidden.
  *
  * Why not ICU MessageFormat (intl-messageformat, i18next): we need exactly placeholders, plurals
@@ -25,10 +27,20 @@ export type Message = string | Plural;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const PLACEHOLDER = /\{(\w+)(?:,\s*(date)(?:,\s*(\w+))?)?\}/g;
+const PLACEHOLDER = /\{(\w+)(?:,\s*(date|number)(?:,\s*(\w+))?)?\}/g;
 const DATE_STYLES: readonly DateStyle[] = ['long', 'medium', 'short', 'dayMonth', 'dateTime'];
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+function formatNumber(value: number, locale: Locale): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_TAGS[locale]);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
 
 /** The form of a plural message for a count: `one` or `other`. */
 export function pluralForm(plural: Plural, count: number, locale: Locale): string {
@@ -53,6 +65,7 @@ export function formatMessage(message: Message, params: MessageParams | undefine
   return template.replace(PLACEHOLDER, (whole, name: string, kind?: string, style?: string) => {
     if (!(name in params)) return whole;
     const value = params[name]!;
+    if (kind === 'number') return typeof value === 'number' ? formatNumber(value, locale) : String(value);
     if (kind !== 'date') return String(value);
     const dateStyle = DATE_STYLES.find((s) => s === style) ?? 'long';
     return formatDate(value, locale, dateStyle);

@@ -45,6 +45,7 @@ describe('ChainMap', () => {
       municipality: '',
       needs: '',
       languages: [],
+      kbo: '',
     });
   });
 

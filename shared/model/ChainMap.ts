@@ -12,6 +12,7 @@ import { evictChangedElements } from './parseCache';
 import * as phases from './phaseWrites';
 import * as reads from './readElements';
 import { ACTIVITY_LABEL_LENGTH } from './records/activityEntry';
+import { checkedActorFields } from './records/actor';
 import { newDismissal, readDismissals } from './records/dismissal';
 import { parseMeta, schemaVersionOf } from './records/meta';
 import { newVersionFields, readVersions, versionSnapshotOf } from './records/version';
@@ -197,12 +198,16 @@ export class ChainMap {
     });
   }
 
+  /** Throws InvalidKboError for a KBO number that fails its check (nothing is written). */
   addActor(input: ActorInput): string {
-    return this.write(() => elements.addActor(this.writer, input));
+    const checked = checkedActorFields(input);
+    return this.write(() => elements.addActor(this.writer, checked));
   }
 
+  /** Throws InvalidKboError for a KBO number that fails its check (nothing is written). */
   updateActor(id: string, patch: ActorPatch): void {
-    this.transact(() => elements.updateElement(this.writer, 'actors', id, patch));
+    const checked = checkedActorFields(patch);
+    this.transact(() => elements.updateElement(this.writer, 'actors', id, checked));
   }
 
   /** One transaction for a whole drag: writes only `position` (and `phaseId` when the lane changed). */
@@ -291,7 +296,8 @@ export class ChainMap {
 
   /** Makes the stored element equal to `value`, writing only the fields that differ. */
   putActor(value: Actor): void {
-    this.transact(() => elements.putElement(this.writer, 'actors', value));
+    const checked = checkedActorFields(value);
+    this.transact(() => elements.putElement(this.writer, 'actors', checked));
   }
 
   putLink(value: Link): void {

@@ -57,6 +57,12 @@ export interface ActorBase {
   readonly needs: string;
   /** Role: languages spoken. Empty for other kinds. */
   readonly languages: readonly string[];
+  /**
+   * Partner and collaboration: the KBO number (ondernemingsnummer), ten digits with a valid mod-97
+   * check, or '' for none. The key for matching organisations across files and maps. Other kinds
+   * keep a number they had (a kind change loses nothing) but the inspector does not offer it.
+   */
+  readonly kbo: string;
 }
 export type Actor = ActorBase;
 

@@ -1,4 +1,5 @@
 import { formatDate, type Locale } from '../../../shared/i18n';
+import { formatKbo } from '../../../shared/model/kbo';
 import type { Actor, Link, Note, Phase } from '../../../shared/model/types';
 import type { ChangeStatus, ContentDiff, ElementChange, VersionContent } from '../../../shared/versions';
 import type { MessageKey, Translate } from '../i18n/i18n';
@@ -54,7 +55,8 @@ export function elementNames(base: VersionContent, current: VersionContent): Rea
   return names;
 }
 
-const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+/** The inspector's label of each element field (also the import preview's "what changes"). */
+export const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   label: 'inspector.label',
   kind: 'inspector.kind',
   description: 'inspector.description',
@@ -65,6 +67,7 @@ const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   position: 'compare.field.position',
   entryPoint: 'inspector.entryPoint',
   municipality: 'inspector.municipality',
+  kbo: 'inspector.kbo',
   needs: 'inspector.needs',
   languages: 'inspector.languages',
   source: 'inspector.source',
@@ -119,6 +122,7 @@ function describeValue(
     return none;
   }
   if (field === 'due' && typeof value === 'string') return formatDate(value, locale, 'medium');
+  if (field === 'kbo' && typeof value === 'string') return formatKbo(value);
   if (typeof value === 'boolean') return t(value ? 'compare.yes' : 'compare.no');
   if (Array.isArray(value)) return value.length ? value.join(', ') : none;
   if (field === 'kind') {

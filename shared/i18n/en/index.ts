@@ -1,10 +1,13 @@
+import { prefixed } from '../catalogue';
 import type { Messages } from '../nl';
 import { analysis } from './analysis';
 import { app } from './app';
 import { collab } from './collab';
 import { editor } from './editor';
 import { home } from './home';
+import { importExport } from './importExport';
 import { inspector } from './inspector';
+import { interchange } from './interchange';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
@@ -22,4 +25,6 @@ export const en: Messages = {
   ...versions,
   ...collab,
   ...room,
+  ...importExport,
+  ...prefixed('interchange', interchange),
 };

@@ -18,6 +18,8 @@ export const inspector: Translation<typeof nl> = {
   'inspector.contact': 'Contact',
   'inspector.entryPoint': 'Entry point of the chain',
   'inspector.municipality': 'Municipality',
+  'inspector.kbo': 'KBO number',
+  'inspector.kboPlaceholder': 'e.g. 0123.456.749',
   'inspector.needs': 'Needs',
   'inspector.languages': 'Languages (comma separated)',
   'inspector.warmth': 'Handover',

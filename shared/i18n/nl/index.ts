@@ -1,10 +1,12 @@
-import type { Translation } from '../catalogue';
+import { prefixed, type Translation } from '../catalogue';
 import { analysis } from './analysis';
 import { app } from './app';
 import { collab } from './collab';
 import { editor } from './editor';
 import { home } from './home';
+import { importExport } from './importExport';
 import { inspector } from './inspector';
+import { interchange } from './interchange';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
@@ -25,6 +27,8 @@ export const nl = {
   ...versions,
   ...collab,
   ...room,
+  ...importExport,
+  ...prefixed('interchange', interchange),
 } as const;
 
 export type MessageKey = keyof typeof nl;

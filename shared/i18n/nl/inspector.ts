@@ -15,6 +15,8 @@ export const inspector = {
   'inspector.contact': 'Contact',
   'inspector.entryPoint': 'Instappunt van de keten',
   'inspector.municipality': 'Gemeente',
+  'inspector.kbo': 'KBO-nummer',
+  'inspector.kboPlaceholder': 'bv. 0123.456.749',
   'inspector.needs': 'Noden en behoeften',
   'inspector.languages': 'Talen (gescheiden door komma’s)',
   'inspector.warmth': 'Overdracht',

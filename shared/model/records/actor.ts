@@ -1,4 +1,5 @@
-import { ACTOR_KINDS, type Actor, type ActorInput, REGIE_LEVELS } from '../types';
+import { kboToStore, storedKbo } from '../kbo';
+import { ACTOR_KINDS, type Actor, type ActorInput, type ActorKind, REGIE_LEVELS } from '../types';
 import {
   type Fields,
   flag,
@@ -31,7 +32,22 @@ export const ACTOR_DEFAULTS: Readonly<Omit<Actor, 'id' | 'kind' | 'position'>> =
   municipality: '',
   needs: '',
   languages: Object.freeze([]),
+  kbo: '',
 });
+
+/** The kinds the KBO number belongs to: organisations with an ondernemingsnummer. */
+export const KBO_KINDS: readonly ActorKind[] = ['partner', 'collaboration'];
+
+/**
+ * The fields of an actor write as they are stored: a KBO number given in any common notation
+ * becomes its ten digits. Throws InvalidKboError (before any transaction opens) for a number that
+ * fails its check, so an invalid number is never written by this app.
+ */
+export function checkedActorFields<T extends { readonly kbo?: string }>(fields: T): T {
+  if (fields.kbo === undefined) return fields;
+  const kbo = kboToStore(fields.kbo);
+  return kbo === fields.kbo ? fields : { ...fields, kbo };
+}
 
 /** Fields a stored actor must have to be read at all. */
 export const ACTOR_REQUIRED = ['kind', 'position'] as const;
@@ -63,6 +79,7 @@ export function parseActor(id: string, f: Fields): Parsed<Actor> {
       municipality: text(f.municipality, d.municipality),
       needs: text(f.needs, d.needs),
       languages: stringList(f.languages, d.languages),
+      kbo: storedKbo(f.kbo, d.kbo),
     },
   };
 }

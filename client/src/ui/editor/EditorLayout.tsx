@@ -22,6 +22,7 @@ import { EditorSidebar } from './EditorSidebar';
 import { EditorSidePanel } from './EditorSidePanel';
 import type { EditorViewId, SidePanelId } from './editorViews';
 import { IdentityDialog } from './IdentityDialog';
+import { InterchangeTools } from './interchange/InterchangeTools';
 import { Legend } from './Legend';
 import { PresentationHeader } from './PresentationHeader';
 import { ActionPlanView } from './plan/ActionPlanView';
@@ -240,6 +241,14 @@ function Editor({ session }: { session: MapSession }) {
                 <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
               )}
               {view === 'map' && <PrintMapButton onPrint={printMap} />}
+              {view === 'map' && (
+                <InterchangeTools
+                  model={session.model}
+                  undo={session.undoManager}
+                  readOnly={readOnly}
+                  onImported={(ids) => frameImported(store, ids)}
+                />
+              )}
               <button
                 type="button"
                 className="kk-button kk-button--primary"
@@ -331,4 +340,13 @@ function Editor({ session }: { session: MapSession }) {
       </LiveTextServicesContext.Provider>
     </EditingContext.Provider>
   );
+}
+
+/** Frames what an import added or changed (the first few hundred), once the canvas has drawn it. */
+function frameImported(store: CanvasStore, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  requestAnimationFrame(() => {
+    store.decorations.focusElements(ids.slice(0, 300), { source: 'import', padding: 0.1 });
+    store.decorations.clear('import');
+  });
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
+import { KBO_KINDS } from '../../../../../shared/model/records/actor';
 import type { Actor, ChainMapState, NoteKind } from '../../../../../shared/model/types';
 import type { ChainAnalysis } from '../../../analysis/ChainAnalysis';
 import type { LinkChoice } from '../../../canvas/linkChoice';
@@ -8,6 +9,7 @@ import { enumOptions } from '../../common/enumOptions';
 import { ActorMetricsSection } from './ActorMetricsSection';
 import { AddNoteButtons } from './AddNoteButtons';
 import { CheckField, ListField, SelectField, TextField } from './fields';
+import { KboField } from './KboField';
 import { LiveTextField } from './LiveTextField';
 import { MembersSection } from './MembersSection';
 
@@ -112,6 +114,9 @@ export function ActorInspector({
         readOnly={readOnly}
         onChange={(municipality) => update({ municipality })}
       />
+      {(KBO_KINDS.includes(actor.kind) || actor.kbo !== '') && (
+        <KboField value={actor.kbo} readOnly={readOnly} onChange={(kbo) => update({ kbo })} />
+      )}
       <ListField
         label={t('inspector.tags')}
         value={actor.tags}

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { formatDate } from '../../../../../shared/i18n';
 import { type ChainMapState, NOTE_STATUSES } from '../../../../../shared/model/types';
-import { useLocale, useT } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/i18n';
 import { groupPlanRows, planRows, sortPlanRows, statusCounts } from '../../../plan/actionPlan';
+import { PrintedPlanTable } from './PrintedPlanTable';
 
 /**
  * The plan as the document a municipality takes to its council: title, municipality and date, the
@@ -10,7 +10,6 @@ import { groupPlanRows, planRows, sortPlanRows, statusCounts } from '../../../pl
  */
 export function PlanPrintDocument({ state }: { state: ChainMapState }) {
   const t = useT();
-  const locale = useLocale();
   const groups = useMemo(
     () => groupPlanRows(sortPlanRows(planRows(state), { key: 'priority', direction: 'asc' }), 'phase', state),
     [state],
@@ -43,37 +42,7 @@ export function PlanPrintDocument({ state }: { state: ChainMapState }) {
       {groups.map((g) => (
         <section key={g.key ?? '∅'} className="kk-print-doc__group">
           <h2>{g.key === null ? t('plan.noPhase') : g.label}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th>{t('plan.col.kind')}</th>
-                <th>{t('plan.col.text')}</th>
-                <th>{t('plan.col.status')}</th>
-                <th>{t('plan.col.owner')}</th>
-                <th>{t('plan.col.due')}</th>
-                <th>{t('plan.col.priority')}</th>
-                <th>{t('inspector.regie')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {g.rows.map(({ note, ownerLabel, anchorLabel }) => (
-                <tr key={note.id}>
-                  <td>{t(`note.${note.kind}`)}</td>
-                  <td>
-                    {note.text || '…'}
-                    {anchorLabel && (
-                      <div className="kk-print-doc__sub">{t('plan.on', { anchor: anchorLabel })}</div>
-                    )}
-                  </td>
-                  <td>{t(`noteStatus.${note.status}`)}</td>
-                  <td>{ownerLabel || '—'}</td>
-                  <td>{note.due ? formatDate(note.due, locale, 'medium') : '—'}</td>
-                  <td>{note.priority ? t(`priority.${note.priority}`) : '—'}</td>
-                  <td>{note.regie ? t(`regie.${note.regie}`) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PrintedPlanTable rows={g.rows} subClassName="kk-print-doc__sub" />
         </section>
       ))}
     </article>
