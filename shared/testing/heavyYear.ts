@@ -56,8 +56,8 @@ export const QUICK_YEAR: YearSize = {
 export interface SimulateOptions {
   /** Sees the state after each workshop cycle (a YearResult so far). */
   readonly observe?: (done: number, so: YearResult) => void;
-  /** Sees every update the server doc received, as the relay sent it. */
-  readonly onServerUpdate?: (update: Uint8Array) => void;
+  /** Sees every update the relay sends to the server doc, just before the server applies it. */
+  readonly onServerUpdate?: (update: Uint8Array, server: Y.Doc) => void;
 }
 const ROUND = 100; // edits between two relays through the server (a few seconds of a workshop)
 const DAY = 86_400_000;
@@ -137,8 +137,8 @@ export function simulateYear(
     for (const s of sessions) s.outbox = [];
     if (outgoing.length === 0) return;
     const update = Y.mergeUpdates(outgoing);
+    onServerUpdate?.(update, server);
     Y.applyUpdate(server, update, REMOTE);
-    onServerUpdate?.(update);
     for (const s of sessions) Y.applyUpdate(s.map.doc, update, REMOTE);
   };
 
