@@ -8,6 +8,7 @@ import { afterEach } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { ChainMap } from '../../shared/model/ChainMap';
 import { MESSAGE_STORED } from '../../shared/protocol/syncProtocol';
 import { createServer, type RunningServer, type ServerOptions } from '../createServer';
 
@@ -33,6 +34,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     host: '127.0.0.1',
     logLevel: 'silent',
     roomIdleMs: 20,
+    // One shared doc worker (plus its spare) per test server: workers take 200–400 ms to start.
+    docWorkers: 1,
+    isolatedDocWorkers: 2,
     staticDir: path.join(tempDir(), 'no-client'),
     dataDir: options.store ? undefined : tempDir(),
     ...options,
@@ -49,7 +53,11 @@ export async function createMap(
   serverUrl: string,
   body: Record<string, unknown> = {},
 ): Promise<MapCredentials> {
-  const res = await fetch(`${serverUrl}/api/maps`, { method: 'POST', body: JSON.stringify(body) });
+  const res = await fetch(`${serverUrl}/api/maps`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (res.status !== 201) throw new Error(`POST /api/maps answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as MapCredentials;
 }
@@ -162,8 +170,24 @@ export const updateFrame = (update: Uint8Array): Uint8Array =>
     encoding.writeVarUint8Array(e, update);
   });
 
-/** Content of a doc as plain JSON, for comparisons. */
-export const contentOf = (doc: Y.Doc): unknown => doc.getMap('nodes').toJSON();
+/**
+ * Test content is real KetenKaart content, written through the model: an actor per key, its label
+ * the value. (The server refuses anything a KetenKaart client would not write.)
+ */
+export function putLabel(doc: Y.Doc, id: string, label: string): void {
+  const map = new ChainMap(doc);
+  if (map.getActor(id)) map.updateActor(id, { label });
+  else map.addActor({ id, kind: 'service', label });
+}
+
+export const labelOf = (doc: Y.Doc, id: string): string | undefined => new ChainMap(doc).getActor(id)?.label;
+
+/** Actor ids stored in the doc. */
+export const actorIds = (doc: Y.Doc): string[] => new ChainMap(doc).storedIds().actors;
+
+/** Content of a doc as plain JSON (actor id → label), for comparisons. */
+export const contentOf = (doc: Y.Doc): Record<string, string> =>
+  Object.fromEntries(new ChainMap(doc).actors().map((a) => [a.id, a.label]));
 
 export function docFromUpdates(updates: Iterable<Uint8Array>): Y.Doc {
   const doc = new Y.Doc();

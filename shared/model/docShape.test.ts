@@ -227,7 +227,7 @@ describe('updates no KetenKaart client writes are refused before they are applie
   });
 
   it('bytes that do not decode', () => {
-    expect(verdictRule(Uint8Array.of(1, 200, 7))).toBe('malformed');
+    expect(verdictRule(Uint8Array.of(1, 200, 7))).toBe('undecodable');
   });
 });
 

@@ -42,6 +42,7 @@ export const DOC_SHAPE_LIMITS: DocShapeLimits = {
 };
 
 export type ShapeRule =
+  | 'undecodable'
   | 'malformed'
   | 'too_many_structs'
   | 'too_many_deletes'
@@ -67,7 +68,7 @@ const refuse = (rule: ShapeRule, message: string): ShapeVerdict => ({ ok: false,
 /**
  * Checks a v1 update (the sync protocol's format) against the shape rules, resolving where its items
  * land through the update itself and `doc` (the doc it would be applied to; null for an empty doc).
- * Never throws: an update that does not decode is `malformed`.
+ * Never throws: an update that does not decode is `undecodable`.
  */
 export function checkUpdateShape(
   update: Uint8Array,
@@ -79,7 +80,7 @@ export function checkUpdateShape(
     decoded = Y.decodeUpdate(update);
   } catch {
     // Truncated or garbled bytes, or JSON nested deep enough to overflow the decoder's recursion.
-    return refuse('malformed', 'the update does not decode');
+    return refuse('undecodable', 'the update does not decode');
   }
   const { structs, ds } = decoded;
   if (structs.length > limits.maxStructs) {

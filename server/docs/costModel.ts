@@ -1,0 +1,63 @@
+/**
+ * What doc operations cost, as measured (`bench/docCost.bench.ts`; figures in docs/ARCHITECTURE.md),
+ * turned into the watchdog's deadlines and the memory budget's estimates.
+ *
+ * Measured on the 2-core machines this runs on, loaded by other work:
+ * - applying an update costs 160–570 ms per MB (the heavy year's full state at the low end when the
+ *   machine is quiet, a map of tiny entries at the high end when it is busy); checking its shape adds
+ *   about 70 ms per MB; encoding a doc's full state (a sync step 1 answer, a compaction) 45–130 ms per MB;
+ * - a loaded doc holds 190 bytes of heap per struct (the heavy year: mostly deleted and collected
+ *   structs) to 650 bytes (live map entries, one client each), plus its binary content.
+ */
+export interface CostModel {
+  /** Typical rates, to predict an operation's cost (placement). */
+  readonly typicalApplyMsPerMb: number;
+  readonly typicalEncodeMsPerMb: number;
+  /** Deadline of any operation on an isolated worker: base plus per MB of input. */
+  readonly baseDeadlineMs: number;
+  readonly applyMsPerMb: number;
+  readonly encodeMsPerMb: number;
+  /**
+   * Deadline of any operation on a shared worker, whatever its size: a room that needs longer is
+   * moved to an isolated worker, so the rooms it shares a thread with never wait longer than this.
+   */
+  readonly sharedDeadlineMs: number;
+  /** Operations predicted to take longer than this run on an isolated worker. */
+  readonly isolateAboveMs: number;
+  /** Heap estimate: per struct plus per encoded byte. */
+  readonly heapBytesPerStruct: number;
+  readonly heapBytesPerByte: number;
+}
+
+export const COST_MODEL: CostModel = {
+  typicalApplyMsPerMb: 250,
+  typicalEncodeMsPerMb: 60,
+  // About four times the slowest measured rates, so a loaded CI machine does not trip the watchdog.
+  baseDeadlineMs: 1000,
+  applyMsPerMb: 2500,
+  encodeMsPerMb: 600,
+  sharedDeadlineMs: 250,
+  isolateAboveMs: 50,
+  heapBytesPerStruct: 650,
+  heapBytesPerByte: 1,
+};
+
+const MB = 1024 * 1024;
+
+/** Predicted milliseconds of an operation at the typical rates. */
+export function predictedMs(model: CostModel, appliedBytes: number, encodedBytes: number): number {
+  return (appliedBytes / MB) * model.typicalApplyMsPerMb + (encodedBytes / MB) * model.typicalEncodeMsPerMb;
+}
+
+/** The watchdog deadline of an operation on an isolated worker. */
+export function isolatedDeadlineMs(model: CostModel, appliedBytes: number, encodedBytes: number): number {
+  return (
+    model.baseDeadlineMs +
+    (appliedBytes / MB) * model.applyMsPerMb +
+    (encodedBytes / MB) * model.encodeMsPerMb
+  );
+}
+
+export function estimatedHeapBytes(model: CostModel, structs: number, bytes: number): number {
+  return structs * model.heapBytesPerStruct + bytes * model.heapBytesPerByte;
+}
