@@ -13,7 +13,7 @@ import {
 import { AckTracker } from './AckTracker';
 import type { Connection, Frame } from './Connection';
 import type { CpuBudgets } from './CpuBudgets';
-import { type CostModel, estimatedHeapBytes, isolatedDeadlineMs, predictedMs } from './docs/costModel';
+import type { CostModel, OpSize } from './docs/costModel';
 import type { DocHostPool } from './docs/DocHostPool';
 import { type DocWorker, HostLostError, type Tier } from './docs/DocWorker';
 import type { ApplyResult, DocFrame, DocRequest, DocResponse, DocStats } from './docs/docMessages';
@@ -22,6 +22,7 @@ import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { ProtocolError } from './ProtocolError';
 import { RoomAwareness } from './RoomAwareness';
+import { QuarantineError, RoomDoc } from './RoomDoc';
 import {
   awarenessMessage,
   isSyncStep1,
@@ -36,8 +37,6 @@ import type { MapStore } from './storage/MapStore';
 
 /** Frames handled per storage commit; bigger batches amortise fsync, smaller ones bound latency. */
 const MAX_BATCH = 256;
-/** Attempts at one request when workers keep ending under it for other rooms' sake. */
-const MAX_ATTEMPTS = 4;
 const PROBE_MS = 5000;
 
 export interface RoomDeps {
@@ -51,14 +50,6 @@ export interface RoomDeps {
   cost: CostModel;
   cpu: CpuBudgets;
   suspects: SuspectAddresses;
-}
-
-/** Loading or changing the map cost more than the server allows; the registry quarantines it. */
-export class QuarantineError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'QuarantineError';
-  }
 }
 
 interface Outgoing {
@@ -93,17 +84,7 @@ export class Room {
   onFailure: ((quarantined?: string) => void) | undefined;
   readonly presence: RoomAwareness;
   private readonly log: Logger;
-  private host: DocWorker | undefined;
-  private tier: Tier = 'shared';
-  private stats: DocStats = {
-    structs: 0,
-    bytes: 0,
-    pendingBytes: 0,
-    version: 0,
-    stateVector: Uint8Array.of(0),
-  };
-  private lastSeq = 0;
-  private rowCount = 0;
+  private readonly doc: RoomDoc;
   private readonly queue: QueueItem[] = [];
   private running: Promise<void> | undefined;
   private readonly acks = new AckTracker();
@@ -116,6 +97,13 @@ export class Room {
     private readonly deps: RoomDeps,
   ) {
     this.log = deps.log.child({ mapId });
+    this.doc = new RoomDoc(mapId, deps, this.log);
+    // A reloaded doc lost what Yjs held back; its senders resync.
+    this.doc.onReload = () =>
+      this.dropHeld(
+        this.acks.holders().map((c) => c.id),
+        'the map moved; resync',
+      );
     this.presence = new RoomAwareness(deps.limits, deps.metrics, (owner) => owner.probe(PROBE_MS));
     this.presence.awareness.on('update', this.onAwarenessUpdate);
   }
@@ -124,7 +112,7 @@ export class Room {
   static async load(mapId: string, deps: RoomDeps): Promise<Room> {
     const room = new Room(mapId, deps);
     try {
-      await room.loadDoc('shared');
+      await room.doc.load();
     } catch (err) {
       room.presence.destroy();
       throw err;
@@ -138,16 +126,16 @@ export class Room {
 
   /** Estimated heap of this map's doc (for the server's memory budget). */
   get heapBytes(): number {
-    return estimatedHeapBytes(this.deps.cost, this.stats.structs, this.stats.bytes + this.stats.pendingBytes);
+    return this.doc.heapBytes;
   }
 
   get placement(): Tier {
-    return this.tier;
+    return this.doc.tier;
   }
 
   join(conn: Connection): void {
     this.connections.add(conn);
-    conn.send(syncMessage(SYNC_STEP_1, this.stats.stateVector));
+    conn.send(syncMessage(SYNC_STEP_1, this.doc.stats.stateVector));
     const states = this.presence.awareness.getStates();
     if (states.size > 0) conn.send(awarenessMessage(this.presence.awareness, [...states.keys()]));
     conn.attach((frame) => this.enqueue(conn, frame));
@@ -171,9 +159,9 @@ export class Room {
     clearTimeout(this.pendingTimer);
     await this.running;
     try {
-      if (!this.failed && this.rowCount > 1) await this.compact();
+      if (!this.failed && this.doc.rowCount > 1) await this.compact();
     } finally {
-      await this.unloadDoc();
+      await this.doc.unload();
       this.presence.destroy();
     }
   }
@@ -209,7 +197,7 @@ export class Room {
       }
       try {
         await this.processBatch(this.takeBatch());
-        if (!this.failed && this.rowCount > this.deps.compactThreshold) await this.compact();
+        if (!this.failed && this.doc.rowCount > this.deps.compactThreshold) await this.compact();
       } catch (err) {
         if (err instanceof QuarantineError) this.quarantine(err.reason);
         else this.fail(err, CLOSE_LOAD_FAILED, 'the map failed on the server; try again');
@@ -227,12 +215,13 @@ export class Room {
   private takeBatch(): QueueItem[] {
     const maxAnswers = Math.max(
       1,
-      Math.floor(this.deps.limits.maxOutboxBytes / Math.max(1, this.stats.bytes)),
+      Math.floor(this.deps.limits.maxOutboxBytes / Math.max(1, this.doc.stats.bytes)),
     );
     let bytes = 0;
     let answers = 0;
     let count = 0;
-    while (count < this.queue.length && count < MAX_BATCH) {
+    const maxFrames = this.doc.maxBatchFrames(MAX_BATCH);
+    while (count < this.queue.length && count < maxFrames) {
       const item = this.queue[count]!;
       const size = 'frame' in item ? item.frame.data.byteLength : 0;
       const answer = 'frame' in item && isSyncStep1(item.frame.data) ? 1 : 0;
@@ -253,7 +242,7 @@ export class Room {
     for (const item of items) {
       if ('task' in item) {
         if (item.task === 'expirePending') await this.expirePending();
-        else if (!this.host?.isAlive) await this.reloadDoc(this.tier, 'its doc worker ended');
+        else if (!this.doc.isHosted) await this.doc.reload(this.doc.tier, 'its doc worker ended');
         continue;
       }
       const { conn, frame } = item;
@@ -275,7 +264,8 @@ export class Room {
     }
     if (docFrames.length === 0) return;
     // Answers share one encoding per state vector, but each may be the whole doc: bound the batch.
-    const result = await this.applyFrames(docFrames, appliedBytes, answers * this.stats.bytes);
+    const size = { appliedBytes, encodedBytes: answers * this.doc.stats.bytes, frames: docFrames.length };
+    const result = await this.applyFrames(docFrames, size);
     if (!result) return;
     await this.commit(result, senders);
   }
@@ -327,62 +317,25 @@ export class Room {
     conn.close(CLOSE_PROTOCOL_ERROR, 'malformed message');
   }
 
-  /**
-   * Applies a batch on the room's worker. A worker that ended under it for another room's sake is
-   * replaced and the batch replayed on the reloaded doc; when this batch ended a shared worker, the
-   * room moves to an isolated one and tries again; when it ended an isolated one, the map is
-   * quarantined. Resolves undefined when the room failed or closed meanwhile.
-   */
-  private async applyFrames(
-    frames: DocFrame[],
-    appliedBytes: number,
-    encodedBytes: number,
-  ): Promise<ApplyResult | undefined> {
+  private async applyFrames(frames: DocFrame[], size: OpSize): Promise<ApplyResult | undefined> {
     const suspect = frames.some((f) => {
       const conn = this.connectionById(f.conn);
       return conn !== undefined && this.deps.suspects.isSuspect(conn.address);
     });
-    const predicted = predictedMs(this.deps.cost, appliedBytes, encodedBytes);
-    if (this.tier === 'shared' && (suspect || predicted > this.deps.cost.isolateAboveMs)) {
-      await this.reloadDoc('isolated', suspect ? 'a suspect address writes to it' : 'a heavy batch');
+    const markSenders = () => {
+      for (const frame of frames) this.markSuspect(frame.conn);
+    };
+    const response = await this.doc.apply(frames, size, suspect, markSenders);
+    if (response.ok) return response.apply;
+    for (const id of response.invalid ?? []) {
+      const conn = this.connectionById(id);
+      if (!conn) continue;
+      this.deps.metrics.reject('invalid_shape');
+      this.deps.suspects.mark(conn.address);
+      conn.close(CLOSE_INVALID_CONTENT, 'not a KetenKaart document');
     }
-    for (let attempt = 1; ; attempt++) {
-      if (attempt > MAX_ATTEMPTS) throw new Error('doc workers kept ending under this batch');
-      const request: DocRequest = { op: 'apply', mapId: this.mapId, frames };
-      let response: DocResponse;
-      try {
-        // Copied to the worker, not transferred: a replay after a worker ended needs the bytes again.
-        response = await this.request(request, appliedBytes, encodedBytes);
-      } catch (err) {
-        if (!(err instanceof HostLostError)) throw err;
-        if (err.culprit) {
-          for (const frame of frames) this.markSuspect(frame.conn);
-          if (err.tier === 'isolated') {
-            throw new QuarantineError(
-              err.reason === 'memory' ? 'a change ran out of memory' : 'a change missed its deadline',
-            );
-          }
-          await this.reloadDoc('isolated', 'a batch missed the shared deadline');
-        } else {
-          await this.reloadDoc(this.tier, 'its doc worker ended');
-        }
-        continue;
-      }
-      if (response.ok) return response.apply;
-      if (response.error === 'not_loaded') {
-        await this.reloadDoc(this.tier, 'the doc was not on its worker');
-        continue;
-      }
-      for (const id of response.invalid ?? []) {
-        const conn = this.connectionById(id);
-        if (!conn) continue;
-        this.deps.metrics.reject('invalid_shape');
-        this.deps.suspects.mark(conn.address);
-        conn.close(CLOSE_INVALID_CONTENT, 'not a KetenKaart document');
-      }
-      this.fail(new Error(response.message), CLOSE_LOAD_FAILED, 'applying a change failed; reconnect');
-      return undefined;
-    }
+    this.fail(new Error(response.message), CLOSE_LOAD_FAILED, 'applying a change failed; reconnect');
+    return undefined;
   }
 
   private async commit(
@@ -418,14 +371,14 @@ export class Room {
       if (conn) this.acks.release(conn);
     }
     this.dropHeld(result.dropped, 'held-back content dropped; resync');
-    this.stats = result.stats;
+    this.doc.stats = result.stats;
     this.watchPending();
 
     const updates = result.emitted.map((e) => e.update);
     if (updates.length > 0) {
       const started = performance.now();
       try {
-        this.lastSeq = await this.deps.store.appendUpdates(this.mapId, updates);
+        this.doc.lastSeq = await this.deps.store.appendUpdates(this.mapId, updates);
       } catch (err) {
         this.fail(err, CLOSE_LOAD_FAILED, 'storage failure, try again later');
         return;
@@ -433,7 +386,7 @@ export class Room {
       const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
       this.deps.metrics.observeWrite((performance.now() - started) / 1000);
       this.deps.metrics.bytesStored += bytes;
-      this.rowCount += updates.length;
+      this.doc.rowCount += updates.length;
     }
     for (const item of outbox) {
       if (item.to) {
@@ -466,16 +419,7 @@ export class Room {
 
   private async expirePending(): Promise<void> {
     if (this.acks.holders().length === 0) return;
-    let dropped: number[] = [];
-    try {
-      const response = await this.request({ op: 'dropPending', mapId: this.mapId }, 0, 0);
-      if (response.ok) {
-        this.stats = response.stats;
-        dropped = response.apply?.dropped ?? [];
-      }
-    } catch (err) {
-      if (!(err instanceof HostLostError)) throw err;
-    }
+    const dropped = await this.doc.dropPending();
     const holders = new Set([...dropped, ...this.acks.holders().map((c) => c.id)]);
     this.dropHeld([...holders], 'held-back content waited too long; resync');
     this.watchPending();
@@ -502,100 +446,17 @@ export class Room {
     if (conn) this.deps.suspects.mark(conn.address);
   }
 
-  private request(request: DocRequest, appliedBytes: number, encodedBytes: number): Promise<DocResponse> {
-    const host = this.host;
-    if (!host?.isAlive) return Promise.reject(new HostLostError('crash', false, this.tier));
-    const deadline =
-      this.tier === 'shared'
-        ? this.deps.cost.sharedDeadlineMs
-        : isolatedDeadlineMs(this.deps.cost, appliedBytes, encodedBytes);
-    return host.request(this.mapId, request, deadline).then(({ response, busyMs }) => {
-      this.deps.cpu.charge(this.mapId, busyMs);
-      return response;
-    });
-  }
-
-  /** Reads the stored log and loads it on a worker of `tier` (isolated when it is heavy). */
-  private async loadDoc(tier: Tier): Promise<void> {
-    const rows = await this.deps.store.loadUpdates(this.mapId);
-    const bytes = rows.reduce((sum, row) => sum + row.data.byteLength, 0);
-    let target: Tier =
-      predictedMs(this.deps.cost, bytes, 0) > this.deps.cost.isolateAboveMs ? 'isolated' : tier;
-    for (let attempt = 1; ; attempt++) {
-      if (attempt > MAX_ATTEMPTS) throw new Error('doc workers kept ending while the map loaded');
-      this.host = await this.deps.pool.place(this.mapId, target);
-      this.tier = target;
-      let response: DocResponse;
-      try {
-        response = await this.request(
-          { op: 'load', mapId: this.mapId, rows: rows.map((r) => r.data) },
-          bytes,
-          0,
-        );
-      } catch (err) {
-        if (!(err instanceof HostLostError)) throw err;
-        if (err.culprit && err.tier === 'isolated') {
-          throw new QuarantineError(
-            err.reason === 'memory' ? 'loading ran out of memory' : 'loading missed its deadline',
-          );
-        }
-        if (err.culprit) target = 'isolated';
-        continue;
-      }
-      if (!response.ok) throw new QuarantineError(`loading failed: ${response.message}`);
-      this.stats = response.stats;
-      this.lastSeq = rows.at(-1)?.seq ?? 0;
-      this.rowCount = rows.length;
-      return;
-    }
-  }
-
-  /**
-   * Loads the doc again from storage, on `tier`. Between batches storage holds everything the doc
-   * integrated, except held-back content, which is lost: its senders are closed to resync.
-   */
-  private async reloadDoc(tier: Tier, why: string): Promise<void> {
-    this.deps.metrics.roomsMoved++;
-    this.log.info({ from: this.tier, to: tier, why }, 'moving the map to another doc worker');
-    this.dropHeld(
-      this.acks.holders().map((c) => c.id),
-      'the map moved; resync',
-    );
-    await this.unloadDoc();
-    await this.loadDoc(tier);
-  }
-
-  private async unloadDoc(): Promise<void> {
-    const host = this.host;
-    this.host = undefined;
-    this.deps.pool.release(this.mapId);
-    if (!host?.isAlive) return;
-    await host
-      .request(this.mapId, { op: 'unload', mapId: this.mapId }, this.deps.cost.sharedDeadlineMs)
-      .catch(() => {});
-  }
-
   private async compact(): Promise<void> {
-    const upToSeq = this.lastSeq;
-    let response: DocResponse;
+    const upToSeq = this.doc.lastSeq;
+    const state = await this.doc.encodeState();
+    if (!state) return;
     try {
-      response = await this.request({ op: 'encode', mapId: this.mapId }, 0, this.stats.bytes);
-    } catch (err) {
-      if (err instanceof HostLostError && err.culprit && err.tier === 'isolated') {
-        throw new QuarantineError('compaction missed its deadline');
-      }
-      // The log is untouched; the next batch reloads the doc and compaction runs later.
-      if (err instanceof HostLostError) return;
-      throw err;
-    }
-    if (!response.ok || !response.state) return;
-    try {
-      const rowsBefore = this.rowCount;
-      await this.deps.store.compact(this.mapId, upToSeq, response.state);
+      const rowsBefore = this.doc.rowCount;
+      await this.deps.store.compact(this.mapId, upToSeq, state);
       // Rows appended while compacting are none: compaction runs between batches of this room's queue.
-      this.rowCount = 1;
+      this.doc.rowCount = 1;
       this.deps.metrics.compactions++;
-      this.log.debug({ rowsBefore, bytesAfter: response.state.byteLength }, 'compacted update log');
+      this.log.debug({ rowsBefore, bytesAfter: state.byteLength }, 'compacted update log');
     } catch (err) {
       // The log is untouched on failure (one transaction), so serving can go on.
       this.log.error({ err }, 'compaction failed');

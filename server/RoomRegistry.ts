@@ -4,7 +4,8 @@ import type { WorkerDeath } from './docs/DocHostPool';
 import { LruMap } from './LruMap';
 import type { Logger } from './logger';
 import type { Quarantine } from './Quarantine';
-import { QuarantineError, Room, type RoomDeps } from './Room';
+import { Room, type RoomDeps } from './Room';
+import { QuarantineError } from './RoomDoc';
 
 export interface RoomRegistryOptions extends RoomDeps {
   /** Grace period after the last connection leaves before the map is compacted and dropped from memory. */

@@ -118,7 +118,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       metrics.docWorkers = count;
     },
   });
-  pool.start();
+  await pool.start();
   const rooms = new RoomRegistry({
     store,
     metrics,

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger';
 import { type DeathReason, DocWorker, type Tier } from './DocWorker';
 import type { DocWorkerConfig } from './docMessages';
+import { docWorkerBundle } from './workerBundle';
 
 export interface DocHostPoolOptions {
   readonly config: DocWorkerConfig;
@@ -43,15 +44,18 @@ export class DocHostPool {
   private spare: DocWorker | undefined;
   private readonly placement = new Map<string, DocWorker>();
   private readonly live = new Set<DocWorker>();
+  private bundle: URL | undefined;
   private closed = false;
 
   constructor(private readonly options: DocHostPoolOptions) {}
 
   /**
-   * Starts the shared workers (without waiting for them: the first room placed waits). The spare
-   * starts once the first room is placed, so a server that never loads a map starts one thread less.
+   * Builds the worker code and starts the shared workers (without waiting for them: the first room
+   * placed waits). The spare starts once the first room is placed, so a server that never loads a
+   * map starts one thread less.
    */
-  start(): void {
+  async start(): Promise<void> {
+    this.bundle = await docWorkerBundle();
     for (let i = 0; i < this.options.sharedWorkers; i++) this.shared.push(this.spawn('shared'));
   }
 
@@ -123,8 +127,10 @@ export class DocHostPool {
   }
 
   private spawn(tier: Tier): DocWorker {
+    if (!this.bundle) throw new Error('the doc worker pool was not started');
     const worker = new DocWorker({
       tier,
+      bundle: this.bundle,
       config: this.options.config,
       heapLimitMb: this.options.heapLimitMb,
       onDeath: (dead, reason, culprit, message) => this.onDeath(dead, reason, culprit, message),

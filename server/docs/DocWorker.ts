@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { DocRequest, DocResponse, DocWorkerConfig, WorkerMessage } from './docMessages';
+import { threadCpuMs } from './threadCpu';
 
 export type Tier = 'shared' | 'isolated';
 
@@ -31,6 +32,8 @@ export interface DocWorkerOptions {
   readonly tier: Tier;
   readonly config: DocWorkerConfig;
   readonly heapLimitMb: number;
+  /** The worker's code (`docWorkerBundle()`). */
+  readonly bundle: URL;
   /** Called once when the worker ended for any reason but `close()`. */
   readonly onDeath: (
     worker: DocWorker,
@@ -40,14 +43,22 @@ export interface DocWorkerOptions {
   ) => void;
 }
 
-const BOOT = new URL('./docWorkerBoot.mjs', import.meta.url);
-const ENTRY = new URL('./docWorkerThread.ts', import.meta.url).href;
+/** How often the watchdog reads the running worker's CPU time. */
+const WATCH_EVERY_MS = 25;
+/** Wall-time backstop: a request is ended after this many times its deadline, CPU used or not. */
+const WALL_FACTOR = 20;
+/** Requests shorter than this in wall time are charged their wall time (an upper bound of their CPU). */
+const MEASURE_CPU_ABOVE_MS = 5;
 
 /**
  * One doc worker thread seen from the main thread: a FIFO of requests, one running at a time, each
  * under a watchdog. A request that misses its deadline terminates the thread (V8 stops it wherever
  * it is, also inside Yjs); so does running out of its heap limit. Then the running request rejects
  * with `culprit: true`, the queued ones with `culprit: false`, and `onDeath` tells the pool.
+ *
+ * Deadlines are in CPU time of the worker's thread (read from /proc on Linux; wall time elsewhere):
+ * what a request costs, not how long a busy machine made it wait for a core. A wall-time backstop of
+ * twenty times the deadline remains.
  */
 export class DocWorker {
   readonly rooms = new Set<string>();
@@ -58,13 +69,16 @@ export class DocWorker {
   private readonly queue: Job[] = [];
   private running: Job | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private tid: number | undefined;
+  private startedAt = 0;
+  private startedCpu: number | undefined;
   private n = 0;
   private ended = false;
   private closing = false;
 
   constructor(private readonly options: DocWorkerOptions) {
-    this.worker = new Worker(BOOT, {
-      workerData: { entry: ENTRY, config: options.config },
+    this.worker = new Worker(options.bundle, {
+      workerData: { config: options.config },
       resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb },
     });
     // An idle pool must not keep the process alive; a request in flight must (a script awaiting it).
@@ -73,6 +87,7 @@ export class DocWorker {
       const onMessage = (message: WorkerMessage) => {
         if ('ready' in message) {
           this.worker.off('message', onMessage);
+          this.tid = message.tid;
           resolve();
         }
       };
@@ -135,31 +150,50 @@ export class DocWorker {
     }
     this.running = job;
     this.worker.ref();
-    this.timer = setTimeout(
-      () =>
-        this.end(
-          'deadline',
-          `a ${job.request.op} of map ${job.mapId} ran past its ${Math.round(job.deadlineMs)} ms deadline`,
-        ),
-      job.deadlineMs,
-    );
+    this.startedAt = performance.now();
+    this.startedCpu = this.tid === undefined ? undefined : threadCpuMs(this.tid);
+    this.timer = setInterval(() => this.watch(job), Math.min(WATCH_EVERY_MS, job.deadlineMs));
     this.worker.postMessage({ n: ++this.n, request: job.request }, [...job.transfer]);
+  }
+
+  /** Milliseconds of the running request so far: CPU time when it can be read, and wall time. */
+  private elapsed(): { cpu: number | undefined; wall: number } {
+    const wall = performance.now() - this.startedAt;
+    const now = this.tid === undefined ? undefined : threadCpuMs(this.tid);
+    const cpu = now === undefined || this.startedCpu === undefined ? undefined : now - this.startedCpu;
+    return { cpu, wall };
+  }
+
+  private watch(job: Job): void {
+    if (this.running !== job) return;
+    const { cpu, wall } = this.elapsed();
+    if ((cpu ?? wall) <= job.deadlineMs && wall <= job.deadlineMs * WALL_FACTOR) return;
+    const spent = cpu === undefined ? `${Math.round(wall)} ms` : `${Math.round(cpu)} ms of CPU`;
+    const deadline = Math.round(job.deadlineMs);
+    this.end(
+      'deadline',
+      `a ${job.request.op} of map ${job.mapId} used ${spent}, past its ${deadline} ms deadline`,
+    );
   }
 
   private finish(message: Extract<WorkerMessage, { n: number }>): void {
     const job = this.running;
     if (!job || message.n !== this.n) return;
-    clearTimeout(this.timer);
+    clearInterval(this.timer);
     this.running = undefined;
-    this.busyMs += message.busyMs;
-    job.resolve({ response: message.response, busyMs: message.busyMs });
+    // What the request cost this thread: its CPU time when it ran long enough to measure it.
+    const { cpu, wall } = this.elapsed();
+    const busyMs =
+      wall > MEASURE_CPU_ABOVE_MS && cpu !== undefined ? Math.min(cpu, message.busyMs) : message.busyMs;
+    this.busyMs += busyMs;
+    job.resolve({ response: message.response, busyMs });
     this.next();
   }
 
   private end(reason: DeathReason, message: string): void {
     if (this.ended) return;
     this.ended = true;
-    clearTimeout(this.timer);
+    clearInterval(this.timer);
     const running = this.running;
     this.running = undefined;
     running?.reject(new HostLostError(reason, true, this.tier));

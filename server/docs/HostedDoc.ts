@@ -85,15 +85,19 @@ export class HostedDoc {
   }
 
   stats(): DocStats {
-    let structs = 0;
-    for (const list of this.doc.store.clients.values()) structs += list.length;
     return {
-      structs,
+      structs: this.structCount(),
       bytes: this.bytes,
       pendingBytes: this.pendingBytes(),
       version: this.version,
       stateVector: Y.encodeStateVector(this.doc),
     };
+  }
+
+  private structCount(): number {
+    let structs = 0;
+    for (const list of this.doc.store.clients.values()) structs += list.length;
+    return structs;
   }
 
   /** The full state without held-back content: what a compaction stores. */

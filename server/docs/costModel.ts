@@ -10,9 +10,12 @@
  *   structs) to 650 bytes (live map entries, one client each), plus its binary content.
  */
 export interface CostModel {
-  /** Typical rates, to predict an operation's cost (placement). */
+  /** Typical rates, to predict an operation's cost (placement, batch size). */
   readonly typicalApplyMsPerMb: number;
   readonly typicalEncodeMsPerMb: number;
+  /** Fixed cost of one document frame (shape check, apply, bookkeeping), typical and for deadlines. */
+  readonly typicalFrameMs: number;
+  readonly frameDeadlineMs: number;
   /** Deadline of any operation on an isolated worker: base plus per MB of input. */
   readonly baseDeadlineMs: number;
   readonly applyMsPerMb: number;
@@ -30,9 +33,11 @@ export interface CostModel {
 }
 
 export const COST_MODEL: CostModel = {
-  typicalApplyMsPerMb: 250,
-  typicalEncodeMsPerMb: 60,
-  // About four times the slowest measured rates, so a loaded CI machine does not trip the watchdog.
+  typicalApplyMsPerMb: 300,
+  typicalEncodeMsPerMb: 80,
+  typicalFrameMs: 0.5,
+  frameDeadlineMs: 5,
+  // Deadlines are CPU time (DocWorker): about four times the slowest measured rates.
   baseDeadlineMs: 1000,
   applyMsPerMb: 2500,
   encodeMsPerMb: 600,
@@ -44,17 +49,29 @@ export const COST_MODEL: CostModel = {
 
 const MB = 1024 * 1024;
 
+/** The size of a doc operation: bytes applied, bytes encoded (answers, compaction), frames. */
+export interface OpSize {
+  readonly appliedBytes: number;
+  readonly encodedBytes: number;
+  readonly frames: number;
+}
+
 /** Predicted milliseconds of an operation at the typical rates. */
-export function predictedMs(model: CostModel, appliedBytes: number, encodedBytes: number): number {
-  return (appliedBytes / MB) * model.typicalApplyMsPerMb + (encodedBytes / MB) * model.typicalEncodeMsPerMb;
+export function predictedMs(model: CostModel, size: OpSize): number {
+  return (
+    (size.appliedBytes / MB) * model.typicalApplyMsPerMb +
+    (size.encodedBytes / MB) * model.typicalEncodeMsPerMb +
+    size.frames * model.typicalFrameMs
+  );
 }
 
 /** The watchdog deadline of an operation on an isolated worker. */
-export function isolatedDeadlineMs(model: CostModel, appliedBytes: number, encodedBytes: number): number {
+export function isolatedDeadlineMs(model: CostModel, size: OpSize): number {
   return (
     model.baseDeadlineMs +
-    (appliedBytes / MB) * model.applyMsPerMb +
-    (encodedBytes / MB) * model.encodeMsPerMb
+    (size.appliedBytes / MB) * model.applyMsPerMb +
+    (size.encodedBytes / MB) * model.encodeMsPerMb +
+    size.frames * model.frameDeadlineMs
   );
 }
 

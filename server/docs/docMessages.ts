@@ -87,4 +87,5 @@ export type DocResponse =
 /** What the worker posts: an answer to request `n`, or its readiness. */
 export type WorkerMessage =
   | { readonly n: number; readonly response: DocResponse; readonly busyMs: number }
-  | { readonly ready: true };
+  /** `tid`: the worker's OS thread id, so the main thread can read its CPU time (Linux). */
+  | { readonly ready: true; readonly tid?: number };

@@ -78,6 +78,8 @@ export interface Client {
   provider: WebsocketProvider;
   /** `n` of every MESSAGE_STORED received (only when connected with ack). */
   acks: number[];
+  /** Every MESSAGE_STORED with the socket it arrived on. */
+  acksBySocket: Array<{ socket: CountingWebSocket; n: number }>;
   /** Close events from the server, in order. */
   closes: Array<{ code: number; reason: string }>;
   socket(): CountingWebSocket;
@@ -85,25 +87,46 @@ export interface Client {
 }
 
 /** The stock y-websocket client, as the browser app uses it (BroadcastChannel off: one process, many clients). */
+export interface ConnectOptions {
+  ack?: boolean;
+  doc?: Y.Doc;
+  /** Sees every frame the client sends, with its socket and 1-based index on that socket. */
+  onFrameSent?: (socket: CountingWebSocket, index: number, data: Uint8Array) => void;
+  /** Binds the client's sockets to this local address (127.x.y.z), to look like another client machine. */
+  localAddress?: string;
+}
+
 export function connect(
   serverUrl: string,
   mapId: string,
   key: string | undefined,
-  { ack = false, doc = new Y.Doc() }: { ack?: boolean; doc?: Y.Doc } = {},
+  { ack = false, doc = new Y.Doc(), onFrameSent, localAddress }: ConnectOptions = {},
 ): Client {
   const params: Record<string, string> = {};
   if (key !== undefined) params.key = key;
   if (ack) params.ack = '1';
+  class ClientSocket extends CountingWebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, localAddress ? { localAddress } : {});
+    }
+    override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]): void {
+      super.send(data, ...rest);
+      onFrameSent?.(this, this.sentFrames, data as Uint8Array);
+    }
+  }
   const provider = new WebsocketProvider(`${wsUrl(serverUrl)}/sync`, mapId, doc, {
     params,
-    WebSocketPolyfill: CountingWebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: ClientSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 100,
   });
   const acks: number[] = [];
+  const acksBySocket: Client['acksBySocket'] = [];
   if (ack) {
     provider.messageHandlers[MESSAGE_STORED] = (_encoder: encoding.Encoder, decoder: decoding.Decoder) => {
-      acks.push(decoding.readVarUint(decoder));
+      const n = decoding.readVarUint(decoder);
+      acks.push(n);
+      acksBySocket.push({ socket: provider.ws as unknown as CountingWebSocket, n });
     };
   }
   const closes: Client['closes'] = [];
@@ -114,6 +137,7 @@ export function connect(
     doc,
     provider,
     acks,
+    acksBySocket,
     closes,
     socket: () => provider.ws as unknown as CountingWebSocket,
     destroy: () => {
