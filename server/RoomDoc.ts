@@ -109,7 +109,7 @@ export class RoomDoc {
         continue;
       }
       if (!response.ok) throw new QuarantineError(`loading failed: ${response.message}`);
-      this.stats = response.stats;
+      if (response.stats) this.stats = response.stats;
       this.lastSeq = rows.at(-1)?.seq ?? 0;
       this.rowCount = rows.length;
       return;
@@ -156,7 +156,7 @@ export class RoomDoc {
     try {
       const response = await this.request({ op: 'dropPending', mapId: this.mapId }, NOTHING);
       if (!response.ok) return [];
-      this.stats = response.stats;
+      if (response.stats) this.stats = response.stats;
       return response.apply?.dropped ?? [];
     } catch (err) {
       if (err instanceof HostLostError) return [];

@@ -84,6 +84,8 @@ export interface RunningServer {
   metrics: Metrics;
   /** Stops accepting, closes sockets with 1001, drains and compacts maps, closes an owned store. */
   close(): Promise<void>;
+  /** Heap used by the doc worker threads after a full GC (with --expose-gc), for leak tests. */
+  docWorkersHeapUsed(): Promise<number>;
 }
 
 export const SQLITE_FILE_NAME = 'ketenkaart.sqlite';
@@ -385,7 +387,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     return closing;
   };
 
-  return { url, port: address.port, metrics, close };
+  return { url, port: address.port, metrics, close, docWorkersHeapUsed: () => pool.heapUsed() };
 }
 
 function waitForSocketsToClose(wss: WebSocketServer, graceMs: number): Promise<void> {

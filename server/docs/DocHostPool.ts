@@ -49,14 +49,11 @@ export class DocHostPool {
 
   constructor(private readonly options: DocHostPoolOptions) {}
 
-  /**
-   * Builds the worker code and starts the shared workers (without waiting for them: the first room
-   * placed waits). The spare starts once the first room is placed, so a server that never loads a
-   * map starts one thread less.
-   */
+  /** Builds the worker code and starts the shared workers and the spare (without waiting for them). */
   async start(): Promise<void> {
     this.bundle = await docWorkerBundle();
     for (let i = 0; i < this.options.sharedWorkers; i++) this.shared.push(this.spawn('shared'));
+    this.spare = this.spawn('shared');
   }
 
   /** The worker hosting `mapId`, if it is placed. */
@@ -70,7 +67,6 @@ export class DocHostPool {
     if (this.closed) throw new Error('the doc workers are closed');
     this.release(mapId);
     const worker = tier === 'shared' ? this.leastLoaded(this.liveShared()) : this.isolatedWorker();
-    this.spare ??= this.spawn('shared');
     worker.rooms.add(mapId);
     this.placement.set(mapId, worker);
     await worker.ready;
@@ -89,6 +85,19 @@ export class DocHostPool {
       shared: this.shared.filter((w) => w.isAlive).map((w) => w.rooms.size),
       isolated: this.isolated.filter((w) => w.isAlive).map((w) => w.rooms.size),
     };
+  }
+
+  /** Heap used by all live workers after a full GC (tests run with --expose-gc to measure it). */
+  async heapUsed(): Promise<number> {
+    const sizes = await Promise.all(
+      [...this.live].map((w) =>
+        w
+          .request('', { op: 'heap', mapId: '' }, 10_000)
+          .then(({ response }) => (response.ok ? (response.heapUsed ?? 0) : 0))
+          .catch(() => 0),
+      ),
+    );
+    return sizes.reduce((a, b) => a + b, 0);
   }
 
   async close(): Promise<void> {

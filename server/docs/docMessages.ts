@@ -24,7 +24,9 @@ export type DocRequest =
   | { readonly op: 'apply'; readonly mapId: string; readonly frames: readonly DocFrame[] }
   | { readonly op: 'encode'; readonly mapId: string }
   | { readonly op: 'dropPending'; readonly mapId: string }
-  | { readonly op: 'unload'; readonly mapId: string };
+  | { readonly op: 'unload'; readonly mapId: string }
+  /** Heap used by the worker after a full GC (when the process runs with --expose-gc), for tests. */
+  | { readonly op: 'heap'; readonly mapId: string };
 
 export interface DocStats {
   /** Structs in the doc's store (a merged run counts once). */
@@ -74,7 +76,13 @@ export interface ApplyResult {
 }
 
 export type DocResponse =
-  | { readonly ok: true; readonly stats: DocStats; readonly apply?: ApplyResult; readonly state?: Uint8Array }
+  | {
+      readonly ok: true;
+      readonly stats?: DocStats;
+      readonly apply?: ApplyResult;
+      readonly state?: Uint8Array;
+      readonly heapUsed?: number;
+    }
   | {
       readonly ok: false;
       /** `threw`: Yjs or our code threw inside the doc, which is dropped (its state is unknown). */

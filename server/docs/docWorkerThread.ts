@@ -21,6 +21,12 @@ function handle(request: DocRequest): { response: DocResponse; transfer: ArrayBu
     docs.set(request.mapId, hosted);
     return { response: { ok: true, stats: hosted.stats() }, transfer: [] };
   }
+  if (request.op === 'heap') {
+    const collect = (globalThis as { gc?: () => void }).gc;
+    collect?.();
+    collect?.();
+    return { response: { ok: true, heapUsed: process.memoryUsage().heapUsed }, transfer: [] };
+  }
   const hosted = docs.get(request.mapId);
   if (!hosted)
     return { response: { ok: false, error: 'not_loaded', message: 'map not loaded here' }, transfer: [] };

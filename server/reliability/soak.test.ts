@@ -77,6 +77,9 @@ describe('soak', () => {
           LOG_LEVEL: 'warn',
           ROOM_IDLE_MS: '100',
           COMPACT_THRESHOLD: '200',
+          // Every client of this test comes from 127.0.0.1.
+          MAX_CONNECTIONS_PER_ADDRESS: '1000',
+          MAX_SOCKETS_PER_ADDRESS: '2000',
           STATIC_DIR: path.join(dataDir, 'no-client'),
         },
       });
