@@ -50,6 +50,8 @@ export interface RoomDeps {
   cost: CostModel;
   cpu: CpuBudgets;
   suspects: SuspectAddresses;
+  /** Estimated heap all loaded maps may still add before the server's memory budget is reached. */
+  heapHeadroom: () => number;
 }
 
 interface Outgoing {
@@ -325,7 +327,8 @@ export class Room {
     const markSenders = () => {
       for (const frame of frames) this.markSuspect(frame.conn);
     };
-    const response = await this.doc.apply(frames, size, suspect, markSenders);
+    const headroom = this.deps.heapHeadroom();
+    const response = await this.doc.apply(frames, size, suspect, markSenders, headroom);
     if (response.ok) return response.apply;
     for (const id of response.invalid ?? []) {
       const conn = this.connectionById(id);

@@ -126,6 +126,7 @@ export class RoomDoc {
     size: OpSize,
     suspect: boolean,
     onCulprit: () => void,
+    maxGrowthBytes: number,
   ): Promise<DocResponse> {
     const predicted = predictedMs(this.deps.cost, size);
     if (this.tier === 'shared' && (suspect || predicted > this.deps.cost.isolateAboveMs)) {
@@ -137,7 +138,8 @@ export class RoomDoc {
       if (!this.isHosted) await this.reload(this.tier, 'its doc worker ended');
       try {
         // Copied to the worker, not transferred: a replay after a worker ended needs the bytes again.
-        const response = await this.request({ op: 'apply', mapId: this.mapId, frames }, size, scale);
+        const request: DocRequest = { op: 'apply', mapId: this.mapId, frames, maxGrowthBytes };
+        const response = await this.request(request, size, scale);
         if (response.ok || response.error !== 'not_loaded') return response;
         await this.reload(this.tier, 'the doc was not on its worker');
       } catch (err) {

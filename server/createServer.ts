@@ -24,7 +24,7 @@ import { Connection } from './Connection';
 import { ConnectionCaps } from './ConnectionCaps';
 import { CpuBudgets } from './CpuBudgets';
 import { clientAddress } from './clientAddress';
-import { COST_MODEL } from './docs/costModel';
+import { COST_MODEL, type CostModel } from './docs/costModel';
 import { DocHostPool } from './docs/DocHostPool';
 import { createApiHandler, sendJson } from './httpApi';
 import { DEFAULT_LIMITS, type Limits } from './limits';
@@ -63,6 +63,8 @@ export interface ServerOptions {
   docWorkers?: number;
   isolatedDocWorkers?: number;
   docWorkerHeapMb?: number;
+  /** Watchdog deadlines and memory estimates (`docs/costModel.ts`); tests shorten the deadlines. */
+  costModel?: Partial<CostModel>;
   logger?: Logger;
   /** Used when no `logger` is given; default 'info'. */
   logLevel?: string;
@@ -102,6 +104,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       synchronous: options.sqliteSynchronous ?? 'FULL',
       writer: options.sqliteWriter ?? 'worker',
     });
+  const cost = { ...COST_MODEL, ...options.costModel };
   let registry: RoomRegistry | undefined;
   const pool = new DocHostPool({
     config: {
@@ -109,7 +112,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       maxMapHeapBytes: limits.maxMapHeapBytes,
       maxPendingBytes: limits.maxPendingBytes,
       shape: DOC_SHAPE_LIMITS,
-      cost: COST_MODEL,
+      cost,
     },
     sharedWorkers: options.docWorkers ?? 2,
     isolatedWorkers: options.isolatedDocWorkers ?? 4,
@@ -129,10 +132,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     idleMs: options.roomIdleMs ?? 30_000,
     compactThreshold: options.compactThreshold ?? 500,
     pool,
-    cost: COST_MODEL,
+    cost,
     cpu: new CpuBudgets(limits.cpuMsPerSecond, limits.cpuBurstMs),
     suspects: new SuspectAddresses(limits.quarantineMs),
     quarantine: new Quarantine(limits.quarantineMs, log, metrics),
+    heapHeadroom: () => limits.maxLoadedHeapBytes - (registry?.loadedHeapBytes() ?? 0),
   });
   registry = rooms;
   const caps = new ConnectionCaps(limits, metrics, log);

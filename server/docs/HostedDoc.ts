@@ -3,6 +3,7 @@ import { checkUpdateShape } from '../../shared/model/docShape';
 import {
   CLOSE_INVALID_CONTENT,
   CLOSE_PROTOCOL_ERROR,
+  CLOSE_SERVER_BUSY,
   CLOSE_TOO_BIG,
 } from '../../shared/protocol/syncProtocol';
 import { estimatedHeapBytes } from './costModel';
@@ -59,6 +60,8 @@ export class HostedDoc {
    */
   private readonly answers = new Map<string, Uint8Array>();
   private answersVersion = 0;
+  /** Estimated heap the current batch may still add (the server-wide budget's headroom). */
+  private growthLeft = Number.POSITIVE_INFINITY;
 
   private constructor(
     readonly doc: Y.Doc,
@@ -119,8 +122,9 @@ export class HostedDoc {
   }
 
   /** Applies a batch in order. Throws DocFailure (after which the doc must be dropped). */
-  apply(frames: readonly DocFrame[]): ApplyResult {
+  apply(frames: readonly DocFrame[], maxGrowthBytes = Number.POSITIVE_INFINITY): ApplyResult {
     this.emitted.length = 0;
+    this.growthLeft = maxGrowthBytes;
     const results: FrameResult[] = [];
     const released: number[] = [];
     const dropped: number[] = [];

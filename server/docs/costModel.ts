@@ -41,7 +41,7 @@ export const COST_MODEL: CostModel = {
   baseDeadlineMs: 1000,
   applyMsPerMb: 2500,
   encodeMsPerMb: 600,
-  sharedDeadlineMs: 250,
+  sharedDeadlineMs: 100,
   isolateAboveMs: 50,
   heapBytesPerStruct: 650,
   heapBytesPerByte: 1,

@@ -21,7 +21,13 @@ export type DocFrame =
 
 export type DocRequest =
   | { readonly op: 'load'; readonly mapId: string; readonly rows: readonly Uint8Array[] }
-  | { readonly op: 'apply'; readonly mapId: string; readonly frames: readonly DocFrame[] }
+  | {
+      readonly op: 'apply';
+      readonly mapId: string;
+      readonly frames: readonly DocFrame[];
+      /** Estimated heap this batch may add: what is left of the server's budget for all loaded maps. */
+      readonly maxGrowthBytes: number;
+    }
   | { readonly op: 'encode'; readonly mapId: string }
   | { readonly op: 'dropPending'; readonly mapId: string }
   | { readonly op: 'unload'; readonly mapId: string }

@@ -32,7 +32,7 @@ function handle(request: DocRequest): { response: DocResponse; transfer: ArrayBu
     return { response: { ok: false, error: 'not_loaded', message: 'map not loaded here' }, transfer: [] };
   switch (request.op) {
     case 'apply': {
-      const apply = hosted.apply(request.frames);
+      const apply = hosted.apply(request.frames, request.maxGrowthBytes);
       const buffers = new Set<ArrayBuffer>();
       for (const e of apply.emitted) buffers.add(e.update.buffer as ArrayBuffer);
       // Answers stay in the doc's cache for the next joiner: they are copied, not transferred.

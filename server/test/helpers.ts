@@ -16,9 +16,13 @@ export const tempDir = (prefix = 'ketenkaart-test-'): string =>
   fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
 /** Polls `predicate` on short timers until it holds; fails with `what` after `timeoutMs`. */
-export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+export async function waitFor(
+  predicate: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 5000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
