@@ -159,17 +159,21 @@ export class RoomRegistry {
   }
 
   /** Unloads idle maps, least recently left first, until `extra` more bytes fit in the budget. */
-  private async makeRoomFor(extra: number, keep?: Room): Promise<void> {
+  async unloadIdleFor(extra: number, keep?: Room): Promise<boolean> {
     const limit = this.options.limits.maxLoadedHeapBytes;
-    if (this.loadedHeapBytes() + extra <= limit) return;
+    if (this.loadedHeapBytes() + extra <= limit) return true;
     for (const mapId of [...this.idleSince.keys()]) {
       const room = this.loaded.get(mapId);
       if (!room || room === keep || room.connections.size > 0) continue;
       this.log.info({ mapId }, 'unloading an idle map to stay within the memory budget');
       await this.unload(room);
-      if (this.loadedHeapBytes() + extra <= limit) return;
+      if (this.loadedHeapBytes() + extra <= limit) return true;
     }
-    if (this.loadedHeapBytes() + extra > limit) throw this.busy();
+    return false;
+  }
+
+  private async makeRoomFor(extra: number, keep?: Room): Promise<void> {
+    if (!(await this.unloadIdleFor(extra, keep))) throw this.busy();
   }
 
   private busy(): JoinRefused {

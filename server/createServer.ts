@@ -137,6 +137,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     suspects: new SuspectAddresses(limits.quarantineMs),
     quarantine: new Quarantine(limits.quarantineMs, log, metrics),
     heapHeadroom: () => limits.maxLoadedHeapBytes - (registry?.loadedHeapBytes() ?? 0),
+    makeHeadroom: async (bytes) => {
+      await registry?.unloadIdleFor(bytes);
+    },
   });
   registry = rooms;
   const caps = new ConnectionCaps(limits, metrics, log);
@@ -181,6 +184,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
         } else if (pathname === '/metrics') {
           res.setHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
           res.setHeader('Cache-Control', 'no-store');
+          metrics.loadedHeapBytes = rooms.loadedHeapBytes();
           res.end(metrics.render());
         } else if (pathname === '/api' || pathname.startsWith('/api/')) {
           await handleApi(req, res, pathname);

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocRequest, DocResponse, DocWorkerConfig, WorkerMessage } from './docMessages';
 import { threadCpuMs } from './threadCpu';
@@ -43,6 +44,8 @@ export interface DocWorkerOptions {
   ) => void;
 }
 
+/** Nice value of isolated workers' threads (0 is normal, 19 the lowest priority). */
+const ISOLATED_NICE = 10;
 /** How often the watchdog reads the running worker's CPU time. */
 const WATCH_EVERY_MS = 25;
 /** Wall-time backstop: a request is ended after this many times its deadline, CPU used or not. */
@@ -88,6 +91,7 @@ export class DocWorker {
         if ('ready' in message) {
           this.worker.off('message', onMessage);
           this.tid = message.tid;
+          if (options.tier === 'isolated') this.lowerPriority();
           resolve();
         }
       };
@@ -104,6 +108,20 @@ export class DocWorker {
       this.end(memory ? 'memory' : 'crash', err.message);
     });
     this.worker.on('exit', (code) => this.end('crash', `exited with code ${code}`));
+  }
+
+  /**
+   * Isolated workers run heavy or suspect maps; with a lower scheduling priority (nice 10, per
+   * thread on Linux) a busy one gets a small share of a contended core, and the main thread and the
+   * shared workers, which serve everyone else, keep theirs.
+   */
+  private lowerPriority(): void {
+    if (this.tid === undefined) return;
+    try {
+      os.setPriority(this.tid, ISOLATED_NICE);
+    } catch {
+      // Not permitted or not Linux: isolation by thread only.
+    }
   }
 
   get tier(): Tier {

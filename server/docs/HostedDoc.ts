@@ -184,15 +184,17 @@ export class HostedDoc {
         return refused(CLOSE_TOO_BIG, 'document_too_big', 'document size limit reached');
       }
     }
-    const { structs } = this.stats();
-    const heap = estimatedHeapBytes(
-      this.config.cost,
-      structs + verdict.structs,
-      this.bytes + update.byteLength,
-    );
+    // stats() would also encode the state vector; only the struct count is needed per frame.
+    const structs = this.structCount() + verdict.structs;
+    const heap = estimatedHeapBytes(this.config.cost, structs, this.bytes + update.byteLength);
     if (heap > this.config.maxMapHeapBytes) {
       return refused(CLOSE_TOO_BIG, 'map_memory', 'the map would exceed its memory budget on this server');
     }
+    const growth = estimatedHeapBytes(this.config.cost, verdict.structs, update.byteLength);
+    if (growth > this.growthLeft) {
+      return refused(CLOSE_SERVER_BUSY, 'server_busy', 'the server is at its memory budget; try again later');
+    }
+    this.growthLeft -= growth;
 
     const { pendingStructs, pendingDs } = this.doc.store;
     const emittedBefore = this.emitted.length;

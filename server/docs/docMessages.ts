@@ -58,7 +58,13 @@ export type FrameResult =
     }
   | { readonly kind: 'skipped' };
 
-export type RefusalReason = 'malformed' | 'invalid_shape' | 'document_too_big' | 'map_memory' | 'read_only';
+export type RefusalReason =
+  | 'malformed'
+  | 'invalid_shape'
+  | 'document_too_big'
+  | 'map_memory'
+  | 'server_busy'
+  | 'read_only';
 
 /** An update the doc emitted while applying the batch: exactly what must be stored and relayed. */
 export interface EmittedUpdate {

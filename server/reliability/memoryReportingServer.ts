@@ -12,7 +12,10 @@ export interface MemoryReport {
   heapUsed: number;
 }
 
-const server = await createServer(optionsFromEnv(process.env));
+// Tests shorten the watchdog's deadlines (a JSON `Partial<CostModel>`), so that expensive updates
+// are stopped within a CI-sized run; production reads only the documented variables.
+const costModel = process.env.TEST_COST_MODEL ? JSON.parse(process.env.TEST_COST_MODEL) : undefined;
+const server = await createServer({ ...optionsFromEnv(process.env), costModel });
 
 process.on('message', async (message) => {
   if (message !== 'memory') return;
