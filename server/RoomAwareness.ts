@@ -49,6 +49,7 @@ export class RoomAwareness {
       throw new ProtocolError(CLOSE_TOO_BIG, 'awareness state too large', 'awareness_too_big');
     }
     const accepted: Entry[] = [];
+    // One entry at a time, bookkeeping included, so the caps hold within one message too.
     for (const entry of readEntries(update)) {
       if (!jsonDepthAtMost(entry.json, this.limits.maxAwarenessDepth)) {
         throw new ProtocolError(
@@ -57,10 +58,8 @@ export class RoomAwareness {
           'awareness_invalid',
         );
       }
-      if (this.allowed(conn, entry)) accepted.push(entry);
-    }
-    if (accepted.length === 0) return;
-    for (const entry of accepted) {
+      if (!this.allowed(conn, entry)) continue;
+      accepted.push(entry);
       const removed = entry.json === 'null';
       const size = removed ? 0 : entry.json.length;
       this.totalBytes += size - (this.bytes.get(entry.clientId) ?? 0);
@@ -74,7 +73,8 @@ export class RoomAwareness {
         conn.awarenessIds.add(entry.clientId);
       }
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, writeEntries(accepted), conn);
+    if (accepted.length > 0)
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, writeEntries(accepted), conn);
   }
 
   /** Removes what `conn` introduced and forgets the ids' clocks (the same tab may rejoin). */

@@ -202,6 +202,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       });
     },
   );
+  // A connection that sends nothing at all has no request for the timeouts above: reap it after this
+  // much inactivity. (Upgraded sockets are excluded: ws clears the timeout; the keep-alive ping and
+  // the idle deadline cover them.)
+  httpServer.timeout = limits.requestTimeoutMs;
   httpServer.on('connection', (socket) => caps.admitSocket(socket));
   httpServer.on('clientError', (err: Error & { code?: string }, socket) => {
     // Never the error object itself: Node attaches the raw request bytes (with ?key=) to it.

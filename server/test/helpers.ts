@@ -172,8 +172,8 @@ export interface RawSocket {
 }
 
 /** A bare socket for sending hand-made frames and seeing exactly what the server sends back. */
-export function openRaw(url: string, headers: Record<string, string> = {}): RawSocket {
-  const ws = new WebSocket(url, { headers });
+export function openRaw(url: string, headers: Record<string, string> = {}, localAddress?: string): RawSocket {
+  const ws = new WebSocket(url, { headers, ...(localAddress ? { localAddress } : {}) });
   const messages: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
   ws.on('error', () => {});
