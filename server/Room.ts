@@ -12,13 +12,13 @@ import {
 } from '../shared/protocol/syncProtocol';
 import { AckTracker } from './AckTracker';
 import type { Connection, Frame } from './Connection';
-import type { CpuBudgets } from './CpuBudgets';
 import type { CostModel, OpSize } from './docs/costModel';
 import type { DocHostPool } from './docs/DocHostPool';
 import { type DocWorker, HostLostError, type Tier } from './docs/DocWorker';
 import type { ApplyResult, DocFrame, DocRequest, DocResponse, DocStats } from './docs/docMessages';
 import type { Limits } from './limits';
 import type { Logger } from './logger';
+import type { MapBudget } from './MapBudget';
 import type { Metrics } from './metrics';
 import { ProtocolError } from './ProtocolError';
 import { RoomAwareness } from './RoomAwareness';
@@ -48,7 +48,9 @@ export interface RoomDeps {
   compactThreshold: number;
   pool: DocHostPool;
   cost: CostModel;
-  cpu: CpuBudgets;
+  /** Milliseconds of doc work per second, and bytes appended to storage per second, per map. */
+  cpu: MapBudget;
+  writes: MapBudget;
   suspects: SuspectAddresses;
   /** Estimated heap all loaded maps may still add before the server's memory budget is reached. */
   heapHeadroom: () => number;
@@ -199,10 +201,10 @@ export class Room {
 
   private async run(): Promise<void> {
     while (this.queue.length > 0 && !this.failed) {
-      const wait = this.deps.cpu.waitMs(this.mapId);
+      const wait = Math.max(this.deps.cpu.waitMs(this.mapId), this.deps.writes.waitMs(this.mapId));
       if (wait > 0) {
         this.deps.metrics.throttledBatches++;
-        this.log.debug({ wait }, 'map over its CPU budget; its next batch waits');
+        this.log.debug({ wait }, 'map over its CPU or storage budget; its next batch waits');
         await new Promise((resolve) => setTimeout(resolve, wait));
         continue;
       }
@@ -399,6 +401,8 @@ export class Room {
       const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
       this.deps.metrics.observeWrite((performance.now() - started) / 1000);
       this.deps.metrics.bytesStored += bytes;
+      // Storage is shared by every map: a map that writes more than its share waits before its next batch.
+      this.deps.writes.charge(this.mapId, bytes);
       this.doc.rowCount += updates.length;
     }
     for (const item of outbox) {

@@ -1,4 +1,3 @@
-import type { CpuBudgets } from './CpuBudgets';
 import {
   type CostModel,
   estimatedHeapBytes,
@@ -10,6 +9,7 @@ import type { DocHostPool } from './docs/DocHostPool';
 import { type DocWorker, HostLostError, type Tier } from './docs/DocWorker';
 import type { DocFrame, DocRequest, DocResponse, DocStats } from './docs/docMessages';
 import type { Logger } from './logger';
+import type { MapBudget } from './MapBudget';
 import type { Metrics } from './metrics';
 import type { MapStore } from './storage/MapStore';
 
@@ -32,7 +32,7 @@ export interface RoomDocDeps {
   store: MapStore;
   pool: DocHostPool;
   cost: CostModel;
-  cpu: CpuBudgets;
+  cpu: MapBudget;
   metrics: Metrics;
 }
 

@@ -22,13 +22,13 @@ import {
 import { roleForKey } from './accessControl';
 import { Connection } from './Connection';
 import { ConnectionCaps } from './ConnectionCaps';
-import { CpuBudgets } from './CpuBudgets';
 import { clientAddress } from './clientAddress';
 import { COST_MODEL, type CostModel } from './docs/costModel';
 import { DocHostPool } from './docs/DocHostPool';
 import { createApiHandler, sendJson } from './httpApi';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import { createLogger, type Logger } from './logger';
+import { MapBudget } from './MapBudget';
 import { Metrics } from './metrics';
 import { isOriginAllowed, normalizeOrigin, ownOrigins } from './originCheck';
 import { Quarantine } from './Quarantine';
@@ -133,7 +133,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     compactThreshold: options.compactThreshold ?? 500,
     pool,
     cost,
-    cpu: new CpuBudgets(limits.cpuMsPerSecond, limits.cpuBurstMs),
+    cpu: new MapBudget(limits.cpuMsPerSecond, limits.cpuBurstMs),
+    writes: new MapBudget(limits.writeBytesPerSecond, limits.writeBurstBytes),
     suspects: new SuspectAddresses(limits.quarantineMs),
     quarantine: new Quarantine(limits.quarantineMs, log, metrics),
     heapHeadroom: () => limits.maxLoadedHeapBytes - (registry?.loadedHeapBytes() ?? 0),

@@ -33,6 +33,9 @@ export interface Limits {
   /** Per-map CPU budget over measured doc work: sustained milliseconds per second and burst; over it the map waits. */
   cpuMsPerSecond: number;
   cpuBurstMs: number;
+  /** Per-map storage budget: bytes appended per second sustained, and burst; over it the map waits. */
+  writeBytesPerSecond: number;
+  writeBurstBytes: number;
   /** A quarantined map is refused (4423) this long, or until the server restarts. */
   quarantineMs: number;
   /** A connection not serving sync by then (auth + load) is closed with 1011. */
@@ -79,8 +82,10 @@ export const DEFAULT_LIMITS: Limits = {
   maxPendingMs: 10_000,
   maxMapHeapBytes: 256 * 1024 * 1024,
   maxLoadedHeapBytes: 1536 * 1024 * 1024,
-  cpuMsPerSecond: 250,
-  cpuBurstMs: 3000,
+  cpuMsPerSecond: 100,
+  cpuBurstMs: 1000,
+  writeBytesPerSecond: 256 * 1024,
+  writeBurstBytes: 4 * 1024 * 1024,
   quarantineMs: 15 * 60_000,
   joinTimeoutMs: 10_000,
   idleSocketMs: 120_000,

@@ -1,4 +1,5 @@
 /** Prometheus text exposition, hand-rolled: a handful of series does not justify a client library. */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 const WRITE_BUCKETS_SECONDS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
@@ -30,6 +31,10 @@ export type RejectReason =
   | 'create_token';
 
 export type WorkerDeathReason = 'deadline' | 'memory' | 'crash';
+
+/** Event-loop delay of the main thread (sockets, access, storage, /healthz), sampled every 10 ms. */
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 
 export class Metrics {
   connections = 0;
@@ -99,6 +104,16 @@ export class Metrics {
     metric('ketenkaart_compactions_total', 'counter', 'Update log compactions.', [
       `ketenkaart_compactions_total ${this.compactions}`,
     ]);
+    metric(
+      'ketenkaart_event_loop_delay_seconds',
+      'gauge',
+      'Main-thread event-loop delay since the last scrape: p99 and max.',
+      [
+        `ketenkaart_event_loop_delay_seconds{quantile="0.99"} ${loopDelay.percentile(99) / 1e9}`,
+        `ketenkaart_event_loop_delay_seconds{quantile="1"} ${loopDelay.max / 1e9}`,
+      ],
+    );
+    loopDelay.reset();
     metric('ketenkaart_quarantines_total', 'counter', 'Maps quarantined (too expensive to load or change).', [
       `ketenkaart_quarantines_total ${this.quarantines}`,
     ]);

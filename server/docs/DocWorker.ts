@@ -45,7 +45,7 @@ export interface DocWorkerOptions {
 }
 
 /** Nice value of isolated workers' threads (0 is normal, 19 the lowest priority). */
-const ISOLATED_NICE = 10;
+const ISOLATED_NICE = 15;
 /** How often the watchdog reads the running worker's CPU time. */
 const WATCH_EVERY_MS = 25;
 /** Wall-time backstop: a request is ended after this many times its deadline, CPU used or not. */
@@ -111,7 +111,7 @@ export class DocWorker {
   }
 
   /**
-   * Isolated workers run heavy or suspect maps; with a lower scheduling priority (nice 10, per
+   * Isolated workers run heavy or suspect maps; with a lower scheduling priority (nice 15, per
    * thread on Linux) a busy one gets a small share of a contended core, and the main thread and the
    * shared workers, which serve everyone else, keep theirs.
    */
