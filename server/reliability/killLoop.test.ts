@@ -167,6 +167,6 @@ describe('kill -9 loop', () => {
       doc.destroy();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
-    sized(150_000, 600_000),
+    sized(300_000, 900_000),
   );
 });

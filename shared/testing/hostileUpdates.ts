@@ -99,7 +99,11 @@ export function missingDependencies(n: number, bytes: number, client = 6000): Ui
 export function unknownRoot(client = 7000): Uint8Array {
   return encodeRawUpdate({
     clients: [
-      { client, clock: 0, structs: [{ parent: 'nodes', parentSub: 'n', content: { kind: 'any', values: [1] } }] },
+      {
+        client,
+        clock: 0,
+        structs: [{ parent: 'nodes', parentSub: 'n', content: { kind: 'any', values: [1] } }],
+      },
     ],
   });
 }
