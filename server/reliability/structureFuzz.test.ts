@@ -13,7 +13,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { SQLITE_FILE_NAME } from '../createServer';
 import {
   type Client,
@@ -25,7 +24,6 @@ import {
   synced,
   tempDir,
   waitFor,
-  wsUrl,
 } from '../test/helpers';
 import { AckOracle, missingFrom } from './AckOracle';
 import type { AttackReport } from './attackRunner';
