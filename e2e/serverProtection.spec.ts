@@ -15,6 +15,17 @@ import { createMap, newUser, status } from './helpers';
  */
 
 let extra: ServerProcess | undefined;
+
+/** Screenshots at a projector's size and at full HD. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `e2e/screenshots/${name}-${width}.png` });
+  }
+}
 test.afterEach(async () => {
   await extra?.kill();
   extra = undefined;
@@ -61,7 +72,7 @@ test('a map poisoned on this device opens without the poisoned part, says so, an
   await ann.page.reload();
   await expect(ann.page.getByRole('alert')).toContainText('Een deel van deze kaart op dit toestel past niet');
   await expect(ann.page.getByRole('heading', { level: 1, name: 'Besmet' })).toBeVisible();
-  await ann.page.screenshot({ path: 'e2e/screenshots/local-invalid-1280.png' });
+  await screenshots(ann.page, 'local-invalid');
   // The tab is not frozen: the canvas still takes edits.
   await expect(ann.page.locator('.react-flow__node').first()).toBeVisible();
   await ann.context.close();
@@ -86,8 +97,7 @@ test('a server that requires an access code asks for it when sharing, in Dutch',
   await dialog.getByLabel('Toegangscode van de server').fill('raden');
   await dialog.getByRole('button', { name: 'Delen met deze code' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Deze toegangscode klopt niet');
-  await ann.page.setViewportSize({ width: 1280, height: 720 });
-  await ann.page.screenshot({ path: 'e2e/screenshots/share-token-1280.png' });
+  await screenshots(ann.page, 'share-token');
   await dialog.getByLabel('Toegangscode van de server').fill('gemeente-2026');
   await dialog.getByRole('button', { name: 'Delen met deze code' }).click();
   await expect(dialog.getByLabel('Bewerkingslink', { exact: true })).toBeVisible();
@@ -117,7 +127,6 @@ test('a map the server quarantined says so in Dutch and stops retrying', async (
   await expect(bert.page.getByRole('alert')).toContainText(
     'De server heeft deze kaart tijdelijk afgezonderd',
   );
-  await bert.page.setViewportSize({ width: 1280, height: 720 });
-  await bert.page.screenshot({ path: 'e2e/screenshots/quarantined-1280.png' });
+  await screenshots(bert.page, 'quarantined');
   await bert.context.close();
 });
