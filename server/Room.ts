@@ -1,28 +1,19 @@
-import * as decoding from 'lib0/decoding';
 import {
   CLOSE_INVALID_CONTENT,
   CLOSE_LOAD_FAILED,
   CLOSE_MAP_QUARANTINED,
-  CLOSE_PROTOCOL_ERROR,
   CLOSE_RESYNC,
-  CLOSE_TOO_MANY_MESSAGES,
-  MESSAGE_AWARENESS,
-  MESSAGE_QUERY_AWARENESS,
-  MESSAGE_SYNC,
 } from '../shared/protocol/syncProtocol';
 import { AckTracker } from './AckTracker';
 import type { Connection, Frame } from './Connection';
-import type { CostModel, OpSize } from './docs/costModel';
-import type { DocHostPool } from './docs/DocHostPool';
+import type { OpSize } from './docs/costModel';
 import type { Tier } from './docs/DocWorker';
 import type { ApplyResult, DocFrame } from './docs/docMessages';
-import type { Limits } from './limits';
 import type { Logger } from './logger';
-import type { MapBudget } from './MapBudget';
-import type { Metrics } from './metrics';
-import { ProtocolError } from './ProtocolError';
 import { RoomAwareness } from './RoomAwareness';
+import type { RoomDeps } from './RoomDeps';
 import { QuarantineError, RoomDoc } from './RoomDoc';
+import { readFrame, refuseFrame } from './roomFrames';
 import {
   awarenessMessage,
   isSyncStep1,
@@ -32,38 +23,10 @@ import {
   storedMessage,
   syncMessage,
 } from './roomMessages';
-import type { SuspectAddresses } from './SuspectAddresses';
-import type { MapStore } from './storage/MapStore';
 
 /** Frames handled per storage commit; bigger batches amortise fsync, smaller ones bound latency. */
 const MAX_BATCH = 256;
 const PROBE_MS = 5000;
-
-export interface RoomDeps {
-  store: MapStore;
-  metrics: Metrics;
-  limits: Limits;
-  log: Logger;
-  /** Compact the update log once it holds more rows than this. */
-  compactThreshold: number;
-  pool: DocHostPool;
-  cost: CostModel;
-  /** Milliseconds of doc work per second, and bytes appended to storage per second, per map. */
-  cpu: MapBudget;
-  writes: MapBudget;
-  suspects: SuspectAddresses;
-  /** Estimated heap all loaded maps may still add before the server's memory budget is reached. */
-  heapHeadroom: () => number;
-  /** Unloads idle maps (least recently left first) until `bytes` of headroom are free or none is idle. */
-  makeHeadroom: (bytes: number) => Promise<void>;
-}
-
-/**
- * Heap per encoded byte of the most amplifying content (tiny items that do not merge: 27–48 bytes
- * measured). Before a batch is applied, idle maps are unloaded until this much headroom is free; the
- * worker then refuses, with the batch's exact estimate, what still does not fit.
- */
-const WORST_HEAP_PER_BYTE = 48;
 
 interface Outgoing {
   message: Uint8Array;
@@ -91,6 +54,8 @@ type QueueItem = { conn: Connection; frame: Frame } | { task: 'expirePending' | 
  *   serving a doc whose state is unknown.
  * - Storage only receives the updates the doc emitted, so an empty doc cannot overwrite anything.
  */
+export type { RoomDeps };
+
 export class Room {
   readonly connections = new Set<Connection>();
   /** Called once when the room failed or was quarantined; the registry evicts it. */
@@ -262,7 +227,7 @@ export class Room {
       conn.processedInRoom(frame.data.byteLength);
       if (conn.rejected) continue;
       try {
-        const docFrame = this.readFrame(conn, frame);
+        const docFrame = readFrame(conn, frame, this.presence, this.deps.metrics);
         if (!docFrame) continue;
         docFrames.push(docFrame);
         senders.push({ conn, frame });
@@ -272,7 +237,7 @@ export class Room {
           answers++;
         }
       } catch (err) {
-        this.refuseFrame(conn, err);
+        refuseFrame(conn, err, this.deps.metrics, this.deps.suspects);
       }
     }
     if (docFrames.length === 0) return;
@@ -283,53 +248,6 @@ export class Room {
     await this.commit(result, senders);
   }
 
-  /** Awareness is handled here at once; document frames are returned for the doc worker. */
-  private readFrame(conn: Connection, frame: Frame): DocFrame | undefined {
-    const decoder = decoding.createDecoder(frame.data);
-    const type = decoding.readVarUint(decoder);
-    if (type === MESSAGE_AWARENESS) {
-      this.presence.apply(conn, decoding.readVarUint8Array(decoder));
-      return undefined;
-    }
-    if (type === MESSAGE_QUERY_AWARENESS) {
-      conn.send(awarenessMessage(this.presence.awareness, [...this.presence.awareness.getStates().keys()]));
-      return undefined;
-    }
-    if (type !== MESSAGE_SYNC) {
-      throw new ProtocolError(CLOSE_PROTOCOL_ERROR, `unknown message type ${type}`, 'unknown_type');
-    }
-    const syncType = decoding.readVarUint(decoder);
-    // A copy of exactly the payload: it is handed (transferred) to the doc worker.
-    const payload = decoding.readVarUint8Array(decoder).slice();
-    if (syncType === SYNC_STEP_1) {
-      if (!conn.takeSyncAnswer()) {
-        throw new ProtocolError(CLOSE_TOO_MANY_MESSAGES, 'too many sync requests', 'sync_answers');
-      }
-      return { kind: 'step1', conn: conn.id, stateVector: payload };
-    }
-    if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) {
-      throw new ProtocolError(CLOSE_PROTOCOL_ERROR, `unknown sync message type ${syncType}`, 'unknown_type');
-    }
-    if (conn.role !== 'edit') {
-      this.deps.metrics.reject('read_only');
-      return undefined;
-    }
-    return { kind: 'update', conn: conn.id, update: payload };
-  }
-
-  private refuseFrame(conn: Connection, err: unknown): void {
-    if (err instanceof ProtocolError) {
-      this.deps.metrics.reject(err.reason);
-      conn.log.warn({ reason: err.reason }, err.message);
-      if (err.reason !== 'sync_answers') this.deps.suspects.mark(conn.address);
-      conn.close(err.closeCode, err.message);
-      return;
-    }
-    this.deps.metrics.reject('malformed');
-    conn.log.warn({ err }, 'malformed message');
-    conn.close(CLOSE_PROTOCOL_ERROR, 'malformed message');
-  }
-
   private async applyFrames(frames: DocFrame[], size: OpSize): Promise<ApplyResult | undefined> {
     const suspect = frames.some((f) => {
       const conn = this.connectionById(f.conn);
@@ -338,7 +256,8 @@ export class Room {
     const markSenders = () => {
       for (const frame of frames) this.markSuspect(frame.conn);
     };
-    if (size.appliedBytes > 0) await this.deps.makeHeadroom(size.appliedBytes * WORST_HEAP_PER_BYTE);
+    if (size.appliedBytes > 0)
+      await this.deps.makeHeadroom(size.appliedBytes * this.deps.cost.worstHeapBytesPerByte);
     const headroom = this.deps.heapHeadroom();
     const response = await this.doc.apply(frames, size, suspect, markSenders, headroom);
     if (response.ok) return response.apply;

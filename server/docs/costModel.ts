@@ -30,6 +30,12 @@ export interface CostModel {
   /** Heap estimate: per struct plus per encoded byte. */
   readonly heapBytesPerStruct: number;
   readonly heapBytesPerByte: number;
+  /**
+   * Heap per encoded byte of the most amplifying content (tiny items that do not merge: 27–48
+   * measured). Before a batch is applied, idle maps are unloaded until this much headroom is free;
+   * the worker then refuses, with the batch's exact estimate, what still does not fit.
+   */
+  readonly worstHeapBytesPerByte: number;
 }
 
 export const COST_MODEL: CostModel = {
@@ -45,6 +51,7 @@ export const COST_MODEL: CostModel = {
   isolateAboveMs: 50,
   heapBytesPerStruct: 650,
   heapBytesPerByte: 1,
+  worstHeapBytesPerByte: 48,
 };
 
 const MB = 1024 * 1024;
