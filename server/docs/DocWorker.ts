@@ -50,8 +50,6 @@ const ISOLATED_NICE = 15;
 const WATCH_EVERY_MS = 25;
 /** Wall-time backstop: a request is ended after this many times its deadline, CPU used or not. */
 const WALL_FACTOR = 20;
-/** Requests shorter than this in wall time are charged their wall time (an upper bound of their CPU). */
-const MEASURE_CPU_ABOVE_MS = 5;
 
 /**
  * One doc worker thread seen from the main thread: a FIFO of requests, one running at a time, each
@@ -74,7 +72,8 @@ export class DocWorker {
   private timer: NodeJS.Timeout | undefined;
   private tid: number | undefined;
   private startedAt = 0;
-  private startedCpu: number | undefined;
+  /** The thread's CPU clock and the request's wall time at the first watchdog tick of the request. */
+  private firstTickCpu: { cpu: number; wall: number } | undefined;
   private n = 0;
   private ended = false;
   private closing = false;
@@ -169,17 +168,23 @@ export class DocWorker {
     this.running = job;
     this.worker.ref();
     this.startedAt = performance.now();
-    this.startedCpu = this.tid === undefined ? undefined : threadCpuMs(this.tid);
+    this.firstTickCpu = undefined;
     this.timer = setInterval(() => this.watch(job), Math.min(WATCH_EVERY_MS, job.deadlineMs));
     this.worker.postMessage({ n: ++this.n, request: job.request }, [...job.transfer]);
   }
 
-  /** Milliseconds of the running request so far: CPU time when it can be read, and wall time. */
+  /**
+   * Milliseconds of the running request so far: wall time, and CPU time once it can be read. The
+   * thread's CPU clock is first read at the first watchdog tick (most requests end before it, and
+   * reading /proc for each would cost more than they do); the time before it counts as busy.
+   */
   private elapsed(): { cpu: number | undefined; wall: number } {
     const wall = performance.now() - this.startedAt;
-    const now = this.tid === undefined ? undefined : threadCpuMs(this.tid);
-    const cpu = now === undefined || this.startedCpu === undefined ? undefined : now - this.startedCpu;
-    return { cpu, wall };
+    if (this.tid === undefined) return { cpu: undefined, wall };
+    const now = threadCpuMs(this.tid);
+    if (now === undefined) return { cpu: undefined, wall };
+    this.firstTickCpu ??= { cpu: now, wall };
+    return { cpu: now - this.firstTickCpu.cpu + this.firstTickCpu.wall, wall };
   }
 
   private watch(job: Job): void {
@@ -199,10 +204,12 @@ export class DocWorker {
     if (!job || message.n !== this.n) return;
     clearInterval(this.timer);
     this.running = undefined;
-    // What the request cost this thread: its CPU time when it ran long enough to measure it.
-    const { cpu, wall } = this.elapsed();
+    // What the request cost this thread: its CPU time when the watchdog measured it, else the
+    // worker's own account of its busy time (an upper bound of its CPU time).
     const busyMs =
-      wall > MEASURE_CPU_ABOVE_MS && cpu !== undefined ? Math.min(cpu, message.busyMs) : message.busyMs;
+      this.firstTickCpu !== undefined
+        ? Math.min(message.busyMs, this.elapsed().cpu ?? message.busyMs)
+        : message.busyMs;
     this.busyMs += busyMs;
     job.resolve({ response: message.response, busyMs });
     this.next();
