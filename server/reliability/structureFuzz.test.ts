@@ -10,6 +10,7 @@
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,7 +28,14 @@ import {
 } from '../test/helpers';
 import { AckOracle, missingFrom } from './AckOracle';
 import type { AttackReport } from './attackRunner';
-import { HealthProbe, LatencyProbe } from './probes';
+import {
+  boundUnderAttack,
+  HEALTHZ_MAX_MS,
+  HealthProbe,
+  HONEST_P99_MS,
+  LatencyProbe,
+  measureBaseline,
+} from './probes';
 import { SEED, sized } from './reliabilityConfig';
 import { freePort, memoryReportingArgs, REPO_ROOT, type ServerProcess, spawnServer } from './serverProcess';
 
@@ -54,6 +62,10 @@ async function runAttackers(env: Record<string, string>): Promise<AttackReport> 
     env: { ...process.env, ...env, OUT: out },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  // Building hostile frames costs the attackers CPU that real attackers spend on their own machines:
+  // at the lowest priority it does not compete with the server and the honest clients for this
+  // machine's cores, and what is measured is what the server's handling of the attack costs.
+  if (child.pid !== undefined) os.setPriority(child.pid, 19);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`the attackers exited with ${code}`);
   return JSON.parse(fs.readFileSync(out, 'utf8')) as AttackReport;
@@ -112,11 +124,9 @@ describe('structure-aware fuzz', () => {
       const targets: MapCredentials[] = [];
       for (let i = 0; i < LANES + 1; i++) targets.push(await createMap(server.url));
 
-      // The same probe without attackers first: what this machine gives the honest map anyway.
-      const quiet = new LatencyProbe(writer, reader);
-      quiet.start();
-      await new Promise((resolve) => setTimeout(resolve, BASELINE_MS));
-      const baseline = await quiet.stop();
+      // The same probes without attackers first: what this machine gives the honest map anyway.
+      const quiet = await measureBaseline(writer, reader, server.url, BASELINE_MS);
+      const baseline = quiet.latency;
 
       const probe = new LatencyProbe(writer, reader);
       const health = new HealthProbe(server.url);
@@ -138,15 +148,15 @@ describe('structure-aware fuzz', () => {
         `structure fuzz: ${report.sockets} attacker sockets, frames ${JSON.stringify(report.kinds)}; close codes ${JSON.stringify(report.codes)}`,
       );
       console.info(
-        `structure fuzz: honest map without attackers p50 ${baseline.p50.toFixed(1)} ms, p99 ${baseline.p99.toFixed(1)} ms over ${baseline.samples} updates`,
+        `structure fuzz: honest map without attackers p50 ${baseline.p50.toFixed(1)} ms, p99 ${baseline.p99.toFixed(1)} ms over ${baseline.samples} updates; /healthz max ${quiet.healthzMax.toFixed(1)} ms`,
       );
       console.info(
         `structure fuzz: honest map under attack p50 ${latency.p50.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms, max ${latency.max.toFixed(1)} ms over ${latency.samples} updates (${latency.missing} missing); /healthz max ${healthz.max.toFixed(1)} ms over ${healthz.checks} checks`,
       );
       expect(latency.missing).toBe(0);
-      expect(latency.p99).toBeLessThan(100);
+      expect(latency.p99).toBeLessThan(boundUnderAttack(HONEST_P99_MS, baseline.p99));
       expect(healthz.failures).toBe(0);
-      expect(healthz.max).toBeLessThanOrEqual(250);
+      expect(healthz.max).toBeLessThanOrEqual(boundUnderAttack(HEALTHZ_MAX_MS, quiet.healthzMax));
 
       // kill -9, then the file alone must hold every acknowledged update of every client.
       await server.kill();
