@@ -18,7 +18,6 @@ import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 import { ketenKaartArgs, spawnServer } from '../server/reliability/serverProcess';
 import { ChainMap } from '../shared/model/ChainMap';
 import { median } from './lib/stats';
@@ -64,7 +63,7 @@ async function createMapOn(url: string, title: string): Promise<MapKeys> {
   return (await res.json()) as MapKeys;
 }
 
-function provider(url: string, map: MapKeys, doc: Y.Doc): WebsocketProvider {
+function provider(url: string, map: MapKeys, doc: ChainMap['doc']): WebsocketProvider {
   return new WebsocketProvider(`${url.replace(/^http/, 'ws')}/sync`, map.id, doc, {
     params: { key: map.editKey },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -77,12 +76,12 @@ const synced = (p: WebsocketProvider) =>
 
 /** Seeds through a stock client and waits until a second client sees it all (the server relays only what it stored). */
 async function seed(url: string, map: MapKeys, actors: number, links: number): Promise<string[]> {
-  const doc = new Y.Doc();
+  const { doc } = new ChainMap();
   const p = provider(url, map, doc);
   await synced(p);
   const chain = ChainMap.create(doc, { title: 'bench' });
   const ids: string[] = [];
-  doc.transact(() => {
+  chain.transact(() => {
     for (let i = 0; i < actors; i++) {
       ids.push(
         chain.addActor({
@@ -96,10 +95,10 @@ async function seed(url: string, map: MapKeys, actors: number, links: number): P
       chain.addLink({ kind: 'handover', source: ids[i % actors]!, target: ids[(i * 7 + 1) % actors]! });
     }
   });
-  const check = new Y.Doc();
-  const q = provider(url, map, check);
+  const check = new ChainMap();
+  const q = provider(url, map, check.doc);
   const deadline = Date.now() + 30_000;
-  while (check.getMap('actors').size < actors && Date.now() < deadline)
+  while (check.storedIds().actors.length < actors && Date.now() < deadline)
     await new Promise((r) => setTimeout(r, 20));
   q.destroy();
   p.destroy();
@@ -409,10 +408,9 @@ async function main(): Promise<void> {
 
     // Remote edits: rename a visible actor through a Node client, time until the page shows the label.
     const remoteEdits = async (map: MapKeys, ids: string[], page: Page) => {
-      const doc = new Y.Doc();
-      const p = provider(server.url, map, doc);
+      const chain = new ChainMap();
+      const p = provider(server.url, map, chain.doc);
       await synced(p);
-      const chain = new ChainMap(doc);
       const testId = await page.locator('[data-testid^="actor-"]').first().getAttribute('data-testid');
       const label = testId?.replace(/^actor-/, '') ?? 'actor-0';
       const id = ids[Number(label.replace('actor-', ''))] ?? ids[0]!;

@@ -1,5 +1,5 @@
 /**
- * Doc growth over a heavy year (issue 5): does a map with versions stay small and fast to load?
+ * Doc growth over a heavy year: does a map with versions stay small and fast to load?
  *
  *   node --expose-gc --import tsx bench/docGrowth.bench.ts [--quick]
  *

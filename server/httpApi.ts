@@ -76,6 +76,8 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
     if (!allowCreate(req))
       throw new HttpError(429, 'too many maps created from this address; try again later');
     const body = await readJsonBody(req, deps.limits.maxBodyBytes);
+    // The title is accepted (and checked) for the clients that send it, but not stored: the map's
+    // title lives in its doc, where access control covers it.
     const title = body.title ?? '';
     if (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH) {
       throw new HttpError(400, `"title" must be a string of at most ${MAX_TITLE_LENGTH} characters`);
@@ -87,7 +89,6 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
     const keys = newKeys();
     const created = await deps.store.createMap({
       id,
-      title,
       editKeyHash: hashKey(keys.editKey),
       viewKeyHash: hashKey(keys.viewKey),
     });

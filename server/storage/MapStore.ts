@@ -14,7 +14,6 @@ export type KeyHash = Uint8Array;
 
 export interface MapAccess {
   id: string;
-  title: string;
   editKeyHash: KeyHash;
   viewKeyHash: KeyHash;
   /** Increases by one on every rotation; lets the server reject sockets authorised before a rotation. */
@@ -24,7 +23,6 @@ export interface MapAccess {
 
 export interface NewMap {
   id: string;
-  title: string;
   editKeyHash: KeyHash;
   viewKeyHash: KeyHash;
 }

@@ -31,7 +31,6 @@ export interface SqliteMapStoreOptions {
 
 const toAccess = (row: RawMapRow): MapAccess => ({
   id: row.id,
-  title: row.title,
   editKeyHash: new Uint8Array(row.edit_key_hash),
   viewKeyHash: new Uint8Array(row.view_key_hash),
   keyVersion: row.key_version,
@@ -176,7 +175,6 @@ export class SqliteMapStore implements MapStore {
     return this.pipeline.submit({
       kind: 'create',
       id: map.id,
-      title: map.title,
       editKeyHash: own(map.editKeyHash),
       viewKeyHash: own(map.viewKeyHash),
       createdAt: Date.now(),

@@ -7,7 +7,6 @@ const hash = (byte: number): Uint8Array => new Uint8Array(32).fill(byte);
 
 const newMap = (id: string): NewMap => ({
   id,
-  title: `map ${id}`,
   editKeyHash: hash(1),
   viewKeyHash: hash(2),
 });
@@ -55,7 +54,6 @@ export function mapStoreContract(name: string, createStore: () => Promise<MapSto
       );
       const access = await store.getMapAccess('map-aaaaaaaaaaaaaaaaaaaa');
       expect(access?.editKeyHash).toEqual(hash(1));
-      expect(access?.title).toBe('map map-aaaaaaaaaaaaaaaaaaaa');
     });
 
     it('keeps the key hashes it was given and nothing else about keys', async () => {
@@ -63,7 +61,7 @@ export function mapStoreContract(name: string, createStore: () => Promise<MapSto
       const access = await store.getMapAccess('map-bbbbbbbbbbbbbbbbbbbb');
       expect(access).toMatchObject({ editKeyHash: hash(1), viewKeyHash: hash(2), keyVersion: 1 });
       expect(Object.keys(access ?? {}).sort()).toEqual(
-        ['createdAt', 'editKeyHash', 'id', 'keyVersion', 'title', 'viewKeyHash'].sort(),
+        ['createdAt', 'editKeyHash', 'id', 'keyVersion', 'viewKeyHash'].sort(),
       );
       expect(await store.getMapAccess('map-unknownunknownunknown')).toBeUndefined();
     });

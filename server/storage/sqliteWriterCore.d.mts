@@ -13,7 +13,6 @@ export declare function openDatabase(options: OpenOptions): Database.Database;
 
 export interface RawMapRow {
   id: string;
-  title: string;
   edit_key_hash: Uint8Array;
   view_key_hash: Uint8Array;
   key_version: number;
@@ -25,7 +24,6 @@ export type WriteOp =
   | {
       kind: 'create';
       id: string;
-      title: string;
       editKeyHash: Uint8Array;
       viewKeyHash: Uint8Array;
       createdAt: number;

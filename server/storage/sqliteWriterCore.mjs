@@ -3,10 +3,11 @@
 // and, for ':memory:' databases, inline on the main thread. Types: sqliteWriterCore.d.mts.
 import Database from 'better-sqlite3';
 
+// Databases created before the map title was dropped still have a \`title TEXT NOT NULL DEFAULT ''\`
+// column in \`maps\`; nothing reads or writes it, and its default fills it on insert.
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS maps (
   id TEXT PRIMARY KEY,
-  title TEXT NOT NULL DEFAULT '',
   edit_key_hash BLOB NOT NULL,
   view_key_hash BLOB NOT NULL,
   key_version INTEGER NOT NULL DEFAULT 1,
@@ -42,7 +43,7 @@ export function openDatabase({ file, synchronous = 'FULL', busyTimeoutMs = 5000 
 export function createWriter(db) {
   const stmts = {
     insertMap: db.prepare(
-      'INSERT INTO maps (id, title, edit_key_hash, view_key_hash, key_version, created_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT(id) DO NOTHING',
+      'INSERT INTO maps (id, edit_key_hash, view_key_hash, key_version, created_at) VALUES (?, ?, ?, 1, ?) ON CONFLICT(id) DO NOTHING',
     ),
     getMap: db.prepare('SELECT * FROM maps WHERE id = ?'),
     rotate: db.prepare(
@@ -62,13 +63,8 @@ export function createWriter(db) {
       }
       case 'create':
         return (
-          stmts.insertMap.run(
-            op.id,
-            op.title,
-            toBuffer(op.editKeyHash),
-            toBuffer(op.viewKeyHash),
-            op.createdAt,
-          ).changes === 1
+          stmts.insertMap.run(op.id, toBuffer(op.editKeyHash), toBuffer(op.viewKeyHash), op.createdAt)
+            .changes === 1
         );
       case 'rotate': {
         const result = stmts.rotate.run(toBuffer(op.editKeyHash), toBuffer(op.viewKeyHash), op.id);

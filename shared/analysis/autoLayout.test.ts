@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../model/ChainMap';
+import type { ChainMap } from '../model/ChainMap';
 import { ACTOR_HEIGHT, ACTOR_WIDTH, LANE_WIDTH, laneX, phaseIdAt } from '../model/laneGeometry';
+import { inMemoryMap, replicaOf } from '../model/replicas';
 import type { ActorKind } from '../model/types';
+import { applyStarter } from '../templates/starter';
 import { SeededRandom } from '../testing/seededRandom';
 import { autoLayout, type LayoutMove } from './autoLayout';
 
 function randomMap(seed: number, actors: number, links: number): ChainMap {
   const rnd = new SeededRandom(seed);
-  const map = ChainMap.create(new Y.Doc(), { title: 'Layout', municipality: 'Asse' }, { starter: true });
+  const map = inMemoryMap({ title: 'Layout', municipality: 'Asse' }, { fill: applyStarter });
   const phases = map.phases();
   const kinds: ActorKind[] = ['service', 'partner', 'role', 'handover', 'targetGroup', 'collaboration'];
   for (let i = 0; i < actors; i++) {
@@ -66,13 +67,12 @@ describe('autoLayout', () => {
   });
 
   it('gives the same moves for the same map, also on another peer', async () => {
-    const peer = new Y.Doc();
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(map.doc));
-    expect(await autoLayout(new ChainMap(peer).read())).toEqual(await autoLayout(state));
+    const peer = replicaOf(map);
+    expect(await autoLayout(peer.read())).toEqual(await autoLayout(state));
   });
 
   it('places a handover’s receiver level with its sender when they stand alone', async () => {
-    const m = ChainMap.create(new Y.Doc(), { title: 't' });
+    const m = inMemoryMap({ title: 't' });
     const p1 = m.addPhase('A');
     const p2 = m.addPhase('B');
     m.addActor({ id: 'a', kind: 'service', phaseId: p1 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DEMO_MAPS } from '../templates/demoMaps';
+import { applyStarter } from '../templates/starter';
 import { runScenario } from '../testing/convergenceScenario';
 import { QUICK_YEAR, simulateYear } from '../testing/heavyYear';
 import { encodeRawUpdate, type RawContent, type RawStruct } from '../testing/rawUpdate';
@@ -72,7 +73,7 @@ describe('every write the model makes passes the shape rules', () => {
       expectOk(Y.encodeStateAsUpdate(doc), null, demo.id);
     }
     const starter = new Y.Doc();
-    ChainMap.create(starter, { title: 'start' }, { starter: true });
+    ChainMap.create(starter, { title: 'start' }, { fill: applyStarter });
     expectOk(Y.encodeStateAsUpdate(starter), null, 'starter');
   });
 

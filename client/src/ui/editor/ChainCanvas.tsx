@@ -12,7 +12,8 @@ import {
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model/types';
 import type { CanvasStore } from '../../canvas/CanvasStore';
-import type { FlowEdge, FlowNode, LinkChoice } from '../../canvas/flowAdapter';
+import type { FlowEdge, FlowNode } from '../../canvas/flowTypes';
+import type { LinkChoice } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
 import { perfMark } from '../../persistence/perfMark';
 import type { PresenceSession } from '../../presence/PresenceSession';
@@ -20,6 +21,8 @@ import { ACTOR_KIND_STYLES } from './actorKindStyle';
 import { flowAriaLabels } from './flowAriaLabels';
 import { ActorNode } from './nodes/ActorNode';
 import { GhostNode } from './nodes/GhostNode';
+import './nodes/nodes.css';
+// After nodes.css: a decoration overrides a node's own look.
 import './nodes/decorations.css';
 import { LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
@@ -134,7 +137,7 @@ export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAdd
         aria-label={t('editor.canvas')}
         ariaLabelConfig={ariaLabels}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--kk-canvas-dots)" />
         <Controls showInteractive={false} />
         {graph.nodes.length <= MINIMAP_MAX_NODES && (
           <MiniMap
@@ -144,10 +147,10 @@ export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAdd
               n.type === 'actor'
                 ? ACTOR_KIND_STYLES[(n as Extract<FlowNode, { type: 'actor' }>).data.actor.kind].stroke
                 : n.type === 'note'
-                  ? '#facc15'
+                  ? 'var(--kk-minimap-note)'
                   : n.type === 'ghost'
-                    ? '#fca5a5'
-                    : '#f1f5f9'
+                    ? 'var(--kk-minimap-ghost)'
+                    : 'var(--kk-minimap-lane)'
             }
             nodeStrokeWidth={0}
           />

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { ACTOR_KINDS } from '../../../../shared/model/types';
-import { LINK_CHOICES, linkChoiceId } from '../../canvas/flowAdapter';
+import { LINK_CHOICES, linkChoiceId } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
 import { KindShape } from './KindIcon';
 import { LinkSample, linkChoiceLabel } from './LinkKindChooser';
+import './legend.css';
 
 /** Explains every shape, colour and line style on the canvas. */
 export function Legend() {

@@ -2,6 +2,7 @@ import { ACTOR_KINDS, type ActorKind, type NoteKind } from '../../../../shared/m
 import { useT } from '../../i18n/i18n';
 import { PALETTE_MIME } from './ChainCanvas';
 import { KindShape } from './KindIcon';
+import './palette.css';
 
 interface Props {
   onAddActor: (kind: ActorKind) => void;

@@ -11,6 +11,7 @@ import {
 } from '../../sync/serverApi';
 import { serverOrigin } from '../appServices';
 import { Dialog } from '../common/Dialog';
+import './shareDialog.css';
 
 type Busy = null | 'register' | 'rotate';
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { getLocale, useT } from '../../i18n/i18n';
+import { formatDate } from '../../../../shared/i18n';
+import { useLocale, useT } from '../../i18n/i18n';
 import type { MapRecord } from '../../persistence/LocalMapStore';
 import { mapHash } from '../../routing/route';
 import { localMapStore } from '../appServices';
@@ -7,15 +8,11 @@ import { renameStoredMap } from './renameStoredMap';
 
 export function MapListItem({ record }: { record: MapRecord }) {
   const t = useT();
+  const locale = useLocale();
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(record.title);
   const displayTitle = record.title || t('home.untitled');
-  const opened = record.lastOpened
-    ? new Intl.DateTimeFormat(getLocale() === 'nl' ? 'nl-BE' : 'en-GB', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      }).format(record.lastOpened)
-    : t('home.never');
+  const opened = record.lastOpened ? formatDate(record.lastOpened, locale, 'dateTime') : t('home.never');
   return (
     <li className="kk-map-item">
       {renaming ? (

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { Actor, ChainMapState, NoteKind } from '../../../../../shared/model/types';
-import type { LinkChoice } from '../../../canvas/flowAdapter';
+import type { ChainAnalysis } from '../../../analysis/ChainAnalysis';
+import type { LinkChoice } from '../../../canvas/linkChoice';
 import { useT } from '../../../i18n/i18n';
-import type { ChainAnalysis } from '../../../views/ChainAnalysis';
+import { enumOptions } from '../../common/enumOptions';
 import { ActorMetricsSection } from './ActorMetricsSection';
 import { AddNoteButtons } from './AddNoteButtons';
 import { CheckField, ListField, SelectField, TextField } from './fields';
-import { inspectorOptions } from './options';
 
 interface Props {
   actor: Actor;
@@ -33,7 +33,7 @@ export function ActorInspector({
   analysis,
 }: Props) {
   const t = useT();
-  const o = inspectorOptions(t);
+  const o = enumOptions(t);
   const update = (patch: Parameters<ChainMap['updateActor']>[1]) => model.updateActor(actor.id, patch);
   const [target, setTarget] = useState('');
   const others = state.actors.filter((a) => a.id !== actor.id);

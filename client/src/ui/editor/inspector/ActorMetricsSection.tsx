@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ActorMetrics } from '../../../../../shared/analysis';
 import type { ChainMapState } from '../../../../../shared/model/types';
+import type { ChainAnalysis } from '../../../analysis/ChainAnalysis';
 import { useT } from '../../../i18n/i18n';
-import type { ChainAnalysis } from '../../../views/ChainAnalysis';
 
 /** How long edits must pause before the metrics are recomputed (they cost up to ~200 ms on big maps). */
 const RECOMPUTE_DELAY_MS = 250;

@@ -1,13 +1,14 @@
 import { type ReactNode, useSyncExternalStore } from 'react';
 import type { NoteKind } from '../../../../../shared/model/types';
+import type { ChainAnalysis } from '../../../analysis/ChainAnalysis';
 import type { CanvasStore } from '../../../canvas/CanvasStore';
-import type { LinkChoice } from '../../../canvas/flowAdapter';
+import type { LinkChoice } from '../../../canvas/linkChoice';
 import { useT } from '../../../i18n/i18n';
-import type { ChainAnalysis } from '../../../views/ChainAnalysis';
 import { ActorInspector } from './ActorInspector';
 import { LinkInspector } from './LinkInspector';
 import { MapInspector } from './MapInspector';
 import { NoteInspector } from './NoteInspector';
+import './inspector.css';
 
 interface Props {
   store: CanvasStore;

@@ -2,10 +2,10 @@ import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { ChainMapState, Note } from '../../../../../shared/model/types';
 import { useT } from '../../../i18n/i18n';
 import { tackleGap } from '../../../plan/tackleGap';
+import { enumOptions } from '../../common/enumOptions';
 import { SelectField, TextField } from './fields';
 import { NoteRelations } from './NoteRelations';
 import { OwnerField } from './OwnerField';
-import { inspectorOptions } from './options';
 
 interface Props {
   note: Note;
@@ -17,7 +17,7 @@ interface Props {
 
 export function NoteInspector({ note, state, model, readOnly, onSelect }: Props) {
   const t = useT();
-  const o = inspectorOptions(t);
+  const o = enumOptions(t);
   const update = (patch: Parameters<ChainMap['updateNote']>[1]) => model.updateNote(note.id, patch);
   const anchors = [
     ...state.actors.map((a) => ({ value: `actor:${a.id}`, label: a.label || t(`kind.${a.kind}`) })),

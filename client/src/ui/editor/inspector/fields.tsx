@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useState } from 'react';
+import { EnumSelect } from '../../common/EnumSelect';
 
 /**
  * Inspector fields. Each writes to the model as the user types (peers see it live; the undo
@@ -98,17 +99,12 @@ export function SelectField<T extends string>({
   const display = options.find((o) => o.value === value)?.label ?? emptyLabel ?? '';
   return (
     <Shell label={label} readOnly={readOnly} display={display}>
-      <select
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value === '' ? null : (e.target.value as T))}
-      >
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <EnumSelect
+        value={value}
+        options={options}
+        onChange={onChange}
+        {...(emptyLabel !== undefined ? { emptyLabel } : {})}
+      />
     </Shell>
   );
 }

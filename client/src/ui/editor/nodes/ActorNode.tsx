@@ -1,6 +1,6 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import type { ActorFlowNode } from '../../../canvas/flowAdapter';
+import type { ActorFlowNode } from '../../../canvas/flowTypes';
 import { useT } from '../../../i18n/i18n';
 import { ACTOR_KIND_STYLES } from '../actorKindStyle';
 import { useEditing } from '../EditingContext';
@@ -25,8 +25,7 @@ export const ActorNode = memo(function ActorNode({ id, data, selected }: NodePro
       <svg className="kk-actor__shape" viewBox="0 0 180 64" preserveAspectRatio="none" aria-hidden="true">
         <path
           d={style.shape}
-          fill={style.fill}
-          stroke={selected ? '#0f172a' : style.stroke}
+          style={{ fill: style.fill, stroke: selected ? 'var(--kk-selected-outline)' : style.stroke }}
           strokeWidth={selected ? 3 : 2}
           strokeDasharray={style.dashed ? '8 5' : undefined}
           vectorEffect="non-scaling-stroke"

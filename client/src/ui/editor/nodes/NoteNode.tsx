@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import type { NoteFlowNode } from '../../../canvas/flowAdapter';
+import type { NoteFlowNode } from '../../../canvas/flowTypes';
 import { useT } from '../../../i18n/i18n';
 import { useEditing } from '../EditingContext';
 import { InlineLabelEditor } from '../InlineLabelEditor';

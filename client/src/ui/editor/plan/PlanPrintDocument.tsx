@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
+import { formatDate } from '../../../../../shared/i18n';
 import { type ChainMapState, NOTE_STATUSES } from '../../../../../shared/model/types';
-import { getLocale, useT } from '../../../i18n/i18n';
+import { useLocale, useT } from '../../../i18n/i18n';
 import { groupPlanRows, planRows, sortPlanRows, statusCounts } from '../../../plan/actionPlan';
 
 /**
@@ -9,14 +10,12 @@ import { groupPlanRows, planRows, sortPlanRows, statusCounts } from '../../../pl
  */
 export function PlanPrintDocument({ state }: { state: ChainMapState }) {
   const t = useT();
+  const locale = useLocale();
   const groups = useMemo(
     () => groupPlanRows(sortPlanRows(planRows(state), { key: 'priority', direction: 'asc' }), 'phase', state),
     [state],
   );
   const counts = statusCounts(state.notes);
-  const date = new Intl.DateTimeFormat(getLocale() === 'nl' ? 'nl-BE' : 'en-GB', {
-    dateStyle: 'long',
-  }).format(new Date());
   return (
     <article className="kk-print-doc">
       <header className="kk-print-doc__header">
@@ -24,7 +23,7 @@ export function PlanPrintDocument({ state }: { state: ChainMapState }) {
         <h1>{state.meta.title}</h1>
         <p className="kk-print-doc__meta">
           {state.meta.municipality && <span>{state.meta.municipality} · </span>}
-          <span>{t('print.date', { date })}</span>
+          <span>{t('print.date', { date: Date.now() })}</span>
         </p>
       </header>
       <section className="kk-print-doc__counts">
@@ -68,7 +67,7 @@ export function PlanPrintDocument({ state }: { state: ChainMapState }) {
                   </td>
                   <td>{t(`noteStatus.${note.status}`)}</td>
                   <td>{ownerLabel || '—'}</td>
-                  <td>{note.due || '—'}</td>
+                  <td>{note.due ? formatDate(note.due, locale, 'medium') : '—'}</td>
                   <td>{note.priority ? t(`priority.${note.priority}`) : '—'}</td>
                   <td>{note.regie ? t(`regie.${note.regie}`) : '—'}</td>
                 </tr>

@@ -1,0 +1,42 @@
+import type { ActorKind, NoteKind } from '../../../../shared/model/types';
+import type { LinkChoice } from '../../canvas/linkChoice';
+import { TargetGroupRoutePanel } from './analysis/TargetGroupRoutePanel';
+import type { ChainIntelligence } from './analysis/useChainIntelligence';
+import { ViewFilterPanel } from './analysis/ViewFilterPanel';
+import { LinkKindChooser } from './LinkKindChooser';
+import { Palette } from './Palette';
+
+/** The editor's left-hand column: what to add, the kind of new links, filters and a group's route. */
+export function EditorSidebar({
+  readOnly,
+  intel,
+  linkChoice,
+  onLinkChoice,
+  onAddActor,
+  onAddNote,
+}: {
+  readOnly: boolean;
+  intel: ChainIntelligence;
+  linkChoice: LinkChoice;
+  onLinkChoice: (choice: LinkChoice) => void;
+  onAddActor: (kind: ActorKind) => void;
+  onAddNote: (kind: NoteKind) => void;
+}) {
+  return (
+    <div className="kk-sidebar">
+      {!readOnly && (
+        <>
+          <Palette onAddActor={onAddActor} onAddNote={onAddNote} />
+          <LinkKindChooser value={linkChoice} onChange={onLinkChoice} />
+        </>
+      )}
+      <ViewFilterPanel state={intel.state} filter={intel.filter} onChange={intel.setFilter} />
+      <TargetGroupRoutePanel
+        state={intel.state}
+        targetGroupId={intel.routeTargetGroupId}
+        route={intel.route}
+        onChange={intel.setRouteTargetGroup}
+      />
+    </div>
+  );
+}

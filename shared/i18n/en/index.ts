@@ -1,0 +1,21 @@
+import type { Messages } from '../nl';
+import { analysis } from './analysis';
+import { app } from './app';
+import { editor } from './editor';
+import { home } from './home';
+import { inspector } from './inspector';
+import { phases } from './phases';
+import { plan } from './plan';
+import { versions } from './versions';
+
+/** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
+export const en: Messages = {
+  ...app,
+  ...home,
+  ...editor,
+  ...inspector,
+  ...analysis,
+  ...phases,
+  ...plan,
+  ...versions,
+};

@@ -1,0 +1,27 @@
+import type { Translation } from '../catalogue';
+import { analysis } from './analysis';
+import { app } from './app';
+import { editor } from './editor';
+import { home } from './home';
+import { inspector } from './inspector';
+import { phases } from './phases';
+import { plan } from './plan';
+import { versions } from './versions';
+
+/**
+ * Every Dutch text of KetenKaart, one file per feature. Dutch is the default language and the source
+ * of the key type: a new feature adds its file here and the same one under `en/`.
+ */
+export const nl = {
+  ...app,
+  ...home,
+  ...editor,
+  ...inspector,
+  ...analysis,
+  ...phases,
+  ...plan,
+  ...versions,
+} as const;
+
+export type MessageKey = keyof typeof nl;
+export type Messages = Translation<typeof nl>;
