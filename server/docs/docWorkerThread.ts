@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import * as Y from 'yjs';
+import { docRoots } from '../../shared/model/layout';
 import type { DocRequest, DocResponse, DocWorkerConfig, WorkerMessage } from './docMessages';
 import { DocFailure, HostedDoc } from './HostedDoc';
 import { currentThreadId } from './threadCpu';
@@ -91,9 +92,9 @@ port.on('message', ({ n, request }: { n: number; request: DocRequest }) => {
 function warmUp(): void {
   const source = new Y.Doc();
   const element = new Y.Map<unknown>();
-  source.getMap('actors').set('warm', element);
+  docRoots(source).actors.set('warm', element);
   element.set('label', 'warm');
-  source.getMap('meta').set('title', 'warm');
+  docRoots(source).meta.set('title', 'warm');
   const state = Y.encodeStateAsUpdate(source);
   for (let i = 0; i < 20; i++) {
     const hosted = HostedDoc.load([], config);
