@@ -155,6 +155,7 @@ export class DocHostPool {
     culprit: string | undefined,
     message: string,
   ): void {
+    this.live.delete(worker);
     const rooms = [...worker.rooms];
     for (const mapId of rooms) if (this.placement.get(mapId) === worker) this.placement.delete(mapId);
     worker.rooms.clear();

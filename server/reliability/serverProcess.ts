@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { MemoryReport } from './memoryReportingServer';
 
 /** Repository root, so children resolve `server/main.ts` and `node_modules` whatever the caller's cwd. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -108,13 +109,17 @@ export const memoryReportingArgs = [
   'server/reliability/memoryReportingServer.ts',
 ];
 
-/** Heap after GC and RSS of a child started with `memoryReportingArgs` and `ipc: true`. */
-export function queryMemory(server: ServerProcess): Promise<{ rss: number; heapUsed: number }> {
+/**
+ * Heap after GC and RSS of a child started with `memoryReportingArgs` and `ipc: true`. The report
+ * waits for every doc worker to answer, and a worker still starting on a loaded machine takes
+ * seconds: the guard only catches a server that never answers.
+ */
+export function queryMemory(server: ServerProcess): Promise<MemoryReport> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no memory report within 5 s')), 5000);
+    const timer = setTimeout(() => reject(new Error('no memory report within 60 s')), 60_000);
     server.child.once('message', (report) => {
       clearTimeout(timer);
-      resolve(report as { rss: number; heapUsed: number });
+      resolve(report as MemoryReport);
     });
     server.child.send('memory');
   });
