@@ -91,6 +91,8 @@ export interface RunningServer {
 }
 
 export const SQLITE_FILE_NAME = 'ketenkaart.sqlite';
+/** Times a join's deadline is renewed while doc workers are still starting. */
+const JOIN_EXTENSIONS = 2;
 
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(options.logLevel ?? 'info');
@@ -294,10 +296,18 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       metrics.connections = connections.size;
       rooms.leave(conn);
     });
-    const deadline = setTimeout(() => {
+    // The deadline bounds a join's own work (access, load); while doc workers are still starting
+    // (after a worker ended, or many at once) it waits for them, up to JOIN_EXTENSIONS more times.
+    let extensions = 0;
+    const onDeadline = () => {
+      if (pool.isStarting && extensions++ < JOIN_EXTENSIONS) {
+        deadline = setTimeout(onDeadline, limits.joinTimeoutMs);
+        return;
+      }
       conn.log.warn('map not ready before the deadline');
       conn.close(CLOSE_LOAD_FAILED, 'the map could not be loaded in time; try again later');
-    }, limits.joinTimeoutMs);
+    };
+    let deadline = setTimeout(onDeadline, limits.joinTimeoutMs);
 
     const refuse = (code: number, reason: string) => {
       metrics.reject('unauthorized');
