@@ -6,6 +6,7 @@ import { home } from './home';
 import { inspector } from './inspector';
 import { phases } from './phases';
 import { plan } from './plan';
+import { room } from './room';
 import { versions } from './versions';
 
 /** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
@@ -18,4 +19,5 @@ export const en: Messages = {
   ...phases,
   ...plan,
   ...versions,
+  ...room,
 };

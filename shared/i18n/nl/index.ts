@@ -6,6 +6,7 @@ import { home } from './home';
 import { inspector } from './inspector';
 import { phases } from './phases';
 import { plan } from './plan';
+import { room } from './room';
 import { versions } from './versions';
 
 /**
@@ -21,6 +22,7 @@ export const nl = {
   ...phases,
   ...plan,
   ...versions,
+  ...room,
 } as const;
 
 export type MessageKey = keyof typeof nl;
