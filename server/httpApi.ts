@@ -7,6 +7,7 @@ import { clientAddress } from './clientAddress';
 import { LruMap } from './LruMap';
 import type { Limits } from './limits';
 import type { Logger } from './logger';
+import type { ShareBaseAnswer } from './shareBase';
 import type { MapStore } from './storage/MapStore';
 import { TokenBucket } from './TokenBucket';
 
@@ -20,6 +21,8 @@ export interface HttpApiDeps {
   onKeysRotated: (mapId: string, keyVersion: number) => void;
   /** When set, creating a map requires `Authorization: Bearer <token>`. */
   createMapsToken?: string;
+  /** The answer of `GET /api/share-base` for this request. */
+  shareBase: (req: IncomingMessage) => ShareBaseAnswer;
 }
 
 class HttpError extends Error {
@@ -116,6 +119,11 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
       if (pathname === '/api/maps') {
         if (req.method !== 'POST') throw methodNotAllowed(res, 'POST');
         await createMap(req, res);
+        return;
+      }
+      if (pathname === '/api/share-base') {
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(res, 'GET, HEAD');
+        sendJson(res, 200, deps.shareBase(req));
         return;
       }
       const rotate = /^\/api\/maps\/([^/]+)\/keys$/.exec(pathname);

@@ -10,6 +10,7 @@ import {
   openDatabase,
   type RawMapRow,
   SCHEMA,
+  toBuffer,
   type WriteOp,
 } from './sqliteWriterCore.mjs';
 
@@ -95,6 +96,9 @@ export class SqliteMapStore implements MapStore {
     this.db.exec(SCHEMA);
     this.stmts = {
       getMap: this.db.prepare<[string], RawMapRow>('SELECT * FROM maps WHERE id = ?'),
+      isRetired: this.db.prepare<[string, Buffer], { one: number }>(
+        'SELECT 1 AS one FROM retired_keys WHERE map_id = ? AND key_hash = ?',
+      ),
       load: this.db.prepare<[string], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM updates WHERE map_id = ? ORDER BY seq',
       ),
@@ -196,6 +200,10 @@ export class SqliteMapStore implements MapStore {
       viewKeyHash: own(viewKeyHash),
     })) as RawMapRow | undefined;
     return row ? toAccess(row) : undefined;
+  }
+
+  isRetiredKey(id: string, keyHash: KeyHash): Promise<boolean> {
+    return attempt(() => this.stmts.isRetired.get(id, toBuffer(keyHash)) !== undefined);
   }
 
   loadUpdates(id: string): Promise<StoredUpdate[]> {

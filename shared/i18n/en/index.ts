@@ -1,6 +1,7 @@
 import type { Messages } from '../nl';
 import { analysis } from './analysis';
 import { app } from './app';
+import { collab } from './collab';
 import { editor } from './editor';
 import { home } from './home';
 import { inspector } from './inspector';
@@ -19,5 +20,6 @@ export const en: Messages = {
   ...phases,
   ...plan,
   ...versions,
+  ...collab,
   ...room,
 };

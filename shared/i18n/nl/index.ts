@@ -1,6 +1,7 @@
 import type { Translation } from '../catalogue';
 import { analysis } from './analysis';
 import { app } from './app';
+import { collab } from './collab';
 import { editor } from './editor';
 import { home } from './home';
 import { inspector } from './inspector';
@@ -22,6 +23,7 @@ export const nl = {
   ...phases,
   ...plan,
   ...versions,
+  ...collab,
   ...room,
 } as const;
 
