@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { plainWorkerArgv } from '../plainWorkerArgv';
 import type { DocRequest, DocResponse, DocWorkerConfig, WorkerMessage } from './docMessages';
 import { threadCpuMs } from './threadCpu';
 
@@ -88,6 +89,8 @@ export class DocWorker {
 
   constructor(private readonly options: DocWorkerOptions) {
     this.worker = new Worker(options.bundle, {
+      // The bundle is plain JavaScript: no TypeScript loader per thread.
+      execArgv: plainWorkerArgv(),
       workerData: { config: options.config },
       resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb },
     });

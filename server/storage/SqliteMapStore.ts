@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
+import { plainWorkerArgv } from '../plainWorkerArgv';
 import { CommitPipeline, type GroupOutcome, type PipelineStats } from './CommitPipeline';
 import type { KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from './MapStore';
 import {
@@ -121,6 +122,8 @@ export class SqliteMapStore implements MapStore {
     // Writes on this connection would race the writer thread for the WAL lock; forbid them.
     this.db.pragma('query_only = ON');
     const worker = new Worker(new URL('./sqliteWriter.worker.mjs', import.meta.url), {
+      // The writer is plain JavaScript: no TypeScript loader on its thread.
+      execArgv: plainWorkerArgv(),
       workerData: {
         file: options.file,
         synchronous: options.synchronous ?? 'FULL',
