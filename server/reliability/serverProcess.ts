@@ -81,18 +81,23 @@ export async function spawnServer(options: SpawnServerOptions): Promise<ServerPr
     },
   };
   const deadline = Date.now() + (options.readyTimeoutMs ?? 15_000);
+  let lastError = '';
   for (;;) {
     if (!running) throw new Error(`server exited before it was ready:\n${output}`);
     try {
       const res = await fetch(`${url}/healthz`);
       await res.arrayBuffer();
       return server;
-    } catch {
-      // Not listening yet.
+    } catch (err) {
+      // Not listening yet (refused), or listening but not answering: the message tells which.
+      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      lastError = cause?.code ?? cause?.message ?? String(err);
     }
     if (Date.now() > deadline) {
       await server.kill();
-      throw new Error(`server not ready after ${options.readyTimeoutMs ?? 15_000} ms:\n${output}`);
+      throw new Error(
+        `server not ready after ${options.readyTimeoutMs ?? 15_000} ms (last: ${lastError}):\n${output}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
