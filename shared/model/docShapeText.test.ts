@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { encodeRawUpdate, type RawContent, type RawId, type RawStruct } from '../testing/rawUpdate';
 import { ChainMap } from './ChainMap';
 import { checkUpdateShape, type ShapeRule } from './docShape';
+import { docRoots } from './layout';
 
 /**
  * The shape rules for text fields (schema 2): a declared text field of a record element holds a
@@ -22,7 +23,7 @@ function docWithActor(): { doc: Y.Doc; actorId: string; holder: RawId } {
   const doc = new Y.Doc();
   const map = ChainMap.create(doc, { title: 'kaart' });
   const actorId = map.addActor({ kind: 'service', label: 'OCMW' });
-  const element = doc.getMap('actors').get(actorId) as Y.Map<unknown>;
+  const element = docRoots(doc).actors.get(actorId) as Y.Map<unknown>;
   return { doc, actorId, holder: element._item!.id };
 }
 
@@ -116,7 +117,7 @@ describe('text fields hold a Y.Text of characters', () => {
 
   it('characters typed into an existing text field, placed through the doc, pass; an embed there is refused', () => {
     const { doc, actorId } = docWithActor();
-    const label = (doc.getMap('actors').get(actorId) as Y.Map<unknown>).get('label') as Y.Text;
+    const label = (docRoots(doc).actors.get(actorId) as Y.Map<unknown>).get('label') as Y.Text;
     const textItem = label._item!.id;
     const typed = update({ parent: textItem, content: chars('Halle ') });
     expect(verdictRule(typed, doc)).toBe('ok');
