@@ -50,18 +50,14 @@ export class DocHostPool {
   constructor(private readonly options: DocHostPoolOptions) {}
 
   /**
-   * Finds the worker code and starts the shared workers without waiting for them: a join that
-   * arrives while they start waits for them, and its deadline is renewed meanwhile (`isStarting`), so
-   * a restart under load neither refuses nor delays listening. The spare starts once they are ready:
-   * it is needed only when a shared worker ends, and starting it alongside them made every thread of
-   * a restart, the main thread's path to listening included, share the cores with one more.
+   * Builds the worker code and starts the shared workers and the spare without waiting for them: a
+   * join that arrives while they start waits for them, and its deadline is renewed meanwhile
+   * (`isStarting`), so a restart under load neither refuses nor delays listening.
    */
   async start(): Promise<void> {
     this.bundle = await docWorkerBundle();
     for (let i = 0; i < this.options.sharedWorkers; i++) this.shared.push(this.spawn('shared'));
-    void Promise.allSettled(this.shared.map((w) => w.ready)).then(() => {
-      if (!this.closed && !this.spare) this.spare = this.spawn('shared');
-    });
+    this.spare = this.spawn('shared');
   }
 
   /** Whether a worker thread is still starting (a join waiting for it is not late; the server is). */
