@@ -5,7 +5,7 @@
  * Under `node --import tsx server/main.ts` an inheriting thread registers tsx again, with a
  * module-hooks thread of its own, before it runs a line of plain JavaScript. Measured on this machine
  * (load about 8, 2 cores): a thread that posts one message starts in 115–220 ms without the loader and
- * 360–430 ms with it; a server start spawns three such threads while the main thread is still loading,
+ * 360–430 ms with it; a server start spawns four such threads while the main thread is still loading,
  * so they competed with it for the cores exactly when a restart is waiting to listen.
  *
  * Why not the inherited flags minus the loader: Node refuses V8 and per-process flags in a worker's
