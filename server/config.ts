@@ -14,6 +14,18 @@ const LIMIT_VARS: Record<string, keyof Limits> = {
   JOIN_TIMEOUT_MS: 'joinTimeoutMs',
   MAX_BODY_BYTES: 'maxBodyBytes',
   CREATE_MAPS_PER_MINUTE: 'createMapsPerMinute',
+  MAX_CONNECTIONS: 'maxConnections',
+  MAX_CONNECTIONS_PER_ADDRESS: 'maxConnectionsPerAddress',
+  MAX_SOCKETS_PER_ADDRESS: 'maxSocketsPerAddress',
+  IDLE_SOCKET_MS: 'idleSocketMs',
+  HEADERS_TIMEOUT_MS: 'headersTimeoutMs',
+  REQUEST_TIMEOUT_MS: 'requestTimeoutMs',
+  MAX_PENDING_BYTES: 'maxPendingBytes',
+  MAX_PENDING_MS: 'maxPendingMs',
+  MAX_MAP_HEAP_BYTES: 'maxMapHeapBytes',
+  MAX_LOADED_HEAP_BYTES: 'maxLoadedHeapBytes',
+  CPU_MS_PER_SECOND: 'cpuMsPerSecond',
+  QUARANTINE_MS: 'quarantineMs',
 };
 
 const SYNC_LEVELS: readonly SqliteSynchronous[] = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
@@ -69,6 +81,10 @@ export function optionsFromEnv(env: Env): ServerOptions {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    createMapsToken: env.CREATE_MAPS_TOKEN || undefined,
+    docWorkers: integer(env, 'DOC_WORKERS', 1),
+    isolatedDocWorkers: integer(env, 'DOC_ISOLATED_WORKERS', 1),
+    docWorkerHeapMb: integer(env, 'DOC_WORKER_HEAP_MB', 64),
     logLevel: env.LOG_LEVEL || 'info',
     limits,
     roomIdleMs: integer(env, 'ROOM_IDLE_MS', 0) ?? 30_000,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
+import { plainWorkerArgv } from '../plainWorkerArgv';
 import { CommitPipeline, type GroupOutcome, type PipelineStats } from './CommitPipeline';
 import type { KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from './MapStore';
 import {
@@ -46,6 +47,20 @@ const own = (bytes: Uint8Array): Uint8Array =>
   !(bytes instanceof Uint8Array) || (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength)
     ? bytes
     : bytes.slice();
+
+/**
+ * Bytes per commit group (a single bigger op still goes alone): a map that writes a few MB at once
+ * delays others' small commits by about one commit of this size, not by its whole write.
+ */
+const MAX_GROUP_BYTES = 256 * 1024;
+
+/** What an op writes, for the group bound (malformed ops count 0; the writer rejects them). */
+const opBytes = (op: WriteOp): number => {
+  const size = (bytes: unknown) => (bytes instanceof Uint8Array ? bytes.byteLength : 0);
+  if (op.kind === 'append')
+    return Array.isArray(op.updates) ? op.updates.reduce((sum, u) => sum + size(u), 0) : 0;
+  return op.kind === 'compact' ? size(op.compacted) : 0;
+};
 
 const toError = (info: { message: string; code?: string }): Error =>
   Object.assign(new Error(info.message), info.code ? { code: info.code } : {});
@@ -107,6 +122,8 @@ export class SqliteMapStore implements MapStore {
     // Writes on this connection would race the writer thread for the WAL lock; forbid them.
     this.db.pragma('query_only = ON');
     const worker = new Worker(new URL('./sqliteWriter.worker.mjs', import.meta.url), {
+      // The writer is plain JavaScript: no TypeScript loader on its thread.
+      execArgv: plainWorkerArgv(),
       workerData: {
         file: options.file,
         synchronous: options.synchronous ?? 'FULL',
@@ -146,6 +163,8 @@ export class SqliteMapStore implements MapStore {
           worker.postMessage({ n, ops });
         }),
       (busy) => (busy ? worker.ref() : worker.unref()),
+      opBytes,
+      MAX_GROUP_BYTES,
     );
   }
 

@@ -9,7 +9,7 @@ import type { Rect } from '../../canvas/placement';
 import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import type { MapSession } from '../../session/MapSession';
-import { isSyncError } from '../../sync/syncStatus';
+import { isSyncError, statusMessageKey } from '../../sync/syncStatus';
 import { LiveTextServicesContext } from '../common/liveTextServices';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { FilterChip } from './analysis/FilterChip';
@@ -66,6 +66,8 @@ function Editor({ session }: { session: MapSession }) {
   useSyncExternalStore(session.subscribe, session.getVersion);
   const readOnly = session.readOnly;
   const status = useSyncStatus(session.sync);
+  // Rows of this device that broke the document shape were skipped when the map opened.
+  const localInvalid = session.persistence.invalidRows;
   const [identity, setIdentity] = useState<Identity | null>(loadIdentity);
   const [editingIdentity, setEditingIdentity] = useState(false);
   const [sharing, setSharing] = useState(false);
@@ -232,7 +234,12 @@ function Editor({ session }: { session: MapSession }) {
             ) : null)}
           {!presenting && !session.linkRevoked && status && isSyncError(status) && (
             <p className="kk-banner kk-banner--error" role="alert">
-              {t(`error.${status}`)}
+              {t(statusMessageKey(status))}
+            </p>
+          )}
+          {!presenting && localInvalid > 0 && (
+            <p className="kk-banner kk-banner--warning" role="alert">
+              {t('error.localInvalid')}
             </p>
           )}
           {!presenting && (
