@@ -13,6 +13,7 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { compactMap } from '../server/storage/compactMap';
 import { SqliteMapStore, type SqliteSynchronous } from '../server/storage/SqliteMapStore';
+import { ChainMap } from '../shared/model/ChainMap';
 import { median } from './lib/stats';
 import { fmt, hasFlag, ratio, table } from './lib/table';
 
@@ -33,24 +34,19 @@ async function newMap(store: SqliteMapStore, id: string): Promise<void> {
   await store.createMap({ id, editKeyHash: new Uint8Array(32), viewKeyHash: new Uint8Array(32) });
 }
 
-/** `count` updates as a client produces them: nodes created, then moved one at a time. */
+/** `count` updates as a client produces them: actors created, then moved one at a time (model API). */
 function dragUpdates(count: number): Uint8Array[] {
   const doc = new Y.Doc();
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
-  const nodes = doc.getMap<Y.Map<number>>('nodes');
+  const map = new ChainMap(doc);
   for (let i = 0; updates.length < count; i++) {
     const id = `node-${i % NODES}`;
-    let node = nodes.get(id);
-    if (!node) {
-      node = new Y.Map<number>();
-      nodes.set(id, node);
+    if (!map.getActor(id)) {
+      map.addActor({ id, kind: 'service', label: id });
       continue;
     }
-    doc.transact(() => {
-      node.set('x', i * 3);
-      node.set('y', i * 7);
-    });
+    map.moveActors([{ id, position: { x: i * 3, y: i * 7 } }]);
   }
   doc.destroy();
   return updates;

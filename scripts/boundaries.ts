@@ -31,6 +31,12 @@ export const YJS_EXEMPT: Readonly<Record<string, string>> = {
   'bench/storage.bench.ts': 'measures server storage on content-agnostic docs',
   'bench/fanout.bench.ts': 'measures the server relay with stock y-websocket clients',
   'bench/localStore.bench.ts': "measures the client's stored-update layer against y-dexie",
+  'shared/testing/convergenceScenario.ts':
+    'exchanges raw updates between peers in random order, as the network does',
+  'shared/testing/heavyYear.ts':
+    'records the updates a year of workshops relays, for the server and shape tests to replay',
+  'shared/testing/hostileUpdates.ts':
+    'builds valid Yjs updates no KetenKaart client writes, for the reliability tests',
 };
 
 export const LAYOUT_MODULE = 'shared/model/layout.ts';

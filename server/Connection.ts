@@ -16,7 +16,11 @@ export interface Frame {
  * One sync socket. Frames are counted and rate-limited on arrival; until `attach` they wait in a
  * bounded queue (the map is still being authorised or loaded), afterwards they go straight to the room.
  */
+let nextConnectionId = 1;
+
 export class Connection {
+  /** Names this connection to doc workers (which see no sockets). */
+  readonly id = nextConnectionId++;
   role: Role | undefined;
   keyVersion = 0;
   /** Awareness client ids this socket introduced; removed and broadcast when it closes. */
@@ -28,6 +32,11 @@ export class Connection {
   private queuedBytes = 0;
   private sink: ((frame: Frame) => void) | undefined;
   private readonly bucket: TokenBucket;
+  private readonly answers: TokenBucket;
+  /** Bytes of frames handed to the room and not yet processed (bounded by `maxQueuedBytes`). */
+  private queuedInRoom = 0;
+  /** When the last frame arrived (for the idle deadline). */
+  lastFrameAt = performance.now();
 
   constructor(
     readonly socket: WebSocket,
@@ -36,9 +45,54 @@ export class Connection {
     readonly log: Logger,
     private readonly limits: Limits,
     private readonly metrics: Metrics,
+    /** The client address as per-address limits count it (`clientAddress`). */
+    readonly address = 'unknown',
   ) {
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+    this.answers = new TokenBucket(limits.syncAnswersPerMinute / 60, limits.syncAnswerBurst);
   }
+
+  /** One sync step 1 answer (a document encoding) for this connection, if its budget allows. */
+  takeSyncAnswer(): boolean {
+    return this.answers.take();
+  }
+
+  /** Counts a frame the room queued; false (and the socket closed) when the connection queues too much. */
+  queueInRoom(bytes: number): boolean {
+    this.queuedInRoom += bytes;
+    if (this.queuedInRoom <= this.limits.maxQueuedBytes) return true;
+    this.metrics.reject('queue_full');
+    this.close(CLOSE_TOO_MANY_MESSAGES, 'too many messages waiting for the map');
+    return false;
+  }
+
+  processedInRoom(bytes: number): void {
+    this.queuedInRoom -= bytes;
+  }
+
+  /**
+   * Asks the client to prove it is alive: a ping that must be answered within `withinMs`, else the
+   * socket is terminated (a half-open socket would otherwise keep what it owns until keep-alive).
+   */
+  probe(withinMs: number): void {
+    if (this.probing || !this.isOpen) return;
+    this.probing = setTimeout(() => {
+      this.log.info('no answer to a liveness probe; terminating');
+      this.socket.terminate();
+    }, withinMs);
+    this.probing.unref();
+    this.socket.once('pong', () => {
+      clearTimeout(this.probing);
+      this.probing = undefined;
+    });
+    try {
+      this.socket.ping();
+    } catch {
+      this.socket.terminate();
+    }
+  }
+
+  private probing: NodeJS.Timeout | undefined;
 
   get isOpen(): boolean {
     return this.socket.readyState === this.socket.OPEN;
@@ -56,6 +110,7 @@ export class Connection {
       this.close(CLOSE_TOO_MANY_MESSAGES, 'too many messages');
       return;
     }
+    this.lastFrameAt = performance.now();
     const frame: Frame = { data, index: ++this.framesReceived };
     if (this.sink) {
       this.sink(frame);

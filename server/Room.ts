@@ -1,39 +1,32 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
 import {
+  CLOSE_INVALID_CONTENT,
   CLOSE_LOAD_FAILED,
-  CLOSE_PROTOCOL_ERROR,
-  CLOSE_TOO_BIG,
-  MESSAGE_AWARENESS,
-  MESSAGE_QUERY_AWARENESS,
-  MESSAGE_STORED,
-  MESSAGE_SYNC,
+  CLOSE_MAP_QUARANTINED,
+  CLOSE_RESYNC,
 } from '../shared/protocol/syncProtocol';
+import { AckTracker } from './AckTracker';
 import type { Connection, Frame } from './Connection';
-import type { Limits } from './limits';
+import type { OpSize } from './docs/costModel';
+import type { Tier } from './docs/DocWorker';
+import type { ApplyResult, DocFrame } from './docs/docMessages';
 import type { Logger } from './logger';
-import type { Metrics } from './metrics';
-import { ProtocolError } from './ProtocolError';
-import { compactMap } from './storage/compactMap';
-import type { MapStore } from './storage/MapStore';
+import { RoomAwareness } from './RoomAwareness';
+import type { RoomDeps } from './RoomDeps';
+import { QuarantineError, RoomDoc } from './RoomDoc';
+import { readFrame, refuseFrame } from './roomFrames';
+import {
+  awarenessMessage,
+  isSyncStep1,
+  SYNC_STEP_1,
+  SYNC_STEP_2,
+  SYNC_UPDATE,
+  storedMessage,
+  syncMessage,
+} from './roomMessages';
 
-const SYNC_STEP_1 = 0;
-const SYNC_STEP_2 = 1;
-const SYNC_UPDATE = 2;
 /** Frames handled per storage commit; bigger batches amortise fsync, smaller ones bound latency. */
 const MAX_BATCH = 256;
-const LOAD_ORIGIN = Symbol('load');
-
-export interface RoomDeps {
-  store: MapStore;
-  metrics: Metrics;
-  limits: Limits;
-  log: Logger;
-  /** Compact the update log once it holds more rows than this. */
-  compactThreshold: number;
-}
+const PROBE_MS = 5000;
 
 interface Outgoing {
   message: Uint8Array;
@@ -42,64 +35,66 @@ interface Outgoing {
   except?: Connection;
 }
 
-const encodeMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
-  const encoder = encoding.createEncoder();
-  write(encoder);
-  return encoding.toUint8Array(encoder);
-};
+type QueueItem = { conn: Connection; frame: Frame } | { task: 'expirePending' | 'reload' };
 
 /**
- * One loaded map: its Y.Doc, awareness and connections.
+ * One loaded map: its connections and awareness here, its Y.Doc on a doc worker (`docs/`).
  *
  * Invariants:
- * - The doc is exactly the stored log (plus changes of the batch being committed): it is built from
- *   storage before any connection joins, and only changes that pass validation are applied.
- * - Frames from all connections are processed in one FIFO. Everything a batch produces that could carry
- *   document content (relayed updates, sync step 2 replies, acks) is sent only after the batch's
- *   changes are committed, so no client ever holds server-relayed content the server could lose.
- * - Nothing here writes a whole document state over stored data: storage only receives the updates
- *   emitted by the doc, so an empty doc cannot overwrite anything.
+ * - The doc is exactly the stored log plus the changes of the batch being committed: it is loaded
+ *   from storage before any connection joins, and only updates that pass the shape rules and the
+ *   budgets are applied. When its worker ends, the doc is loaded again from storage and the batch
+ *   in flight replayed (nothing of it was stored or acknowledged).
+ * - Frames from all connections are processed in one FIFO. Everything a batch produces that could
+ *   carry document content (relayed updates, sync step 2 answers, acks) is sent only after the
+ *   batch's changes are committed, so no client ever holds server-relayed content the server could
+ *   lose. `[100, n]` covers a frame only when its changes are committed (`AckTracker`).
+ * - When applying fails (Yjs or our code threw), nothing of the batch is stored or acknowledged and
+ *   the room closes (1011): the map reloads from storage on the next join. A room never keeps
+ *   serving a doc whose state is unknown.
+ * - Storage only receives the updates the doc emitted, so an empty doc cannot overwrite anything.
  */
+export type { RoomDeps };
+
 export class Room {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
-  /** Called once when storage failed; the registry evicts the room so the next join reloads it. */
-  onFailure: (() => void) | undefined;
-  private readonly queue: Array<{ conn: Connection; frame: Frame }> = [];
+  /** Called once when the room failed or was quarantined; the registry evicts it. */
+  onFailure: ((quarantined?: string) => void) | undefined;
+  readonly presence: RoomAwareness;
+  private readonly log: Logger;
+  private readonly doc: RoomDoc;
+  private readonly queue: QueueItem[] = [];
   private running: Promise<void> | undefined;
-  private batchUpdates: Uint8Array[] = [];
-  private outbox: Outgoing[] = [];
-  private acks = new Map<Connection, number>();
-  private rowCount = 0;
-  /** Upper bound of the encoded doc size: sum of stored row sizes. Recomputed exactly near the limit. */
-  private approxBytes = 0;
+  private readonly acks = new AckTracker();
+  private pendingTimer: NodeJS.Timeout | undefined;
   private failed = false;
   private closed = false;
-  private readonly log: Logger;
 
   private constructor(
     readonly mapId: string,
     private readonly deps: RoomDeps,
   ) {
     this.log = deps.log.child({ mapId });
-    this.awareness.setLocalState(null);
+    this.doc = new RoomDoc(mapId, deps, this.log);
+    // A reloaded doc lost what Yjs held back; its senders resync.
+    this.doc.onReload = () =>
+      this.dropHeld(
+        this.acks.holders().map((c) => c.id),
+        'the map moved; resync',
+      );
+    this.presence = new RoomAwareness(deps.limits, deps.metrics, (owner) => owner.probe(PROBE_MS));
+    this.presence.awareness.on('update', this.onAwarenessUpdate);
   }
 
+  /** Loads the map onto a doc worker. Rejects with QuarantineError when it is too expensive to load. */
   static async load(mapId: string, deps: RoomDeps): Promise<Room> {
-    const rows = await deps.store.loadUpdates(mapId);
     const room = new Room(mapId, deps);
-    Y.transact(
-      room.doc,
-      () => {
-        for (const row of rows) Y.applyUpdate(room.doc, row.data, LOAD_ORIGIN);
-      },
-      LOAD_ORIGIN,
-    );
-    room.rowCount = rows.length;
-    room.approxBytes = rows.reduce((sum, row) => sum + row.data.byteLength, 0);
-    room.doc.on('update', room.onDocUpdate);
-    room.awareness.on('update', room.onAwarenessUpdate);
+    try {
+      await room.doc.load();
+    } catch (err) {
+      room.presence.destroy();
+      throw err;
+    }
     return room;
   }
 
@@ -107,81 +102,227 @@ export class Room {
     return this.failed;
   }
 
+  /** Estimated heap of this map's doc (for the server's memory budget). */
+  get heapBytes(): number {
+    return this.doc.heapBytes;
+  }
+
+  get placement(): Tier {
+    return this.doc.tier;
+  }
+
   join(conn: Connection): void {
     this.connections.add(conn);
-    conn.send(
-      encodeMessage((e) => {
-        encoding.writeVarUint(e, MESSAGE_SYNC);
-        encoding.writeVarUint(e, SYNC_STEP_1);
-        encoding.writeVarUint8Array(e, Y.encodeStateVector(this.doc));
-      }),
-    );
-    const states = this.awareness.getStates();
-    if (states.size > 0) conn.send(this.encodeAwareness([...states.keys()]));
+    conn.send(syncMessage(SYNC_STEP_1, this.doc.stats.stateVector));
+    const states = this.presence.awareness.getStates();
+    if (states.size > 0) conn.send(awarenessMessage(this.presence.awareness, [...states.keys()]));
     conn.attach((frame) => this.enqueue(conn, frame));
   }
 
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
-    if (conn.awarenessIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
-    }
+    this.presence.leave(conn);
+    this.acks.forget(conn);
+  }
+
+  /** Its worker ended while it hosted this room (for another room's sake): load the doc again. */
+  hostLost(): void {
+    if (this.failed || this.closed) return;
+    this.enqueueTask('reload');
   }
 
   /** Finishes queued work, compacts, and frees the doc. The room accepts nothing afterwards. */
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.pendingTimer);
     await this.running;
     try {
-      if (!this.failed && this.rowCount > 1) await this.compact();
+      if (!this.failed && this.doc.rowCount > 1) await this.compact();
     } finally {
-      this.awareness.destroy();
-      this.doc.destroy();
+      await this.doc.unload();
+      this.presence.destroy();
     }
   }
 
   private enqueue(conn: Connection, frame: Frame): void {
     if (this.failed || this.closed) return;
+    if (!conn.queueInRoom(frame.data.byteLength)) return;
     this.queue.push({ conn, frame });
-    if (!this.running) {
-      this.running = this.run().finally(() => {
-        this.running = undefined;
-      });
-    }
+    this.schedule();
+  }
+
+  private enqueueTask(task: 'expirePending' | 'reload'): void {
+    this.queue.push({ task });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.running) return;
+    this.running = this.run().finally(() => {
+      this.running = undefined;
+      if (this.queue.length > 0 && !this.failed) this.schedule();
+    });
   }
 
   private async run(): Promise<void> {
     while (this.queue.length > 0 && !this.failed) {
-      for (const { conn, frame } of this.queue.splice(0, MAX_BATCH)) {
-        if (!conn.rejected) this.handleFrame(conn, frame);
+      const wait = Math.max(this.deps.cpu.waitMs(this.mapId), this.deps.writes.waitMs(this.mapId));
+      if (wait > 0) {
+        this.deps.metrics.throttledBatches++;
+        this.log.debug({ wait }, 'map over its CPU or storage budget; its next batch waits');
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        continue;
       }
-      await this.commitBatch();
-      if (!this.failed && this.rowCount > this.deps.compactThreshold) await this.compact();
+      try {
+        await this.processBatch(this.takeBatch());
+        if (!this.failed && this.doc.rowCount > this.deps.compactThreshold) await this.compact();
+      } catch (err) {
+        if (err instanceof QuarantineError) this.quarantine(err.reason);
+        else this.fail(err, CLOSE_LOAD_FAILED, 'the map failed on the server; try again');
+        return;
+      }
       // Yield a full event-loop turn so one busy map cannot starve sockets and timers of others.
       if (this.queue.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
 
-  private async commitBatch(): Promise<void> {
-    const updates = this.batchUpdates;
-    const outbox = this.outbox;
-    const acks = this.acks;
-    this.batchUpdates = [];
-    this.outbox = [];
-    this.acks = new Map();
+  /**
+   * The next batch: at most MAX_BATCH frames and `maxBatchBytes` of input, and no more sync step 1
+   * requests than `maxOutboxBytes` of answers allow (each answer may be the whole document).
+   */
+  private takeBatch(): QueueItem[] {
+    const maxAnswers = Math.max(
+      1,
+      Math.floor(this.deps.limits.maxOutboxBytes / Math.max(1, this.doc.stats.bytes)),
+    );
+    let bytes = 0;
+    let answers = 0;
+    let count = 0;
+    const maxFrames = this.doc.maxBatchFrames(MAX_BATCH);
+    while (count < this.queue.length && count < maxFrames) {
+      const item = this.queue[count]!;
+      const size = 'frame' in item ? item.frame.data.byteLength : 0;
+      const answer = 'frame' in item && isSyncStep1(item.frame.data) ? 1 : 0;
+      if (count > 0 && (bytes + size > this.deps.limits.maxBatchBytes || answers + answer > maxAnswers))
+        break;
+      bytes += size;
+      answers += answer;
+      count++;
+    }
+    return this.queue.splice(0, count);
+  }
+
+  private async processBatch(items: QueueItem[]): Promise<void> {
+    const docFrames: DocFrame[] = [];
+    const senders: Array<{ conn: Connection; frame: Frame }> = [];
+    let appliedBytes = 0;
+    let answers = 0;
+    for (const item of items) {
+      if ('task' in item) {
+        if (item.task === 'expirePending') await this.expirePending();
+        else if (!this.doc.isHosted) await this.doc.reload(this.doc.tier, 'its doc worker ended');
+        continue;
+      }
+      const { conn, frame } = item;
+      conn.processedInRoom(frame.data.byteLength);
+      if (conn.rejected) continue;
+      try {
+        const docFrame = readFrame(conn, frame, this.presence, this.deps.metrics);
+        if (!docFrame) continue;
+        docFrames.push(docFrame);
+        senders.push({ conn, frame });
+        if (docFrame.kind === 'update') {
+          appliedBytes += docFrame.update.byteLength;
+        } else {
+          answers++;
+        }
+      } catch (err) {
+        refuseFrame(conn, err, this.deps.metrics, this.deps.suspects);
+      }
+    }
+    if (docFrames.length === 0) return;
+    // Answers share one encoding per state vector, but each may be the whole doc: bound the batch.
+    const size = { appliedBytes, encodedBytes: answers * this.doc.stats.bytes, frames: docFrames.length };
+    const result = await this.applyFrames(docFrames, size);
+    if (!result) return;
+    await this.commit(result, senders);
+  }
+
+  private async applyFrames(frames: DocFrame[], size: OpSize): Promise<ApplyResult | undefined> {
+    const suspect = frames.some((f) => {
+      const conn = this.connectionById(f.conn);
+      return conn !== undefined && this.deps.suspects.isSuspect(conn.address);
+    });
+    const markSenders = () => {
+      for (const frame of frames) this.markSuspect(frame.conn);
+    };
+    if (size.appliedBytes > 0)
+      await this.deps.makeHeadroom(size.appliedBytes * this.deps.cost.worstHeapBytesPerByte);
+    const headroom = this.deps.heapHeadroom();
+    const response = await this.doc.apply(frames, size, suspect, markSenders, headroom);
+    if (response.ok) return response.apply;
+    for (const id of response.invalid ?? []) {
+      const conn = this.connectionById(id);
+      if (!conn) continue;
+      this.deps.metrics.reject('invalid_shape');
+      this.deps.suspects.mark(conn.address);
+      conn.close(CLOSE_INVALID_CONTENT, 'not a KetenKaart document');
+    }
+    this.fail(new Error(response.message), CLOSE_LOAD_FAILED, 'applying a change failed; reconnect');
+    return undefined;
+  }
+
+  private async commit(
+    result: ApplyResult,
+    senders: Array<{ conn: Connection; frame: Frame }>,
+  ): Promise<void> {
+    const outbox: Outgoing[] = [];
+    result.results.forEach((r, i) => {
+      const { conn, frame } = senders[i]!;
+      if (r.kind === 'answer') {
+        outbox.push({ to: conn, message: syncMessage(SYNC_STEP_2, r.update) });
+      } else if (r.kind === 'applied') {
+        if (r.changed) this.deps.metrics.updatesIn++;
+        if (conn.wantsAck) this.acks.processedUpTo(conn, frame.index);
+        // Tracked for every sender, asking for acks or not: held content dropped means a resync.
+        if (r.held) this.acks.hold(conn, frame.index);
+      } else if (r.kind === 'refused') {
+        this.deps.metrics.reject(r.reason === 'malformed' ? 'malformed' : r.reason);
+        this.deps.suspects.mark(conn.address);
+        conn.log.warn({ reason: r.reason }, r.message);
+        conn.close(r.code, r.message);
+      }
+    });
+    for (const emitted of result.emitted) {
+      const sender = senders[emitted.frame]?.conn;
+      outbox.push({
+        message: syncMessage(SYNC_UPDATE, emitted.update),
+        except: emitted.toSenderToo ? undefined : sender,
+      });
+    }
+    for (const id of result.released) {
+      const conn = this.connectionById(id);
+      if (conn) this.acks.release(conn);
+    }
+    this.dropHeld(result.dropped, 'held-back content dropped; resync');
+    this.doc.stats = result.stats;
+    this.watchPending();
+
+    const updates = result.emitted.map((e) => e.update);
     if (updates.length > 0) {
       const started = performance.now();
       try {
-        await this.deps.store.appendUpdates(this.mapId, updates);
+        this.doc.lastSeq = await this.deps.store.appendUpdates(this.mapId, updates);
       } catch (err) {
-        this.fail(err);
+        this.fail(err, CLOSE_LOAD_FAILED, 'storage failure, try again later');
         return;
       }
       const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
       this.deps.metrics.observeWrite((performance.now() - started) / 1000);
       this.deps.metrics.bytesStored += bytes;
-      this.rowCount += updates.length;
-      this.approxBytes += bytes;
+      // Storage is shared by every map: a map that writes more than its share waits before its next batch.
+      this.deps.writes.charge(this.mapId, bytes);
+      this.doc.rowCount += updates.length;
     }
     for (const item of outbox) {
       if (item.to) {
@@ -194,152 +335,102 @@ export class Room {
         this.deps.metrics.updatesOut++;
       }
     }
-    for (const [conn, n] of acks) {
-      conn.send(
-        encodeMessage((e) => {
-          encoding.writeVarUint(e, MESSAGE_STORED);
-          encoding.writeVarUint(e, n);
-        }),
-      );
+    for (const [conn, n] of this.acks.due()) conn.send(storedMessage(n));
+  }
+
+  /** Held-back content waits at most `maxPendingMs`; then it is dropped and its senders resync. */
+  private watchPending(): void {
+    const holding = this.acks.holders().length > 0;
+    if (!holding) {
+      clearTimeout(this.pendingTimer);
+      this.pendingTimer = undefined;
+    } else if (!this.pendingTimer) {
+      this.pendingTimer = setTimeout(() => {
+        this.pendingTimer = undefined;
+        this.enqueueTask('expirePending');
+      }, this.deps.limits.maxPendingMs);
+      this.pendingTimer.unref();
     }
   }
 
-  private handleFrame(conn: Connection, frame: Frame): void {
-    try {
-      const decoder = decoding.createDecoder(frame.data);
-      const type = decoding.readVarUint(decoder);
-      switch (type) {
-        case MESSAGE_SYNC:
-          this.handleSync(conn, frame, decoder);
-          break;
-        case MESSAGE_AWARENESS:
-          this.handleAwareness(conn, decoding.readVarUint8Array(decoder));
-          break;
-        case MESSAGE_QUERY_AWARENESS:
-          conn.send(this.encodeAwareness([...this.awareness.getStates().keys()]));
-          break;
-        default:
-          throw new ProtocolError(CLOSE_PROTOCOL_ERROR, `unknown message type ${type}`, 'unknown_type');
-      }
-    } catch (err) {
-      if (err instanceof ProtocolError) {
-        this.deps.metrics.reject(err.reason);
-        conn.log.warn({ reason: err.reason }, err.message);
-        conn.close(err.closeCode, err.message);
-      } else {
-        this.deps.metrics.reject('malformed');
-        conn.log.warn({ err }, 'malformed message');
-        conn.close(CLOSE_PROTOCOL_ERROR, 'malformed message');
-      }
+  private async expirePending(): Promise<void> {
+    if (this.acks.holders().length === 0) return;
+    const dropped = await this.doc.dropPending();
+    const holders = new Set([...dropped, ...this.acks.holders().map((c) => c.id)]);
+    this.dropHeld([...holders], 'held-back content waited too long; resync');
+    this.watchPending();
+  }
+
+  private dropHeld(ids: readonly number[], reason: string): void {
+    for (const id of ids) {
+      const conn = this.connectionById(id);
+      if (!conn) continue;
+      this.deps.metrics.reject('pending_dropped');
+      this.deps.suspects.mark(conn.address);
+      this.acks.forget(conn);
+      conn.close(CLOSE_RESYNC, reason);
     }
   }
 
-  private handleSync(conn: Connection, frame: Frame, decoder: decoding.Decoder): void {
-    const syncType = decoding.readVarUint(decoder);
-    const payload = decoding.readVarUint8Array(decoder);
-    if (syncType === SYNC_STEP_1) {
-      // Throws on a malformed state vector before anything is queued.
-      const diff = Y.encodeStateAsUpdate(this.doc, payload);
-      this.outbox.push({
-        to: conn,
-        message: encodeMessage((e) => {
-          encoding.writeVarUint(e, MESSAGE_SYNC);
-          encoding.writeVarUint(e, SYNC_STEP_2);
-          encoding.writeVarUint8Array(e, diff);
-        }),
-      });
-      return;
-    }
-    if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) {
-      throw new ProtocolError(CLOSE_PROTOCOL_ERROR, `unknown sync message type ${syncType}`, 'unknown_type');
-    }
-    if (conn.role !== 'edit') {
-      this.deps.metrics.reject('read_only');
-      return;
-    }
-    // Decoding the whole update first means a malformed one throws before the doc is touched:
-    // Y.applyUpdate integrates structs before it reads the delete set, so it could fail halfway.
-    Y.decodeUpdate(payload);
-    this.ensureRoomFor(payload);
-    const before = this.batchUpdates.length;
-    Y.applyUpdate(this.doc, payload, conn);
-    if (this.batchUpdates.length > before) this.deps.metrics.updatesIn++;
-    if (conn.wantsAck) this.acks.set(conn, frame.index);
+  private connectionById(id: number): Connection | undefined {
+    for (const conn of this.connections) if (conn.id === id) return conn;
+    return undefined;
   }
 
-  private ensureRoomFor(update: Uint8Array): void {
-    const limit = this.deps.limits.maxDocumentBytes;
-    const pending = this.batchUpdates.reduce((sum, u) => sum + u.byteLength, 0);
-    if (this.approxBytes + pending + update.byteLength <= limit) return;
-    // The row sum overestimates (overwritten and deleted content); measure before refusing.
-    const exact = Y.encodeStateAsUpdate(this.doc).byteLength;
-    this.approxBytes = exact - pending;
-    if (exact + update.byteLength > limit) {
-      throw new ProtocolError(CLOSE_TOO_BIG, 'document size limit reached', 'document_too_big');
-    }
-  }
-
-  private handleAwareness(conn: Connection, update: Uint8Array): void {
-    if (update.byteLength > this.deps.limits.maxAwarenessBytes) {
-      throw new ProtocolError(CLOSE_TOO_BIG, 'awareness state too large', 'awareness_too_big');
-    }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
-  }
-
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.batchUpdates.push(update);
-    this.outbox.push({
-      message: encodeMessage((e) => {
-        encoding.writeVarUint(e, MESSAGE_SYNC);
-        encoding.writeVarUint(e, SYNC_UPDATE);
-        encoding.writeVarUint8Array(e, update);
-      }),
-      except: this.connections.has(origin as Connection) ? (origin as Connection) : undefined,
-    });
-  };
-
-  // Awareness carries no document content, so it is relayed at once rather than after a commit.
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const conn = this.connections.has(origin as Connection) ? (origin as Connection) : undefined;
-    if (conn) {
-      for (const id of added) conn.awarenessIds.add(id);
-      for (const id of removed) conn.awarenessIds.delete(id);
-    }
-    const message = this.encodeAwareness([...added, ...updated, ...removed]);
-    for (const c of this.connections) c.send(message);
-  };
-
-  private encodeAwareness(clients: number[]): Uint8Array {
-    return encodeMessage((e) => {
-      encoding.writeVarUint(e, MESSAGE_AWARENESS);
-      encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
-    });
+  private markSuspect(id: number): void {
+    const conn = this.connectionById(id);
+    if (conn) this.deps.suspects.mark(conn.address);
   }
 
   private async compact(): Promise<void> {
+    const upToSeq = this.doc.lastSeq;
+    const state = await this.doc.encodeState();
+    if (!state) return;
     try {
-      const result = await compactMap(this.deps.store, this.mapId);
-      if (!result) return;
+      const rowsBefore = this.doc.rowCount;
+      await this.deps.store.compact(this.mapId, upToSeq, state);
       // Rows appended while compacting are none: compaction runs between batches of this room's queue.
-      this.rowCount = this.rowCount - result.rowsBefore + 1;
-      this.approxBytes = result.bytesAfter;
+      this.doc.rowCount = 1;
       this.deps.metrics.compactions++;
-      this.log.debug(result, 'compacted update log');
+      this.log.debug({ rowsBefore, bytesAfter: state.byteLength }, 'compacted update log');
     } catch (err) {
       // The log is untouched on failure (one transaction), so serving can go on.
       this.log.error({ err }, 'compaction failed');
     }
   }
 
-  private fail(err: unknown): void {
+  // Awareness carries no document content, so it is relayed at once rather than after a commit.
+  private readonly onAwarenessUpdate = ({
+    added,
+    updated,
+    removed,
+  }: {
+    added: number[];
+    updated: number[];
+    removed: number[];
+  }): void => {
+    const message = awarenessMessage(this.presence.awareness, [...added, ...updated, ...removed]);
+    for (const c of this.connections) c.send(message);
+  };
+
+  private quarantine(reason: string): void {
     if (this.failed) return;
     this.failed = true;
     this.queue.length = 0;
-    this.log.error({ err }, 'storage write failed; closing the map so clients resend after reconnecting');
-    for (const conn of this.connections) conn.close(CLOSE_LOAD_FAILED, 'storage failure, try again later');
+    clearTimeout(this.pendingTimer);
+    for (const conn of this.connections) {
+      conn.close(CLOSE_MAP_QUARANTINED, 'this map is quarantined: it costs more than the server allows');
+    }
+    this.onFailure?.(reason);
+  }
+
+  private fail(err: unknown, code: number, reason: string): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.queue.length = 0;
+    clearTimeout(this.pendingTimer);
+    this.log.error({ err }, 'closing the map; clients resend their unsaved changes after reconnecting');
+    for (const conn of this.connections) conn.close(code, reason);
     this.onFailure?.();
   }
 }

@@ -13,6 +13,7 @@ import {
   contentOf,
   createMap,
   openRaw,
+  putLabel,
   startServer,
   synced,
   waitFor,
@@ -33,7 +34,7 @@ async function populatedMap(url: string) {
   const owner = open(url, map.id, map.editKey, { ack: true });
   owner.provider.awareness.setLocalStateField('user', { name: 'owner' });
   await synced(owner);
-  owner.doc.getMap('nodes').set('secret', { label: 'not for you' });
+  putLabel(owner.doc, 'secret', 'not for you');
   await allStored(owner);
   return { map, owner };
 }
@@ -103,7 +104,7 @@ describe('access control', () => {
 
     const renewed = open(server.url, map.id, fresh.editKey);
     await synced(renewed);
-    expect(contentOf(renewed.doc)).toEqual({ secret: { label: 'not for you' } });
+    expect(contentOf(renewed.doc)).toEqual({ secret: 'not for you' });
   });
 
   it('refuses a sync socket from a foreign Origin, accepts its own origin and configured ones', async () => {

@@ -14,6 +14,18 @@ const LIMIT_VARS: Record<string, keyof Limits> = {
   JOIN_TIMEOUT_MS: 'joinTimeoutMs',
   MAX_BODY_BYTES: 'maxBodyBytes',
   CREATE_MAPS_PER_MINUTE: 'createMapsPerMinute',
+  MAX_CONNECTIONS: 'maxConnections',
+  MAX_CONNECTIONS_PER_ADDRESS: 'maxConnectionsPerAddress',
+  MAX_SOCKETS_PER_ADDRESS: 'maxSocketsPerAddress',
+  IDLE_SOCKET_MS: 'idleSocketMs',
+  HEADERS_TIMEOUT_MS: 'headersTimeoutMs',
+  REQUEST_TIMEOUT_MS: 'requestTimeoutMs',
+  MAX_PENDING_BYTES: 'maxPendingBytes',
+  MAX_PENDING_MS: 'maxPendingMs',
+  MAX_MAP_HEAP_BYTES: 'maxMapHeapBytes',
+  MAX_LOADED_HEAP_BYTES: 'maxLoadedHeapBytes',
+  CPU_MS_PER_SECOND: 'cpuMsPerSecond',
+  QUARANTINE_MS: 'quarantineMs',
 };
 
 const SYNC_LEVELS: readonly SqliteSynchronous[] = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
@@ -25,6 +37,19 @@ function integer(env: Env, name: string, min: number): number | undefined {
   if (!Number.isInteger(value) || value < min)
     throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
   return value;
+}
+
+function publicUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`PUBLIC_URL must be a URL such as https://kaart.example.be, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error('PUBLIC_URL must be http or https');
+  return url.origin;
 }
 
 /** Reads server options from the environment; throws with the variable's name on an invalid value. */
@@ -51,6 +76,11 @@ export function optionsFromEnv(env: Env): ServerOptions {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    publicUrl: publicUrl(env.PUBLIC_URL),
+    createMapsToken: env.CREATE_MAPS_TOKEN || undefined,
+    docWorkers: integer(env, 'DOC_WORKERS', 1),
+    isolatedDocWorkers: integer(env, 'DOC_ISOLATED_WORKERS', 1),
+    docWorkerHeapMb: integer(env, 'DOC_WORKER_HEAP_MB', 64),
     logLevel: env.LOG_LEVEL || 'info',
     limits,
     roomIdleMs: integer(env, 'ROOM_IDLE_MS', 0) ?? 30_000,

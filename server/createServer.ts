@@ -3,27 +3,37 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { DOC_SHAPE_LIMITS } from '../shared/model/docShape';
 import {
   ACK_PARAM,
   CLOSE_BAD_REQUEST,
   CLOSE_FORBIDDEN,
   CLOSE_GOING_AWAY,
+  CLOSE_IDLE,
   CLOSE_KEY_REVOKED,
   CLOSE_LOAD_FAILED,
   CLOSE_NOT_FOUND,
   CLOSE_PROTOCOL_ERROR,
+  CLOSE_SERVER_BUSY,
   CLOSE_UNAUTHORIZED,
   ID_PATTERN,
   SYNC_PATH,
 } from '../shared/protocol/syncProtocol';
 import { roleForKey } from './accessControl';
 import { Connection } from './Connection';
+import { ConnectionCaps } from './ConnectionCaps';
+import { clientAddress } from './clientAddress';
+import { COST_MODEL, type CostModel } from './docs/costModel';
+import { DocHostPool } from './docs/DocHostPool';
 import { createApiHandler, sendJson } from './httpApi';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import { createLogger, type Logger } from './logger';
+import { MapBudget } from './MapBudget';
 import { Metrics } from './metrics';
-import { isOriginAllowed } from './originCheck';
-import { RoomRegistry } from './RoomRegistry';
+import { isOriginAllowed, normalizeOrigin, ownOrigins } from './originCheck';
+import { Quarantine } from './Quarantine';
+import { JoinRefused, RoomRegistry } from './RoomRegistry';
+import { SuspectAddresses } from './SuspectAddresses';
 import { setSecurityHeaders } from './securityHeaders';
 import { createStaticHandler } from './staticFiles';
 import type { MapStore } from './storage/MapStore';
@@ -43,8 +53,18 @@ export interface ServerOptions {
   store?: MapStore;
   /** Built client; default './dist/client'. */
   staticDir?: string;
-  /** Origins allowed to open sync sockets besides the server's own (`Host` header). */
+  /** Origins allowed to open sync sockets besides the server's own listen addresses. */
   allowedOrigins?: string[];
+  /** The public URL the client is served from (e.g. https://kaart.gemeente.be behind a proxy); its origin is allowed. */
+  publicUrl?: string;
+  /** When set, POST /api/maps requires `Authorization: Bearer <token>`. */
+  createMapsToken?: string;
+  /** Shared doc worker threads (default 2), isolated ones at most (default 4), heap limit of each in MB (default 1024). */
+  docWorkers?: number;
+  isolatedDocWorkers?: number;
+  docWorkerHeapMb?: number;
+  /** Watchdog deadlines and memory estimates (`docs/costModel.ts`); tests shorten the deadlines. */
+  costModel?: Partial<CostModel>;
   logger?: Logger;
   /** Used when no `logger` is given; default 'info'. */
   logLevel?: string;
@@ -66,6 +86,8 @@ export interface RunningServer {
   metrics: Metrics;
   /** Stops accepting, closes sockets with 1001, drains and compacts maps, closes an owned store. */
   close(): Promise<void>;
+  /** Heap used by the doc worker threads after a full GC (with --expose-gc), for leak tests. */
+  docWorkersHeapUsed(): Promise<number>;
 }
 
 export const SQLITE_FILE_NAME = 'ketenkaart.sqlite';
@@ -82,16 +104,49 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       synchronous: options.sqliteSynchronous ?? 'FULL',
       writer: options.sqliteWriter ?? 'worker',
     });
-  const allowedOrigins = options.allowedOrigins ?? [];
-  const registry = new RoomRegistry({
+  const cost = { ...COST_MODEL, ...options.costModel };
+  let registry: RoomRegistry | undefined;
+  const pool = new DocHostPool({
+    config: {
+      maxDocumentBytes: limits.maxDocumentBytes,
+      maxMapHeapBytes: limits.maxMapHeapBytes,
+      maxPendingBytes: limits.maxPendingBytes,
+      shape: DOC_SHAPE_LIMITS,
+      cost,
+    },
+    sharedWorkers: options.docWorkers ?? 2,
+    isolatedWorkers: options.isolatedDocWorkers ?? 4,
+    heapLimitMb: options.docWorkerHeapMb ?? 1024,
+    log,
+    onWorkerDeath: (death) => registry?.onWorkerDeath(death),
+    onWorkerCount: (count) => {
+      metrics.docWorkers = count;
+    },
+  });
+  await pool.start();
+  const rooms = new RoomRegistry({
     store,
     metrics,
     limits,
     log,
     idleMs: options.roomIdleMs ?? 30_000,
     compactThreshold: options.compactThreshold ?? 500,
+    pool,
+    cost,
+    cpu: new MapBudget(limits.cpuMsPerSecond, limits.cpuBurstMs),
+    writes: new MapBudget(limits.writeBytesPerSecond, limits.writeBurstBytes),
+    suspects: new SuspectAddresses(limits.quarantineMs),
+    quarantine: new Quarantine(limits.quarantineMs, log, metrics),
+    heapHeadroom: () => limits.maxLoadedHeapBytes - (registry?.loadedHeapBytes() ?? 0),
+    makeHeadroom: async (bytes) => {
+      await registry?.unloadIdleFor(bytes);
+    },
   });
+  registry = rooms;
+  const caps = new ConnectionCaps(limits, metrics, log);
   const connections = new Set<Connection>();
+  /** Filled once the listen address is known (own origins), before the first request is served. */
+  const allowedOrigins = new Set<string>();
   /** Lowest key version still valid per map, raised by rotations; guards auths that raced a rotation. */
   const minKeyVersion = new Map<string, number>();
 
@@ -104,37 +159,61 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     }
   };
 
-  const handleApi = createApiHandler({ store, limits, log, onKeysRotated });
+  const handleApi = createApiHandler({
+    store,
+    limits,
+    log,
+    onKeysRotated,
+    createMapsToken: options.createMapsToken || undefined,
+  });
   const handleStatic = createStaticHandler(options.staticDir ?? './dist/client', log);
 
-  const httpServer = http.createServer((req, res) => {
-    setSecurityHeaders(res);
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const route = async () => {
-      if (pathname === '/healthz') {
-        sendJson(res, 200, { status: 'ok', loadedMaps: registry.size, connections: connections.size });
-      } else if (pathname === '/metrics') {
-        res.setHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
-        res.setHeader('Cache-Control', 'no-store');
-        res.end(metrics.render());
-      } else if (pathname === '/api' || pathname.startsWith('/api/')) {
-        await handleApi(req, res, pathname);
-      } else if (req.method === 'GET' || req.method === 'HEAD') {
-        handleStatic(req, res, pathname);
-      } else {
-        res.setHeader('Allow', 'GET, HEAD');
-        sendJson(res, 405, { error: 'method not allowed' });
-      }
-    };
-    route().catch((err: unknown) => {
-      log.error({ err, path: pathname }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-      else res.destroy();
-    });
-  });
-  httpServer.on('clientError', (err, socket) => {
-    log.debug({ err }, 'bad HTTP request');
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  // Reaps slow or stalled requests (headers, bodies) and idle keep-alive sockets on fixed deadlines.
+  const httpServer = http.createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: Math.min(5000, limits.headersTimeoutMs),
+    },
+    (req, res) => {
+      setSecurityHeaders(res);
+      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const route = async () => {
+        if (pathname === '/healthz') {
+          sendJson(res, 200, { status: 'ok', loadedMaps: rooms.size, connections: connections.size });
+        } else if (pathname === '/metrics') {
+          res.setHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          metrics.loadedHeapBytes = rooms.loadedHeapBytes();
+          res.end(metrics.render());
+        } else if (pathname === '/api' || pathname.startsWith('/api/')) {
+          await handleApi(req, res, pathname);
+        } else if (req.method === 'GET' || req.method === 'HEAD') {
+          handleStatic(req, res, pathname);
+        } else {
+          res.setHeader('Allow', 'GET, HEAD');
+          sendJson(res, 405, { error: 'method not allowed' });
+        }
+      };
+      route().catch((err: unknown) => {
+        log.error({ err, path: pathname }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+        else res.destroy();
+      });
+    },
+  );
+  // A connection that sends nothing at all has no request for the timeouts above: reap it after this
+  // much inactivity. (Upgraded sockets are excluded: ws clears the timeout; the keep-alive ping and
+  // the idle deadline cover them.)
+  httpServer.timeout = limits.requestTimeoutMs;
+  httpServer.on('connection', (socket) => caps.admitSocket(socket));
+  httpServer.on('clientError', (err: Error & { code?: string }, socket) => {
+    // Never the error object itself: Node attaches the raw request bytes (with ?key=) to it.
+    log.debug({ code: err.code }, 'bad HTTP request');
+    const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+    else socket.destroy();
   });
 
   // No compression: it would let a small frame inflate beyond maxPayload in memory.
@@ -156,20 +235,31 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       refuseUpgrade(socket, 404, 'Not Found');
       return;
     }
-    if (!isOriginAllowed(req.headers.origin, req.headers.host, allowedOrigins)) {
-      log.warn({ origin: req.headers.origin }, 'refused sync socket from a foreign origin');
-      metrics.reject('unauthorized');
+    if (!isOriginAllowed(req.headers.origin, allowedOrigins)) {
+      log.warn(
+        { origin: String(req.headers.origin).slice(0, 200) },
+        'refused sync socket from a foreign origin',
+      );
+      metrics.reject('origin');
       refuseUpgrade(socket, 403, 'Forbidden');
       return;
     }
+    const address = clientAddress(req.socket.remoteAddress);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      acceptSync(ws, url).catch((err: unknown) => log.error({ err }, 'sync connection setup failed'));
+      acceptSync(ws, url, address).catch((err: unknown) =>
+        log.error({ err }, 'sync connection setup failed'),
+      );
     });
   });
 
   // Refusals are sent as 44xx close codes after accepting the upgrade: a refused upgrade shows up in
   // browsers as 1006 and the stock client would retry forever. Nothing is sent before the close.
-  const acceptSync = async (ws: WebSocket, url: URL): Promise<void> => {
+  const acceptSync = async (ws: WebSocket, url: URL, address: string): Promise<void> => {
+    if (!caps.admitSync(address)) {
+      ws.close(CLOSE_SERVER_BUSY, 'too many connections; try again later');
+      return;
+    }
+    ws.once('close', () => caps.releaseSync(address));
     const mapId = url.pathname.slice(SYNC_PATH.length + 1);
     const key = url.searchParams.get('key');
     const conn = new Connection(
@@ -179,6 +269,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       log.child({ mapId: ID_PATTERN.test(mapId) ? mapId : '(invalid)' }),
       limits,
       metrics,
+      address,
     );
     connections.add(conn);
     metrics.connections = connections.size;
@@ -201,7 +292,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     ws.on('close', () => {
       connections.delete(conn);
       metrics.connections = connections.size;
-      registry.leave(conn);
+      rooms.leave(conn);
     });
     const deadline = setTimeout(() => {
       conn.log.warn('map not ready before the deadline');
@@ -225,8 +316,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       }
       conn.role = role;
       conn.keyVersion = access.keyVersion;
-      await registry.join(conn);
+      await rooms.join(conn);
     } catch (err) {
+      if (err instanceof JoinRefused) {
+        conn.close(err.closeCode, err.message);
+        return;
+      }
       conn.log.error({ err }, 'loading the map failed');
       conn.close(CLOSE_LOAD_FAILED, 'the map could not be loaded; try again later');
     } finally {
@@ -234,7 +329,16 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     }
   };
 
+  // Keep-alive: a socket that missed the previous pong is terminated. Silent sockets (answering pings
+  // but sending nothing, when every client renews its awareness every 15 s) are closed with 4108.
   const pingTimer = setInterval(() => {
+    const now = performance.now();
+    for (const conn of connections) {
+      if (now - conn.lastFrameAt > limits.idleSocketMs) {
+        metrics.reject('idle');
+        conn.close(CLOSE_IDLE, 'nothing received for too long; reconnect');
+      }
+    }
     for (const ws of wss.clients) {
       if (alive.get(ws) === false) {
         ws.terminate();
@@ -265,6 +369,16 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       ? `[${address.address}]`
       : address.address;
   const url = `http://${shownHost}:${address.port}`;
+  const publicOrigin = options.publicUrl ? normalizeOrigin(options.publicUrl) : undefined;
+  if (options.publicUrl && !publicOrigin) throw new Error(`PUBLIC_URL is not a URL: ${options.publicUrl}`);
+  for (const origin of [
+    ...ownOrigins(address.address, address.port),
+    ...(publicOrigin ? [publicOrigin] : []),
+    ...(options.allowedOrigins ?? []),
+  ]) {
+    const normalized = normalizeOrigin(origin);
+    if (normalized) allowedOrigins.add(normalized);
+  }
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -273,7 +387,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       for (const conn of connections) conn.close(CLOSE_GOING_AWAY, 'server shutting down', true);
-      await registry.closeAll();
+      await rooms.closeAll();
+      await pool.close();
       await waitForSocketsToClose(wss, options.shutdownGraceMs ?? 2000);
       for (const ws of wss.clients) ws.terminate();
       wss.close();
@@ -285,7 +400,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     return closing;
   };
 
-  return { url, port: address.port, metrics, close };
+  return { url, port: address.port, metrics, close, docWorkersHeapUsed: () => pool.heapUsed() };
 }
 
 function waitForSocketsToClose(wss: WebSocketServer, graceMs: number): Promise<void> {

@@ -9,6 +9,8 @@ import {
   clientsClosedAfterEach,
   contentOf,
   createMap,
+  labelOf,
+  putLabel,
   startServer,
   synced,
   tempDir,
@@ -60,7 +62,7 @@ describe('durability', () => {
     const map = await createMap(server.url);
     const writer = open(server.url, map.id, map.editKey, { ack: true });
     await synced(writer);
-    for (let i = 0; i < 20; i++) writer.doc.getMap('nodes').set(`n${i}`, { i });
+    for (let i = 0; i < 20; i++) putLabel(writer.doc, `n${i}`, `label ${i}`);
     await allStored(writer);
     const expected = contentOf(writer.doc);
     writer.destroy();
@@ -79,8 +81,8 @@ describe('durability', () => {
     const a = open(first.url, map.id, map.editKey);
     const b = open(first.url, map.id, map.viewKey);
     await Promise.all([synced(a), synced(b)]);
-    a.doc.getMap('nodes').set('survivor', { label: 'relayed means stored' });
-    await waitFor(() => b.doc.getMap('nodes').has('survivor'), 'B receives the update');
+    putLabel(a.doc, 'survivor', 'relayed means stored');
+    await waitFor(() => labelOf(b.doc, 'survivor') !== undefined, 'B receives the update');
     a.provider.disconnect();
     b.provider.disconnect();
     const exited = new Promise((resolve) => first.child.once('exit', resolve));
@@ -90,7 +92,7 @@ describe('durability', () => {
     const second = await spawnServer(dataDir);
     const fresh = open(second.url, map.id, map.editKey);
     await synced(fresh);
-    expect(contentOf(fresh.doc)).toEqual({ survivor: { label: 'relayed means stored' } });
+    expect(contentOf(fresh.doc)).toEqual({ survivor: 'relayed means stored' });
     second.child.kill('SIGKILL');
   });
 
@@ -100,7 +102,7 @@ describe('durability', () => {
     const map = await createMap(url);
     const a = open(url, map.id, map.editKey, { ack: true });
     await synced(a);
-    a.doc.getMap('nodes').set('kept', { ok: true });
+    putLabel(a.doc, 'kept', 'ok');
     await allStored(a);
     const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
@@ -121,7 +123,7 @@ describe('durability', () => {
     const writer = open(server.url, map.id, map.editKey, { ack: true });
     await synced(writer);
     for (let i = 0; i < 40; i++) {
-      writer.doc.getMap('nodes').set(`n${i % 5}`, { i });
+      putLabel(writer.doc, `n${i % 5}`, `label ${i}`);
       await allStored(writer);
     }
     expect((await store.loadUpdates(map.id)).length).toBeLessThanOrEqual(11);

@@ -1,15 +1,16 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ID_PATTERN } from '../shared/protocol/syncProtocol';
+import { CREATE_TOKEN_REQUIRED, ID_PATTERN } from '../shared/protocol/syncProtocol';
 import { randomId } from '../shared/randomId';
 import { hashKey, newKeys, roleForKey } from './accessControl';
+import { clientAddress } from './clientAddress';
+import { LruMap } from './LruMap';
 import type { Limits } from './limits';
 import type { Logger } from './logger';
 import type { MapStore } from './storage/MapStore';
 import { TokenBucket } from './TokenBucket';
 
 const MAX_TITLE_LENGTH = 200;
-/** Bounds the per-address rate-limit table; past it the table restarts (a flood of addresses resets it). */
-const MAX_TRACKED_ADDRESSES = 10_000;
 
 export interface HttpApiDeps {
   store: MapStore;
@@ -17,12 +18,16 @@ export interface HttpApiDeps {
   log: Logger;
   /** Called after keys were rotated, so open sockets that used the old keys can be closed. */
   onKeysRotated: (mapId: string, keyVersion: number) => void;
+  /** When set, creating a map requires `Authorization: Bearer <token>`. */
+  createMapsToken?: string;
 }
 
 class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Extra fields of the JSON error body. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -32,20 +37,42 @@ export type ApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: s
 
 /** Routes under /api. Every answer, errors included, is JSON; errors are `{ error }`. */
 export function createApiHandler(deps: HttpApiDeps): ApiHandler {
-  const buckets = new Map<string, TokenBucket>();
+  // Least recently used addresses are forgotten first, one at a time: churn through many addresses
+  // cannot reset the budget of the addresses in use (a table that is cleared when full would).
+  const buckets = new LruMap<string, TokenBucket>(deps.limits.createMapsTrackedAddresses);
+  const tokenHash = deps.createMapsToken ? sha256(deps.createMapsToken) : undefined;
 
   const allowCreate = (req: IncomingMessage): boolean => {
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const address = clientAddress(req.socket.remoteAddress);
     let bucket = buckets.get(address);
     if (!bucket) {
-      if (buckets.size >= MAX_TRACKED_ADDRESSES) buckets.clear();
       bucket = new TokenBucket(deps.limits.createMapsPerMinute / 60, deps.limits.createMapsBurst);
       buckets.set(address, bucket);
     }
     return bucket.take();
   };
 
+  const checkCreateToken = (req: IncomingMessage): void => {
+    if (!tokenHash) return;
+    const token = bearerToken(req);
+    if (!token) {
+      throw new HttpError(
+        401,
+        'this server requires a token to create maps: "Authorization: Bearer <token>"',
+        {
+          [CREATE_TOKEN_REQUIRED]: true,
+        },
+      );
+    }
+    if (!timingSafeEqual(sha256(token), tokenHash)) {
+      throw new HttpError(403, 'this token does not allow creating maps', { [CREATE_TOKEN_REQUIRED]: true });
+    }
+  };
+
   const createMap = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // A cross-site form can POST text/plain without a preflight; JSON needs one, which CORS refuses.
+    if (!isJson(req)) throw new HttpError(415, 'send the body as application/json');
+    checkCreateToken(req);
     if (!allowCreate(req))
       throw new HttpError(429, 'too many maps created from this address; try again later');
     const body = await readJsonBody(req, deps.limits.maxBodyBytes);
@@ -100,8 +127,8 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
       throw new HttpError(404, 'no such endpoint');
     } catch (err) {
       if (err instanceof HttpError) {
-        if (err.status === 413) res.setHeader('Connection', 'close');
-        sendJson(res, err.status, { error: err.message });
+        if (err.status === 413 || err.status === 415) res.setHeader('Connection', 'close');
+        sendJson(res, err.status, { error: err.message, ...err.details });
         return;
       }
       deps.log.error({ err }, 'API request failed');
@@ -126,6 +153,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 function methodNotAllowed(res: ServerResponse, allow: string): HttpError {
   res.setHeader('Allow', allow);
   return new HttpError(405, 'method not allowed');
+}
+
+const sha256 = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+function isJson(req: IncomingMessage): boolean {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json';
 }
 
 function bearerToken(req: IncomingMessage): string | undefined {

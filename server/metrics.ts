@@ -1,4 +1,5 @@
 /** Prometheus text exposition, hand-rolled: a handful of series does not justify a client library. */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 const WRITE_BUCKETS_SECONDS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
@@ -12,7 +13,28 @@ export type RejectReason =
   | 'rate_limited'
   | 'queue_full'
   | 'read_only'
-  | 'unauthorized';
+  | 'unauthorized'
+  | 'invalid_shape'
+  | 'map_memory'
+  | 'pending_dropped'
+  | 'sync_answers'
+  | 'awareness_invalid'
+  | 'awareness_not_owner'
+  | 'awareness_cap'
+  | 'too_many_connections'
+  | 'too_many_sockets'
+  | 'server_busy'
+  | 'quarantined'
+  | 'idle'
+  | 'origin'
+  | 'content_type'
+  | 'create_token';
+
+export type WorkerDeathReason = 'deadline' | 'memory' | 'crash';
+
+/** Event-loop delay of the main thread (sockets, access, storage, /healthz), sampled every 10 ms. */
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 
 export class Metrics {
   connections = 0;
@@ -21,6 +43,15 @@ export class Metrics {
   updatesOut = 0;
   bytesStored = 0;
   compactions = 0;
+  quarantines = 0;
+  quarantinedMaps = 0;
+  /** Rooms moved to another doc worker (a worker ended, or the room needed an isolated one). */
+  roomsMoved = 0;
+  /** Batches that waited because their map had used its CPU budget. */
+  throttledBatches = 0;
+  loadedHeapBytes = 0;
+  docWorkers = 0;
+  private readonly workerDeaths = new Map<WorkerDeathReason, number>();
   private readonly rejected = new Map<RejectReason, number>();
   private readonly writeBuckets = new Array<number>(WRITE_BUCKETS_SECONDS.length).fill(0);
   private writeCount = 0;
@@ -32,6 +63,14 @@ export class Metrics {
 
   rejectedCount(reason: RejectReason): number {
     return this.rejected.get(reason) ?? 0;
+  }
+
+  workerDied(reason: WorkerDeathReason): void {
+    this.workerDeaths.set(reason, (this.workerDeaths.get(reason) ?? 0) + 1);
+  }
+
+  workerDeathCount(reason: WorkerDeathReason): number {
+    return this.workerDeaths.get(reason) ?? 0;
   }
 
   observeWrite(seconds: number): void {
@@ -64,6 +103,42 @@ export class Metrics {
     ]);
     metric('ketenkaart_compactions_total', 'counter', 'Update log compactions.', [
       `ketenkaart_compactions_total ${this.compactions}`,
+    ]);
+    metric(
+      'ketenkaart_event_loop_delay_seconds',
+      'gauge',
+      'Main-thread event-loop delay since the last scrape: p99 and max.',
+      [
+        `ketenkaart_event_loop_delay_seconds{quantile="0.99"} ${loopDelay.percentile(99) / 1e9}`,
+        `ketenkaart_event_loop_delay_seconds{quantile="1"} ${loopDelay.max / 1e9}`,
+      ],
+    );
+    loopDelay.reset();
+    metric('ketenkaart_quarantines_total', 'counter', 'Maps quarantined (too expensive to load or change).', [
+      `ketenkaart_quarantines_total ${this.quarantines}`,
+    ]);
+    metric('ketenkaart_quarantined_maps', 'gauge', 'Maps refused right now because they are quarantined.', [
+      `ketenkaart_quarantined_maps ${this.quarantinedMaps}`,
+    ]);
+    metric('ketenkaart_doc_workers', 'gauge', 'Doc worker threads running.', [
+      `ketenkaart_doc_workers ${this.docWorkers}`,
+    ]);
+    metric(
+      'ketenkaart_doc_worker_deaths_total',
+      'counter',
+      'Doc worker threads ended, by reason (deadline: the watchdog; memory: heap limit).',
+      [...this.workerDeaths].map(
+        ([reason, n]) => `ketenkaart_doc_worker_deaths_total{reason="${reason}"} ${n}`,
+      ),
+    );
+    metric('ketenkaart_rooms_moved_total', 'counter', 'Rooms moved to another doc worker.', [
+      `ketenkaart_rooms_moved_total ${this.roomsMoved}`,
+    ]);
+    metric('ketenkaart_throttled_batches_total', 'counter', 'Batches delayed by their map CPU budget.', [
+      `ketenkaart_throttled_batches_total ${this.throttledBatches}`,
+    ]);
+    metric('ketenkaart_loaded_heap_bytes', 'gauge', 'Estimated heap of all loaded maps.', [
+      `ketenkaart_loaded_heap_bytes ${this.loadedHeapBytes}`,
     ]);
     const buckets = WRITE_BUCKETS_SECONDS.map(
       (bound, i) => `ketenkaart_storage_write_seconds_bucket{le="${bound}"} ${this.writeBuckets[i] ?? 0}`,

@@ -6,11 +6,14 @@ import type { RunningServer } from './createServer';
 import type { MapStore } from './storage/MapStore';
 import { SqliteMapStore } from './storage/SqliteMapStore';
 import {
+  actorIds,
   allStored,
   clientsClosedAfterEach,
   contentOf,
   createMap,
   docFromUpdates,
+  labelOf,
+  putLabel,
   startServer,
   synced,
   tempDir,
@@ -39,12 +42,9 @@ describe('sync', () => {
     const a = open(server.url, map.id, map.editKey);
     const b = open(server.url, map.id, map.editKey);
     await Promise.all([synced(a), synced(b)]);
-    a.doc.getMap('nodes').set('a', { label: 'from A' });
-    b.doc.getMap('nodes').set('b', { label: 'from B' });
-    await waitFor(
-      () => a.doc.getMap('nodes').size === 2 && b.doc.getMap('nodes').size === 2,
-      'both see both',
-    );
+    putLabel(a.doc, 'a', 'from A');
+    putLabel(b.doc, 'b', 'from B');
+    await waitFor(() => actorIds(a.doc).length === 2 && actorIds(b.doc).length === 2, 'both see both');
     expect(contentOf(a.doc)).toEqual(contentOf(b.doc));
   });
 
@@ -57,21 +57,21 @@ describe('sync', () => {
     await Promise.all([synced(editor), synced(viewer)]);
 
     const droppedBefore = server.metrics.rejectedCount('read_only');
-    viewer.doc.getMap('nodes').set('intruder', { label: 'should not stick' });
+    putLabel(viewer.doc, 'intruder', 'should not stick');
     await waitFor(
       () => server!.metrics.rejectedCount('read_only') > droppedBefore,
       'server drops the view write',
     );
 
-    editor.doc.getMap('nodes').set('legit', { label: 'edit' });
+    putLabel(editor.doc, 'legit', 'edit');
     await allStored(editor);
-    await waitFor(() => viewer.doc.getMap('nodes').has('legit'), 'viewer receives the edit');
-    expect(editor.doc.getMap('nodes').has('intruder')).toBe(false);
-    expect(await storedContent(store, map.id)).toEqual({ legit: { label: 'edit' } });
+    await waitFor(() => labelOf(viewer.doc, 'legit') !== undefined, 'viewer receives the edit');
+    expect(labelOf(editor.doc, 'intruder') !== undefined).toBe(false);
+    expect(await storedContent(store, map.id)).toEqual({ legit: 'edit' });
 
     const fresh = open(server.url, map.id, map.editKey);
     await synced(fresh);
-    expect(contentOf(fresh.doc)).toEqual({ legit: { label: 'edit' } });
+    expect(contentOf(fresh.doc)).toEqual({ legit: 'edit' });
   });
 
   it('acks with n = frames sent once the update is stored, and again for a sync that changed nothing', async () => {
@@ -82,11 +82,11 @@ describe('sync', () => {
     await synced(client);
     // Sync step 2 of an empty client changes nothing, yet is acknowledged: "saved" right after connecting.
     await allStored(client, 'ack after the initial sync');
-    client.doc.getMap('nodes').set('n1', { label: 'stored?' });
+    putLabel(client.doc, 'n1', 'stored?');
     await allStored(client, 'ack after the update');
     const n = client.acks.at(-1)!;
     expect(n).toBe(client.socket().sentFrames);
-    expect(await storedContent(store, map.id)).toEqual({ n1: { label: 'stored?' } });
+    expect(await storedContent(store, map.id)).toEqual({ n1: 'stored?' });
     expect(client.acks).toEqual([...client.acks].sort((x, y) => x - y));
   });
 
@@ -104,11 +104,11 @@ describe('sync', () => {
       .on('message', (data: ArrayBuffer) =>
         types.push(decoding.readVarUint(decoding.createDecoder(new Uint8Array(data)))),
       );
-    stock.doc.getMap('nodes').set('x', { label: 'x' });
+    putLabel(stock.doc, 'x', 'x');
     await synced(witness);
-    witness.doc.getMap('nodes').set('y', { label: 'y' });
+    putLabel(witness.doc, 'y', 'y');
     await allStored(witness);
-    await waitFor(() => stock.doc.getMap('nodes').has('y'), 'stock client receives the later update');
+    await waitFor(() => labelOf(stock.doc, 'y') !== undefined, 'stock client receives the later update');
     expect(types).not.toContain(100);
     expect(errors).not.toHaveBeenCalled();
   });
@@ -119,7 +119,7 @@ describe('sync', () => {
     const map = await createMap(server.url);
     const writer = open(server.url, map.id, map.editKey, { ack: true });
     await synced(writer);
-    writer.doc.getMap('nodes').set('kept', { label: 'from storage' });
+    putLabel(writer.doc, 'kept', 'from storage');
     await allStored(writer);
     writer.destroy();
     await server.close();
@@ -139,7 +139,7 @@ describe('sync', () => {
     await synced(reader);
     const seen = new Y.Doc();
     Y.applyUpdate(seen, firstStep2[0]!);
-    expect(contentOf(seen)).toEqual({ kept: { label: 'from storage' } });
+    expect(contentOf(seen)).toEqual({ kept: 'from storage' });
   });
 
   it('removes the awareness state of a client that disconnects, for the others', async () => {

@@ -13,7 +13,9 @@ import {
   type Client,
   connect,
   createMap,
+  labelOf,
   type MapCredentials,
+  putLabel,
   synced,
   tempDir,
   waitFor,
@@ -158,15 +160,12 @@ describe('frame fuzz', () => {
       expect([...codes.keys()].filter((code) => code === 1006 || code === 1000)).toEqual([]);
 
       // Honest clients: the fuzzed map and another map still sync, and a newcomer gets the content.
-      b1.doc.getMap('nodes').set('after-fuzz', true);
-      await waitFor(() => b2.doc.getMap('nodes').get('after-fuzz') === true, 'bystander map keeps syncing');
-      honest.doc.getMap('nodes').set('honest-after-fuzz', 1);
+      putLabel(b1.doc, 'after-fuzz', 'yes');
+      await waitFor(() => labelOf(b2.doc, 'after-fuzz') === 'yes', 'bystander map keeps syncing');
+      putLabel(honest.doc, 'honest-after-fuzz', 'one');
       const newcomer = connect(server.url, targets[0]!.id, targets[0]!.viewKey);
       clients.push(newcomer);
-      await waitFor(
-        () => newcomer.doc.getMap('nodes').get('honest-after-fuzz') === 1,
-        'fuzzed map keeps syncing',
-      );
+      await waitFor(() => labelOf(newcomer.doc, 'honest-after-fuzz') === 'one', 'fuzzed map keeps syncing');
 
       const health = async () =>
         (await (await fetch(`${server!.url}/healthz`)).json()) as { connections: number };

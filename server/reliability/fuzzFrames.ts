@@ -1,5 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { ChainMap } from '../../shared/model/ChainMap';
 import type { SeededRandom } from '../../shared/testing/seededRandom';
 
 /** One frame to send: binary bytes, or a text frame (which the protocol does not allow). */
@@ -17,8 +18,9 @@ const randomBytes = (rng: SeededRandom, length: number): Uint8Array =>
 /** Real protocol messages, the material that truncation and bit flips start from. */
 function validFrames(rng: SeededRandom): Uint8Array[] {
   const doc = new Y.Doc();
-  doc.getMap('nodes').set(`fuzz-${rng.int(1e6)}`, { label: 'x'.repeat(rng.int(40)), n: rng.int(1000) });
-  doc.getArray('order').insert(0, [rng.int(100), 'a', { b: true }]);
+  const map = new ChainMap(doc);
+  map.addActor({ id: `fuzz-${rng.int(1e6)}`, kind: 'service', label: 'x'.repeat(rng.int(40)) });
+  map.addNote({ kind: 'gap', text: `note ${rng.int(1000)}` });
   const update = Y.encodeStateAsUpdate(doc);
   const stateVector = Y.encodeStateVector(doc);
   doc.destroy();

@@ -1,9 +1,10 @@
 /**
- * kill -9 loop: the server child is SIGKILLed at random (seeded) moments while clients write. After every
- * kill, before the restart, the SQLite file alone must pass `PRAGMA integrity_check` and hold every update
- * some client had received from the server (the server relays only what it has committed). After the
- * last cycle the writers, which kept their unsent edits locally, push them, and everyone converges on
- * every edit ever made.
+ * kill -9 loop: the server child is SIGKILLed at random (seeded) moments while clients write actors
+ * through the model. After every kill, before the restart, the SQLite file alone must pass
+ * `PRAGMA integrity_check` and hold every actor some client had received from the server (the server
+ * relays only what it has committed) and every actor whose frame the server acknowledged with
+ * `[100, n]` (the ack is the client's "opgeslagen"). After the last cycle the writers, which kept
+ * their unsent edits locally, push them, and everyone converges on every edit ever made.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { SeededRandom } from '../../shared/testing/seededRandom';
 import { SQLITE_FILE_NAME } from '../createServer';
-import { type Client, connect, createMap, docFromUpdates, tempDir, waitFor } from '../test/helpers';
+import {
+  actorIds,
+  type Client,
+  connect,
+  contentOf,
+  createMap,
+  docFromUpdates,
+  putLabel,
+  tempDir,
+  waitFor,
+} from '../test/helpers';
+import { AckOracle } from './AckOracle';
 import { SEED, sized } from './reliabilityConfig';
 import { freePort, ketenKaartArgs, type ServerProcess, spawnServer } from './serverProcess';
 
@@ -44,15 +56,12 @@ function inspectDatabase(file: string, mapId: string): { integrity: string; doc:
   }
 }
 
-/** Keys a client holds that it did not write itself: it can only have them from the server. */
+/** Actors a client holds that it did not write itself: it can only have them from the server. */
 const relayedKeys = (client: Client, ownPrefix: string | undefined): string[] =>
-  [...client.doc.getMap('nodes').keys()].filter(
-    (key) => ownPrefix === undefined || !key.startsWith(ownPrefix),
-  );
+  actorIds(client.doc).filter((key) => ownPrefix === undefined || !key.startsWith(ownPrefix));
 
-/** Content independent of key insertion order, which differs between clients. */
-const canonical = (client: Client): string =>
-  JSON.stringify(Object.entries(client.doc.getMap('nodes').toJSON()).sort(([a], [b]) => (a < b ? -1 : 1)));
+/** Content independent of insertion order (the model reads sorted by id). */
+const canonical = (client: Client): string => JSON.stringify(contentOf(client.doc));
 
 describe('kill -9 loop', () => {
   it(
@@ -78,7 +87,10 @@ describe('kill -9 loop', () => {
       server = await start();
       const map = await createMap(server.url);
 
-      const writers = Array.from({ length: WRITERS }, () => connect(server!.url, map.id, map.editKey));
+      const oracle = new AckOracle();
+      const writers = Array.from({ length: WRITERS }, () =>
+        connect(server!.url, map.id, map.editKey, { ack: true, onFrameSent: oracle.onFrameSent }),
+      );
       const observer = connect(server.url, map.id, map.editKey);
       clients.push(...writers, observer);
       let observed = 0;
@@ -87,18 +99,23 @@ describe('kill -9 loop', () => {
       });
 
       // Writers never stop, connected or not: edits made while the server is down stay local until then.
+      // One actor per 10 ms (an actor is a Y.Map of fields, several times the bytes of a plain value).
       const written: string[] = [];
       let counter = 0;
       writeTimer = setInterval(() => {
         const w = counter % WRITERS;
         const key = `w${w}:${counter++}`;
-        writers[w]!.doc.getMap('nodes').set(key, counter);
+        putLabel(writers[w]!.doc, key, String(counter));
         written.push(key);
-      }, 5);
+      }, 10);
 
       const allConnected = () => clients.every((c) => c.provider.wsconnected && c.provider.synced);
+      let ackedTotal = 0;
       for (let cycle = 0; cycle < CYCLES; cycle++) {
-        await waitFor(allConnected, `cycle ${cycle}: all clients reconnected`, 20_000);
+        await waitFor(allConnected, `cycle ${cycle}: all clients reconnected`, 20_000).catch((err: Error) => {
+          const closes = clients.map((c) => c.closes.at(-1)?.code ?? '-').join(', ');
+          throw new Error(`${err.message}; last closes ${closes}; server:\n${server!.output().slice(-3000)}`);
+        });
         // A random moment, counted in updates the observer receives rather than in wall-clock time.
         const killAt = observed + 1 + rng.int(40);
         await waitFor(() => observed >= killAt, `cycle ${cycle}: observer received updates`, 10_000);
@@ -108,12 +125,17 @@ describe('kill -9 loop', () => {
           ...writers.flatMap((writer, w) => relayedKeys(writer, `w${w}:`)),
         ]);
         await server.kill();
+        // Read after the kill: every ack that arrived before the process died counts.
+        const acknowledged = oracle.acknowledged(writers);
+        ackedTotal = acknowledged.size;
 
         const { integrity, doc } = inspectDatabase(dbFile, map.id);
         expect(integrity, `cycle ${cycle}: integrity_check`).toBe('ok');
-        const stored = doc.getMap('nodes');
+        const stored = new Set(actorIds(doc));
         const lost = [...mustSurvive].filter((key) => !stored.has(key)).slice(0, 10);
         expect(lost, `cycle ${cycle}: relayed updates missing from the file`).toEqual([]);
+        const ackedLost = [...acknowledged].filter((key) => !stored.has(key)).slice(0, 10);
+        expect(ackedLost, `cycle ${cycle}: acknowledged updates missing from the file`).toEqual([]);
         doc.destroy();
 
         server = await start();
@@ -122,25 +144,29 @@ describe('kill -9 loop', () => {
       clearInterval(writeTimer);
       const everything = new Set(written);
       await waitFor(
-        () => allConnected() && clients.every((c) => c.doc.getMap('nodes').size === everything.size),
+        () => allConnected() && clients.every((c) => actorIds(c.doc).length === everything.size),
         'every client holds every edit ever made',
         30_000,
       );
       const reference = canonical(observer);
       const diverged = clients.filter((client) => canonical(client) !== reference).length;
       expect(diverged, 'clients whose content differs from the observer').toBe(0);
-      expect([...everything].filter((key) => !observer.doc.getMap('nodes').has(key)).slice(0, 10)).toEqual(
-        [],
+      const observerHas = new Set(actorIds(observer.doc));
+      expect([...everything].filter((key) => !observerHas.has(key)).slice(0, 10)).toEqual([]);
+      expect(ackedTotal, 'actors acknowledged by the last cycle').toBeGreaterThan(0);
+      console.info(
+        `kill loop: ${CYCLES} kills, ${everything.size} actors written, ${ackedTotal} acknowledged`,
       );
 
       // Everyone converged through the server, so the server committed it all: one more kill proves it.
       await server.kill();
       const { integrity, doc } = inspectDatabase(dbFile, map.id);
       expect(integrity).toBe('ok');
-      expect([...everything].filter((key) => !doc.getMap('nodes').has(key)).slice(0, 10)).toEqual([]);
+      const final = new Set(actorIds(doc));
+      expect([...everything].filter((key) => !final.has(key)).slice(0, 10)).toEqual([]);
       doc.destroy();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
-    sized(150_000, 600_000),
+    sized(300_000, 900_000),
   );
 });

@@ -16,12 +16,15 @@ import type { RunningServer } from '../createServer';
 import type { Limits } from '../limits';
 import { SqliteMapStore } from '../storage/SqliteMapStore';
 import {
+  actorIds,
   type Client,
   connect,
   createMap,
   encodeFrame,
+  labelOf,
   type MapCredentials,
   openRaw,
+  putLabel,
   startServer,
   synced,
   tempDir,
@@ -54,7 +57,7 @@ async function setup(limits: Partial<Limits>): Promise<{ map: MapCredentials; st
 /** An update adding `bytes` characters of content under `key`. */
 function bigUpdate(key: string, bytes: number): Uint8Array {
   const doc = new Y.Doc();
-  doc.getMap('nodes').set(key, 'x'.repeat(bytes));
+  putLabel(doc, key, 'x'.repeat(bytes));
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return update;
@@ -63,7 +66,7 @@ function bigUpdate(key: string, bytes: number): Uint8Array {
 const storedKeys = async (id: string): Promise<string[]> => {
   const doc = new Y.Doc();
   for (const row of await store!.loadUpdates(id)) Y.applyUpdate(doc, row.data);
-  const keys = [...doc.getMap('nodes').keys()].sort();
+  const keys = actorIds(doc);
   doc.destroy();
   return keys;
 };
@@ -152,9 +155,9 @@ describe('size limits', () => {
     // A later, legal edit arrives; the refused one never does.
     const writer = connect(server!.url, map.id, map.editKey);
     clients.push(writer);
-    writer.doc.getMap('nodes').set('legal', 1);
-    await waitFor(() => peer.doc.getMap('nodes').has('legal'), 'a legal edit after the refusal');
-    expect(peer.doc.getMap('nodes').has('too-big')).toBe(false);
+    putLabel(writer.doc, 'legal', 'legal');
+    await waitFor(() => labelOf(peer.doc, 'legal') !== undefined, 'a legal edit after the refusal');
+    expect(labelOf(peer.doc, 'too-big')).toBeUndefined();
     expect(await storedKeys(map.id)).toEqual(['legal']);
   });
 
@@ -166,10 +169,10 @@ describe('size limits', () => {
     const raw = openRaw(`${wsUrl(server!.url)}/sync/${map.id}?key=${map.editKey}`);
     await raw.opened;
     raw.ws.send(updateFrame(bigUpdate('first', 30 * 1024)));
-    await waitFor(() => peer.doc.getMap('nodes').has('first'), 'the first update fits');
+    await waitFor(() => labelOf(peer.doc, 'first') !== undefined, 'the first update fits');
     raw.ws.send(updateFrame(bigUpdate('second', 30 * 1024)));
     expect((await raw.closed).code).toBe(CLOSE_TOO_BIG);
-    expect(peer.doc.getMap('nodes').has('second')).toBe(false);
+    expect(labelOf(peer.doc, 'second')).toBeUndefined();
     expect(await storedKeys(map.id)).toEqual(['first']);
   });
 

@@ -6,7 +6,17 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SeededRandom } from '../../shared/testing/seededRandom';
-import { type Client, connect, createMap, type MapCredentials, tempDir, waitFor } from '../test/helpers';
+import {
+  actorIds,
+  type Client,
+  connect,
+  contentOf,
+  createMap,
+  type MapCredentials,
+  putLabel,
+  tempDir,
+  waitFor,
+} from '../test/helpers';
 import { SEED, sized } from './reliabilityConfig';
 import {
   memoryReportingArgs,
@@ -48,8 +58,7 @@ interface SoakClient {
 }
 
 /** Content independent of key insertion order, which differs between clients. */
-const canonical = (client: Client): string =>
-  JSON.stringify(Object.entries(client.doc.getMap('nodes').toJSON()).sort(([a], [b]) => (a < b ? -1 : 1)));
+const canonical = (client: Client): string => JSON.stringify(contentOf(client.doc));
 
 // y-websocket adds a process 'exit' listener per provider; 200 of them are intended here.
 process.setMaxListeners(0);
@@ -68,6 +77,9 @@ describe('soak', () => {
           LOG_LEVEL: 'warn',
           ROOM_IDLE_MS: '100',
           COMPACT_THRESHOLD: '200',
+          // Every client of this test comes from 127.0.0.1.
+          MAX_CONNECTIONS_PER_ADDRESS: '1000',
+          MAX_SOCKETS_PER_ADDRESS: '2000',
           STATIC_DIR: path.join(dataDir, 'no-client'),
         },
       });
@@ -92,14 +104,14 @@ describe('soak', () => {
           tick++;
           for (let i = 0; i < EDITS_PER_TICK; i++) {
             const soaker = rng.pick(soakers)!;
-            const nodes = soaker.client.doc.getMap('nodes');
+            const doc = soaker.client.doc;
             const index = soakers.indexOf(soaker);
             if (rng.bool(0.2)) {
-              // A contended key: last writer wins, all must agree on which.
-              nodes.set(`shared-${rng.int(5)}`, { by: index, tick });
+              // A contended actor: last writer wins, all must agree on which.
+              putLabel(doc, `shared-${rng.int(5)}`, `by ${index} at ${tick}`);
             } else {
               const key = `c${index}:${soaker.written.length}`;
-              nodes.set(key, { tick, text: 'x'.repeat(rng.int(MAX_TEXT)) });
+              putLabel(doc, key, `${tick} ${'x'.repeat(rng.int(MAX_TEXT))}`);
               soaker.written.push(key);
             }
             edits++;
@@ -139,8 +151,8 @@ describe('soak', () => {
         expectedByMap.set(soaker.map.id, [...(expectedByMap.get(soaker.map.id) ?? []), ...soaker.written]);
       }
       const hasEverything = (soaker: SoakClient) => {
-        const nodes = soaker.client.doc.getMap('nodes');
-        return (expectedByMap.get(soaker.map.id) ?? []).every((key) => nodes.has(key));
+        const ids = new Set(actorIds(soaker.client.doc));
+        return (expectedByMap.get(soaker.map.id) ?? []).every((key) => ids.has(key));
       };
       await waitFor(
         () => soakers.every((s) => s.client.provider.synced && hasEverything(s)),
@@ -184,7 +196,10 @@ describe('soak', () => {
         const newcomer = connect(server.url, map.id, map.viewKey);
         clients.push(newcomer);
         await waitFor(
-          () => (expectedByMap.get(map.id) ?? []).every((key) => newcomer.doc.getMap('nodes').has(key)),
+          () => {
+            const ids = new Set(actorIds(newcomer.doc));
+            return (expectedByMap.get(map.id) ?? []).every((key) => ids.has(key));
+          },
           `a newcomer to ${map.id} loads every edit from storage`,
           10_000,
         );

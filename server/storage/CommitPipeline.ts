@@ -9,8 +9,14 @@
  * fsync shares the next one, so the commit rate adapts to the disk (natural group commit under load)
  * and when idle a lone op is committed after at most one macrotask.
  *
+ * A group holds at most `maxGroupBytes` of ops (by `sizeOf`), except a single op larger than that:
+ * one map's big append must not make every other map's small one wait for its fsync twice. Ops
+ * deferred to the next group keep their order; a caller that needs two of its ops in order submits
+ * the second after the first settled (a room commits one batch at a time).
+ *
  * Guarantees:
- * - Ops are executed in submission order (groups are FIFO, and so are ops within a group).
+ * - Ops are executed in submission order, except that an op may move behind later, smaller ops of
+ *   others when its group is full (ops within a group run in order).
  * - An op's promise settles only after its group's executor settled: resolved means committed.
  * - A failed op rejects only its own promise (the executor reports results per op). If the executor
  *   itself fails (the writer thread died), the in-flight and every later op reject: nothing is
@@ -59,6 +65,8 @@ export class CommitPipeline<Op, R> {
   constructor(
     private readonly execute: GroupExecutor<Op, R>,
     private readonly onBusy: (busy: boolean) => void = () => {},
+    private readonly sizeOf: (op: Op) => number = () => 0,
+    private readonly maxGroupBytes = Number.POSITIVE_INFINITY,
   ) {}
 
   submit(op: Op): Promise<R> {
@@ -95,12 +103,23 @@ export class CommitPipeline<Op, R> {
   private readonly dispatch = (): void => {
     this.scheduled = false;
     if (this.inFlight) return;
-    const group = this.queue;
-    if (group.length === 0) {
+    if (this.queue.length === 0) {
       this.settleIdle();
       return;
     }
-    this.queue = [];
+    const group: Job<Op, R>[] = [];
+    const deferred: Job<Op, R>[] = [];
+    let bytes = 0;
+    for (const job of this.queue) {
+      const size = this.sizeOf(job.op);
+      if (group.length > 0 && bytes + size > this.maxGroupBytes) {
+        deferred.push(job);
+        continue;
+      }
+      group.push(job);
+      bytes += size;
+    }
+    this.queue = deferred;
     this.inFlight = true;
     this.onBusy(true);
     this.stats.groups++;

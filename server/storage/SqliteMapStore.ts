@@ -46,6 +46,20 @@ const own = (bytes: Uint8Array): Uint8Array =>
     ? bytes
     : bytes.slice();
 
+/**
+ * Bytes per commit group (a single bigger op still goes alone): a map that writes a few MB at once
+ * delays others' small commits by about one commit of this size, not by its whole write.
+ */
+const MAX_GROUP_BYTES = 256 * 1024;
+
+/** What an op writes, for the group bound (malformed ops count 0; the writer rejects them). */
+const opBytes = (op: WriteOp): number => {
+  const size = (bytes: unknown) => (bytes instanceof Uint8Array ? bytes.byteLength : 0);
+  if (op.kind === 'append')
+    return Array.isArray(op.updates) ? op.updates.reduce((sum, u) => sum + size(u), 0) : 0;
+  return op.kind === 'compact' ? size(op.compacted) : 0;
+};
+
 const toError = (info: { message: string; code?: string }): Error =>
   Object.assign(new Error(info.message), info.code ? { code: info.code } : {});
 
@@ -142,6 +156,8 @@ export class SqliteMapStore implements MapStore {
           worker.postMessage({ n, ops });
         }),
       (busy) => (busy ? worker.ref() : worker.unref()),
+      opBytes,
+      MAX_GROUP_BYTES,
     );
   }
 

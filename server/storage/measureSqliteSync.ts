@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
+import { ChainMap } from '../../shared/model/ChainMap';
 import { SqliteMapStore, type SqliteSynchronous } from './SqliteMapStore';
 
 const appends = Number(process.argv[2] ?? 2000);
@@ -15,7 +16,11 @@ const baseDir = process.argv[3] ?? os.tmpdir();
 const doc = new Y.Doc();
 const updates: Uint8Array[] = [];
 doc.on('update', (u: Uint8Array) => updates.push(u));
-for (let i = 0; i < appends; i++) doc.getMap('nodes').set(`n${i % 50}`, { x: i, y: i * 2 });
+// Drags of fifty actors, one position write each, as the client writes them.
+const map = new ChainMap(doc);
+for (let i = 0; i < 50; i++) map.addActor({ id: `n${i}`, kind: 'service', label: `actor ${i}` });
+updates.length = 0;
+for (let i = 0; i < appends; i++) map.moveActors([{ id: `n${i % 50}`, position: { x: i, y: i * 2 } }]);
 
 for (const level of ['NORMAL', 'FULL'] as SqliteSynchronous[]) {
   const dir = fs.mkdtempSync(path.join(baseDir, 'ketenkaart-sync-'));

@@ -8,6 +8,7 @@ import { afterEach } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { ChainMap } from '../../shared/model/ChainMap';
 import { MESSAGE_STORED } from '../../shared/protocol/syncProtocol';
 import { createServer, type RunningServer, type ServerOptions } from '../createServer';
 
@@ -15,9 +16,13 @@ export const tempDir = (prefix = 'ketenkaart-test-'): string =>
   fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
 /** Polls `predicate` on short timers until it holds; fails with `what` after `timeoutMs`. */
-export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+export async function waitFor(
+  predicate: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 5000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
@@ -33,6 +38,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     host: '127.0.0.1',
     logLevel: 'silent',
     roomIdleMs: 20,
+    // One shared doc worker (plus its spare) per test server: workers take 200–400 ms to start.
+    docWorkers: 1,
+    isolatedDocWorkers: 2,
     staticDir: path.join(tempDir(), 'no-client'),
     dataDir: options.store ? undefined : tempDir(),
     ...options,
@@ -49,7 +57,11 @@ export async function createMap(
   serverUrl: string,
   body: Record<string, unknown> = {},
 ): Promise<MapCredentials> {
-  const res = await fetch(`${serverUrl}/api/maps`, { method: 'POST', body: JSON.stringify(body) });
+  const res = await fetch(`${serverUrl}/api/maps`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (res.status !== 201) throw new Error(`POST /api/maps answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as MapCredentials;
 }
@@ -70,6 +82,8 @@ export interface Client {
   provider: WebsocketProvider;
   /** `n` of every MESSAGE_STORED received (only when connected with ack). */
   acks: number[];
+  /** Every MESSAGE_STORED with the socket it arrived on. */
+  acksBySocket: Array<{ socket: CountingWebSocket; n: number }>;
   /** Close events from the server, in order. */
   closes: Array<{ code: number; reason: string }>;
   socket(): CountingWebSocket;
@@ -77,25 +91,46 @@ export interface Client {
 }
 
 /** The stock y-websocket client, as the browser app uses it (BroadcastChannel off: one process, many clients). */
+export interface ConnectOptions {
+  ack?: boolean;
+  doc?: Y.Doc;
+  /** Sees every frame the client sends, with its socket and 1-based index on that socket. */
+  onFrameSent?: (socket: CountingWebSocket, index: number, data: Uint8Array) => void;
+  /** Binds the client's sockets to this local address (127.x.y.z), to look like another client machine. */
+  localAddress?: string;
+}
+
 export function connect(
   serverUrl: string,
   mapId: string,
   key: string | undefined,
-  { ack = false, doc = new Y.Doc() }: { ack?: boolean; doc?: Y.Doc } = {},
+  { ack = false, doc = new Y.Doc(), onFrameSent, localAddress }: ConnectOptions = {},
 ): Client {
   const params: Record<string, string> = {};
   if (key !== undefined) params.key = key;
   if (ack) params.ack = '1';
+  class ClientSocket extends CountingWebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, localAddress ? { localAddress } : {});
+    }
+    override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]): void {
+      super.send(data, ...rest);
+      onFrameSent?.(this, this.sentFrames, data as Uint8Array);
+    }
+  }
   const provider = new WebsocketProvider(`${wsUrl(serverUrl)}/sync`, mapId, doc, {
     params,
-    WebSocketPolyfill: CountingWebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: ClientSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 100,
   });
   const acks: number[] = [];
+  const acksBySocket: Client['acksBySocket'] = [];
   if (ack) {
     provider.messageHandlers[MESSAGE_STORED] = (_encoder: encoding.Encoder, decoder: decoding.Decoder) => {
-      acks.push(decoding.readVarUint(decoder));
+      const n = decoding.readVarUint(decoder);
+      acks.push(n);
+      acksBySocket.push({ socket: provider.ws as unknown as CountingWebSocket, n });
     };
   }
   const closes: Client['closes'] = [];
@@ -106,6 +141,7 @@ export function connect(
     doc,
     provider,
     acks,
+    acksBySocket,
     closes,
     socket: () => provider.ws as unknown as CountingWebSocket,
     destroy: () => {
@@ -136,8 +172,8 @@ export interface RawSocket {
 }
 
 /** A bare socket for sending hand-made frames and seeing exactly what the server sends back. */
-export function openRaw(url: string, headers: Record<string, string> = {}): RawSocket {
-  const ws = new WebSocket(url, { headers });
+export function openRaw(url: string, headers: Record<string, string> = {}, localAddress?: string): RawSocket {
+  const ws = new WebSocket(url, { headers, ...(localAddress ? { localAddress } : {}) });
   const messages: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
   ws.on('error', () => {});
@@ -162,8 +198,24 @@ export const updateFrame = (update: Uint8Array): Uint8Array =>
     encoding.writeVarUint8Array(e, update);
   });
 
-/** Content of a doc as plain JSON, for comparisons. */
-export const contentOf = (doc: Y.Doc): unknown => doc.getMap('nodes').toJSON();
+/**
+ * Test content is real KetenKaart content, written through the model: an actor per key, its label
+ * the value. (The server refuses anything a KetenKaart client would not write.)
+ */
+export function putLabel(doc: Y.Doc, id: string, label: string): void {
+  const map = new ChainMap(doc);
+  if (map.getActor(id)) map.updateActor(id, { label });
+  else map.addActor({ id, kind: 'service', label });
+}
+
+export const labelOf = (doc: Y.Doc, id: string): string | undefined => new ChainMap(doc).getActor(id)?.label;
+
+/** Actor ids stored in the doc. */
+export const actorIds = (doc: Y.Doc): string[] => new ChainMap(doc).storedIds().actors;
+
+/** Content of a doc as plain JSON (actor id → label), for comparisons. */
+export const contentOf = (doc: Y.Doc): Record<string, string> =>
+  Object.fromEntries(new ChainMap(doc).actors().map((a) => [a.id, a.label]));
 
 export function docFromUpdates(updates: Iterable<Uint8Array>): Y.Doc {
   const doc = new Y.Doc();

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { checkUpdateShape } from '../../../shared/model/docShape';
 import type { KetenKaartDb } from './KetenKaartDb';
 import { perfMark } from './perfMark';
 
@@ -32,6 +33,11 @@ export class DocPersistence {
   private closed: Promise<void> = Promise.resolve();
   /** Last write error, shown to the user; the doc keeps working in memory. */
   error: Error | null = null;
+  /**
+   * Stored rows that broke the KetenKaart document shape and were not applied (a poisoned map
+   * must not hang the tab). They stay in IndexedDB: compaction keeps them, nothing is wiped.
+   */
+  invalidRows = 0;
 
   constructor(
     private readonly db: KetenKaartDb,
@@ -55,10 +61,14 @@ export class DocPersistence {
     Y.transact(
       this.doc,
       () => {
-        for (const row of rows) Y.applyUpdate(this.doc, row.update, this);
+        for (const row of rows) {
+          if (checkUpdateShape(row.update, this.doc).ok) Y.applyUpdate(this.doc, row.update, this);
+          else this.invalidRows++;
+        }
       },
       this,
     );
+    if (this.invalidRows > 0) console.warn(`${this.invalidRows} stored rows of this map were not loaded`);
     perfMark('doc-applied');
     // Content the doc had before it was bound (e.g. built in memory) must be stored too.
     if (rows.length === 0 && !isEmptyDoc(this.doc)) this.enqueue(Y.encodeStateAsUpdate(this.doc));
@@ -109,7 +119,9 @@ export class DocPersistence {
     this.channel = new BroadcastChannel(`ketenkaart-doc-${this.mapId}`);
     this.channel.onmessage = (event: MessageEvent<Uint8Array>) => {
       // Applied with our origin: the sending tab already stored it.
-      if (event.data instanceof Uint8Array) Y.applyUpdate(this.doc, event.data, this);
+      if (event.data instanceof Uint8Array && checkUpdateShape(event.data, this.doc).ok) {
+        Y.applyUpdate(this.doc, event.data, this);
+      }
     };
   }
 
@@ -185,14 +197,20 @@ export class DocPersistence {
       const rows = await this.db.updates.where('mapId').equals(this.mapId).toArray();
       this.storedRows = rows.length;
       if (rows.length <= 1) return;
-      this.storedRows = 1;
+      // Rows that break the document shape are neither applied nor deleted.
       const merged = new Y.Doc();
+      const mergedRows: typeof rows = [];
       Y.transact(merged, () => {
-        for (const row of rows) Y.applyUpdate(merged, row.update);
+        for (const row of rows) {
+          if (!checkUpdateShape(row.update, merged).ok) continue;
+          Y.applyUpdate(merged, row.update);
+          mergedRows.push(row);
+        }
       });
       const state = Y.encodeStateAsUpdate(merged);
       merged.destroy();
-      await this.db.updates.bulkDelete(rows.map((r) => r.seq!));
+      this.storedRows = 1 + rows.length - mergedRows.length;
+      await this.db.updates.bulkDelete(mergedRows.map((r) => r.seq!));
       await this.db.updates.add({ mapId: this.mapId, update: state });
     });
   }

@@ -4,12 +4,14 @@ import type * as Y from 'yjs';
 import {
   ACK_PARAM,
   CLOSE_KEY_REVOKED,
+  CLOSE_SERVER_BUSY,
   CLOSE_TOO_BIG,
   MESSAGE_STORED,
   SYNC_PATH,
 } from '../../../shared/protocol/syncProtocol';
 import { countingWebSocket } from './CountingWebSocket';
 import { type ConnectionFacts, deriveStatus } from './deriveStatus';
+import { guardIncomingUpdates } from './incomingShapeGuard';
 import { errorForCloseCode, type SyncStatus } from './syncStatus';
 
 export interface SyncSessionOptions {
@@ -95,6 +97,12 @@ export class SyncSession {
       // stored it again or sent it to the server again, depending on which relay came first.
       disableBc: true,
     });
+    guardIncomingUpdates(this.provider, (verdict) => {
+      console.warn(`refused an update from the server: ${verdict.message}`);
+      this.facts.error = 'invalidFromServer';
+      this.provider.disconnect();
+      this.update();
+    });
     this.skipRelayedUpdates(doc, options.relayedOrigin);
     this.provider.messageHandlers[MESSAGE_STORED] = (_encoder, decoder) => {
       const n = decoding.readVarUint(decoder);
@@ -109,7 +117,10 @@ export class SyncSession {
         this.facts.lastDocFrame = 0;
         this.facts.acked = 0;
       }
-      if (status === 'connected') this.facts.failedAttempts = 0;
+      if (status === 'connected') {
+        this.facts.failedAttempts = 0;
+        this.facts.busy = false;
+      }
       this.facts.socket = status;
       this.update();
     });
@@ -121,6 +132,8 @@ export class SyncSession {
       this.facts.synced = false;
       if (this.facts.socket !== 'connected') this.facts.failedAttempts++;
       this.facts.socket = 'disconnected';
+      // 1013: the server is at its memory or connection limit; the provider keeps retrying.
+      if (event?.code === CLOSE_SERVER_BUSY) this.facts.busy = true;
       if (event?.code === CLOSE_TOO_BIG) {
         // The server would refuse the same update forever; stop instead of hammering it.
         this.facts.error = 'tooBig';

@@ -12,6 +12,8 @@ export interface ConnectionFacts {
   lastDocFrame: number;
   /** Highest frame index the server acknowledged as durably stored on the current socket. */
   acked: number;
+  /** The last close said the server is at its limit (1013), and no socket connected since. */
+  busy?: boolean;
 }
 
 /**
@@ -22,6 +24,7 @@ export interface ConnectionFacts {
 export function deriveStatus(f: ConnectionFacts): SyncStatus {
   if (f.error) return f.error;
   if (!f.online) return 'offline';
+  if (f.busy && f.socket !== 'connected') return 'busy';
   if (f.socket === 'connected') return f.synced && f.acked >= f.lastDocFrame ? 'saved' : 'syncing';
   // One failed attempt can be a blip; after two the server is unreachable for practical purposes.
   if (f.failedAttempts >= 2) return 'offline';

@@ -1,14 +1,28 @@
 import {
   CLOSE_FORBIDDEN,
+  CLOSE_INVALID_CONTENT,
   CLOSE_KEY_REVOKED,
+  CLOSE_MAP_QUARANTINED,
   CLOSE_NOT_FOUND,
   CLOSE_TOO_BIG,
+  CLOSE_TOO_MANY_MESSAGES,
   CLOSE_UNAUTHORIZED,
 } from '../../../shared/protocol/syncProtocol';
 import type { MessageKey } from '../i18n/i18n';
 
-export type SyncError = 'unauthorized' | 'revoked' | 'notFound' | 'badRequest' | 'tooBig';
-export type SyncStatus = 'offline' | 'connecting' | 'syncing' | 'saved' | SyncError;
+/** Terminal: reconnecting would not help; the user is told why and the changes stay on the device. */
+export type SyncError =
+  | 'unauthorized'
+  | 'revoked'
+  | 'notFound'
+  | 'badRequest'
+  | 'tooBig'
+  | 'invalidContent'
+  | 'quarantined'
+  | 'rateLimited'
+  | 'invalidFromServer';
+/** `busy`: the server said it is at its limit (1013); the client keeps trying with backoff. */
+export type SyncStatus = 'offline' | 'connecting' | 'syncing' | 'saved' | 'busy' | SyncError;
 
 export const SYNC_ERRORS: readonly SyncError[] = [
   'unauthorized',
@@ -16,6 +30,10 @@ export const SYNC_ERRORS: readonly SyncError[] = [
   'notFound',
   'badRequest',
   'tooBig',
+  'invalidContent',
+  'quarantined',
+  'rateLimited',
+  'invalidFromServer',
 ];
 
 export function isSyncError(status: SyncStatus): status is SyncError {
@@ -34,6 +52,12 @@ export function errorForCloseCode(code: number): SyncError | null {
       return 'notFound';
     case CLOSE_TOO_BIG:
       return 'tooBig';
+    case CLOSE_INVALID_CONTENT:
+      return 'invalidContent';
+    case CLOSE_MAP_QUARANTINED:
+      return 'quarantined';
+    case CLOSE_TOO_MANY_MESSAGES:
+      return 'rateLimited';
     default:
       return code >= 4400 && code < 4500 ? 'badRequest' : null;
   }

@@ -80,6 +80,11 @@ export const editor: Translation<typeof nl> = {
   'share.rotated': 'New links created. The old links no longer work.',
   'share.viewOnly': 'You opened this map with a view link. Only people with the edit link can share it.',
   'share.close': 'Close',
+  'share.tokenRequired':
+    'This server asks for an access code to share maps. The KetenKaart administrator of your municipality gives it out.',
+  'share.tokenWrong': 'This access code is not right. Check it or ask the administrator for a new one.',
+  'share.tokenLabel': 'Access code of the server',
+  'share.tokenSubmit': 'Share with this code',
   'presence.title': 'Present',
   'presence.you': '{name} (you)',
   'presence.editName': 'Change name or colour',

@@ -9,6 +9,7 @@ export const app = {
   'status.syncing': 'synchroniseren…',
   'status.saved': 'opgeslagen',
   'status.local': 'alleen op dit toestel',
+  'status.busy': 'server is even vol – opnieuw proberen…',
   'status.label': 'Synchronisatiestatus',
   'error.unauthorized':
     'Deze link is ongeldig. Controleer of je de volledige link hebt gekopieerd, of vraag een nieuwe link.',
@@ -17,6 +18,16 @@ export const app = {
   'error.notFound': 'Deze kaart bestaat niet (meer) op de server.',
   'error.badRequest': 'De server weigerde de verbinding. Vraag een nieuwe link.',
   'error.tooBig': 'De kaart is te groot voor de server. Je wijzigingen blijven op dit toestel bewaard.',
+  'error.invalidContent':
+    'De server weigerde een wijziging omdat ze niet in een KetenKaart past. Je wijzigingen blijven op dit toestel bewaard. Laad de pagina opnieuw; blijft het gebeuren, neem dan contact op met de beheerder.',
+  'error.quarantined':
+    'De server heeft deze kaart tijdelijk afgezonderd omdat ze te zwaar werd om te verwerken. Je wijzigingen blijven op dit toestel bewaard. Probeer het later opnieuw of neem contact op met de beheerder.',
+  'error.rateLimited':
+    'Er werden te veel berichten tegelijk verstuurd. Je wijzigingen blijven op dit toestel bewaard. Laad de pagina opnieuw.',
+  'error.invalidFromServer':
+    'De server stuurde iets wat niet in een KetenKaart past; het werd niet overgenomen en de verbinding is verbroken. Je kaart op dit toestel blijft zoals ze was. Neem contact op met de beheerder.',
+  'error.localInvalid':
+    'Een deel van deze kaart op dit toestel past niet in een KetenKaart en werd niet geladen. De rest van de kaart werkt gewoon; het bewaarde deel wordt niet gewist.',
   'error.schemaNewer':
     'Deze kaart werd gemaakt met een nieuwere versie van KetenKaart. Je kan ze bekijken, maar niet bewerken. Laad de pagina opnieuw of vraag je beheerder om KetenKaart bij te werken.',
   'error.storage': 'Kon de kaart niet op dit toestel opslaan: {message}',

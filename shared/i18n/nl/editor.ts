@@ -78,6 +78,11 @@ export const editor = {
   'share.viewOnly':
     'Je hebt deze kaart met een leeslink geopend. Alleen wie de bewerkingslink heeft, kan links delen.',
   'share.close': 'Sluiten',
+  'share.tokenRequired':
+    'Deze server vraagt een toegangscode om kaarten te delen. Je krijgt ze van de beheerder van KetenKaart in je gemeente.',
+  'share.tokenWrong': 'Deze toegangscode klopt niet. Controleer ze of vraag een nieuwe aan de beheerder.',
+  'share.tokenLabel': 'Toegangscode van de server',
+  'share.tokenSubmit': 'Delen met deze code',
   'presence.title': 'Aanwezig',
   'presence.you': '{name} (jij)',
   'presence.editName': 'Naam of kleur wijzigen',

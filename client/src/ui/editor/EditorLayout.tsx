@@ -7,6 +7,7 @@ import { LINK_CHOICES, type LinkChoice } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import type { MapSession } from '../../session/MapSession';
+import { isSyncError, statusMessageKey } from '../../sync/syncStatus';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { useChainIntelligence } from './analysis/useChainIntelligence';
 import { ChainCanvas } from './ChainCanvas';
@@ -43,6 +44,8 @@ function Editor({ session }: { session: MapSession }) {
   useSyncExternalStore(session.subscribe, session.getVersion);
   const readOnly = session.readOnly;
   const status = useSyncStatus(session.sync);
+  // Rows of this device that broke the document shape were skipped when the map opened.
+  const localInvalid = session.persistence.invalidRows;
   const [identity, setIdentity] = useState<Identity | null>(loadIdentity);
   const [editingIdentity, setEditingIdentity] = useState(false);
   const [sharing, setSharing] = useState(false);
@@ -147,9 +150,14 @@ function Editor({ session }: { session: MapSession }) {
             {t('editor.readOnlyHint')}
           </p>
         ) : null}
-        {status && ['unauthorized', 'revoked', 'notFound', 'badRequest', 'tooBig'].includes(status) && (
+        {status && isSyncError(status) && (
           <p className="kk-banner kk-banner--error" role="alert">
-            {t(`error.${status as 'revoked'}`)}
+            {t(statusMessageKey(status))}
+          </p>
+        )}
+        {localInvalid > 0 && (
+          <p className="kk-banner kk-banner--warning" role="alert">
+            {t('error.localInvalid')}
           </p>
         )}
         <ViewBar active={view} onChange={setView}>

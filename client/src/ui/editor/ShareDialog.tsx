@@ -2,7 +2,13 @@ import { useState, useSyncExternalStore } from 'react';
 import { useT } from '../../i18n/i18n';
 import { shareLink } from '../../routing/route';
 import type { MapSession } from '../../session/MapSession';
-import { registerMap, rotateKeys, ServerApiError } from '../../sync/serverApi';
+import {
+  registerMap,
+  rememberCreateToken,
+  rememberedCreateToken,
+  rotateKeys,
+  ServerApiError,
+} from '../../sync/serverApi';
 import { serverOrigin } from '../appServices';
 import { Dialog } from '../common/Dialog';
 import './shareDialog.css';
@@ -18,6 +24,8 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const origin = record.serverUrl ?? serverOrigin();
+  /** Shown once the server said it needs a map-creation access code. */
+  const [token, setToken] = useState<{ value: string; wrong: boolean } | null>(null);
 
   const explain = (err: unknown) =>
     err instanceof ServerApiError && err.status > 0
@@ -27,8 +35,11 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
   const register = async () => {
     setBusy('register');
     setError(null);
+    // Once asked for, only what the user typed; before that, a code remembered from an earlier share.
+    const code = token ? token.value.trim() || undefined : rememberedCreateToken(origin);
     try {
-      const keys = await registerMap(origin, record.id, session.model.getMeta().title);
+      const keys = await registerMap(origin, record.id, session.model.getMeta().title, code);
+      if (code) rememberCreateToken(origin, code);
       await session.setShared({
         shared: 'edit',
         editKey: keys.editKey,
@@ -36,7 +47,11 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
         serverUrl: origin,
       });
     } catch (err) {
-      setError(explain(err));
+      if (err instanceof ServerApiError && err.tokenRequired) {
+        setToken({ value: token?.value ?? '', wrong: Boolean(code) });
+      } else {
+        setError(explain(err));
+      }
     } finally {
       setBusy(null);
     }
@@ -70,6 +85,22 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
       {record.shared === 'local' ? (
         <>
           <p>{t('share.registerHint')}</p>
+          {token && (
+            <>
+              <p role="alert" className={token.wrong ? 'kk-error' : undefined}>
+                {t(token.wrong ? 'share.tokenWrong' : 'share.tokenRequired')}
+              </p>
+              <label className="kk-field">
+                <span className="kk-field__label">{t('share.tokenLabel')}</span>
+                <input
+                  type="password"
+                  autoComplete="off"
+                  value={token.value}
+                  onChange={(e) => setToken({ value: e.currentTarget.value, wrong: token.wrong })}
+                />
+              </label>
+            </>
+          )}
           <button
             type="button"
             className="kk-button kk-button--primary"
@@ -77,7 +108,11 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
             aria-busy={busy === 'register'}
             onClick={register}
           >
-            {busy === 'register' ? t('share.registering') : t('share.register')}
+            {busy === 'register'
+              ? t('share.registering')
+              : token
+                ? t('share.tokenSubmit')
+                : t('share.register')}
           </button>
         </>
       ) : record.shared === 'view' ? (

@@ -1,0 +1,229 @@
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { DocRequest, DocResponse, DocWorkerConfig, WorkerMessage } from './docMessages';
+import { threadCpuMs } from './threadCpu';
+
+export type Tier = 'shared' | 'isolated';
+
+/** Why a worker ended: the watchdog, its heap limit, or anything else. */
+export type DeathReason = 'deadline' | 'memory' | 'crash';
+
+/** A request failed because its worker ended. `culprit`: this request was the one running. */
+export class HostLostError extends Error {
+  constructor(
+    readonly reason: DeathReason,
+    readonly culprit: boolean,
+    readonly tier: Tier,
+  ) {
+    super(`doc worker ended (${reason})${culprit ? ' while running this request' : ''}`);
+    this.name = 'HostLostError';
+  }
+}
+
+interface Job {
+  readonly mapId: string;
+  readonly request: DocRequest;
+  readonly deadlineMs: number;
+  readonly transfer: readonly ArrayBuffer[];
+  readonly resolve: (value: { response: DocResponse; busyMs: number }) => void;
+  readonly reject: (err: unknown) => void;
+}
+
+export interface DocWorkerOptions {
+  readonly tier: Tier;
+  readonly config: DocWorkerConfig;
+  readonly heapLimitMb: number;
+  /** The worker's code (`docWorkerBundle()`). */
+  readonly bundle: URL;
+  /** Called once when the worker ended for any reason but `close()`. */
+  readonly onDeath: (
+    worker: DocWorker,
+    reason: DeathReason,
+    culprit: string | undefined,
+    message: string,
+  ) => void;
+}
+
+/** Nice value of isolated workers' threads (0 is normal, 19 the lowest priority). */
+const ISOLATED_NICE = 15;
+/** How often the watchdog reads the running worker's CPU time. */
+const WATCH_EVERY_MS = 25;
+/** Wall-time backstop: a request is ended after this many times its deadline, CPU used or not. */
+const WALL_FACTOR = 20;
+
+/**
+ * One doc worker thread seen from the main thread: a FIFO of requests, one running at a time, each
+ * under a watchdog. A request that misses its deadline terminates the thread (V8 stops it wherever
+ * it is, also inside Yjs); so does running out of its heap limit. Then the running request rejects
+ * with `culprit: true`, the queued ones with `culprit: false`, and `onDeath` tells the pool.
+ *
+ * Deadlines are in CPU time of the worker's thread (read from /proc on Linux; wall time elsewhere):
+ * what a request costs, not how long a busy machine made it wait for a core. A wall-time backstop of
+ * twenty times the deadline remains.
+ */
+export class DocWorker {
+  readonly rooms = new Set<string>();
+  readonly ready: Promise<void>;
+  /** Milliseconds the thread spent on requests, for placement and metrics. */
+  busyMs = 0;
+  private readonly worker: Worker;
+  private readonly queue: Job[] = [];
+  private running: Job | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private tid: number | undefined;
+  private startedAt = 0;
+  /** The thread's CPU clock and the request's wall time at the first watchdog tick of the request. */
+  private firstTickCpu: { cpu: number; wall: number } | undefined;
+  private n = 0;
+  private ended = false;
+  private closing = false;
+
+  constructor(private readonly options: DocWorkerOptions) {
+    this.worker = new Worker(options.bundle, {
+      workerData: { config: options.config },
+      resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb },
+    });
+    // An idle pool must not keep the process alive; a request in flight must (a script awaiting it).
+    this.worker.unref();
+    this.ready = new Promise((resolve, reject) => {
+      const onMessage = (message: WorkerMessage) => {
+        if ('ready' in message) {
+          this.worker.off('message', onMessage);
+          this.tid = message.tid;
+          if (options.tier === 'isolated') this.lowerPriority();
+          resolve();
+        }
+      };
+      this.worker.on('message', onMessage);
+      this.worker.once('exit', () => reject(new Error('doc worker exited before it was ready')));
+    });
+    this.ready.catch(() => {});
+    this.worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) return;
+      this.finish(message);
+    });
+    this.worker.on('error', (err: Error & { code?: string }) => {
+      const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.end(memory ? 'memory' : 'crash', err.message);
+    });
+    this.worker.on('exit', (code) => this.end('crash', `exited with code ${code}`));
+  }
+
+  /**
+   * Isolated workers run heavy or suspect maps; with a lower scheduling priority (nice 15, per
+   * thread on Linux) a busy one gets a small share of a contended core, and the main thread and the
+   * shared workers, which serve everyone else, keep theirs.
+   */
+  private lowerPriority(): void {
+    if (this.tid === undefined) return;
+    try {
+      os.setPriority(this.tid, ISOLATED_NICE);
+    } catch {
+      // Not permitted or not Linux: isolation by thread only.
+    }
+  }
+
+  get tier(): Tier {
+    return this.options.tier;
+  }
+
+  get isAlive(): boolean {
+    return !this.ended;
+  }
+
+  get threadId(): number {
+    return this.worker.threadId;
+  }
+
+  /** Queues a request; its deadline starts when it starts running. `transfer`: buffers handed over. */
+  request(
+    mapId: string,
+    request: DocRequest,
+    deadlineMs: number,
+    transfer: readonly ArrayBuffer[] = [],
+  ): Promise<{ response: DocResponse; busyMs: number }> {
+    return new Promise((resolve, reject) => {
+      if (this.ended) {
+        reject(new HostLostError('crash', false, this.tier));
+        return;
+      }
+      this.queue.push({ mapId, request, deadlineMs, transfer, resolve, reject });
+      if (!this.running) this.next();
+    });
+  }
+
+  /** Stops the thread without reporting a death (server shutdown). */
+  async close(): Promise<void> {
+    this.closing = true;
+    this.end('crash', 'closed');
+    await this.worker.terminate();
+  }
+
+  private next(): void {
+    const job = this.queue.shift();
+    if (!job) {
+      this.worker.unref();
+      return;
+    }
+    this.running = job;
+    this.worker.ref();
+    this.startedAt = performance.now();
+    this.firstTickCpu = undefined;
+    this.timer = setInterval(() => this.watch(job), Math.min(WATCH_EVERY_MS, job.deadlineMs));
+    this.worker.postMessage({ n: ++this.n, request: job.request }, [...job.transfer]);
+  }
+
+  /**
+   * Milliseconds of the running request so far: wall time, and CPU time once it can be read. The
+   * thread's CPU clock is first read at the first watchdog tick (most requests end before it, and
+   * reading /proc for each would cost more than they do); the time before it counts as busy.
+   */
+  private elapsed(): { cpu: number | undefined; wall: number } {
+    const wall = performance.now() - this.startedAt;
+    if (this.tid === undefined) return { cpu: undefined, wall };
+    const now = threadCpuMs(this.tid);
+    if (now === undefined) return { cpu: undefined, wall };
+    this.firstTickCpu ??= { cpu: now, wall };
+    return { cpu: now - this.firstTickCpu.cpu + this.firstTickCpu.wall, wall };
+  }
+
+  private watch(job: Job): void {
+    if (this.running !== job) return;
+    const { cpu, wall } = this.elapsed();
+    if ((cpu ?? wall) <= job.deadlineMs && wall <= job.deadlineMs * WALL_FACTOR) return;
+    const spent = cpu === undefined ? `${Math.round(wall)} ms` : `${Math.round(cpu)} ms of CPU`;
+    const deadline = Math.round(job.deadlineMs);
+    this.end(
+      'deadline',
+      `a ${job.request.op} of map ${job.mapId} used ${spent}, past its ${deadline} ms deadline`,
+    );
+  }
+
+  private finish(message: Extract<WorkerMessage, { n: number }>): void {
+    const job = this.running;
+    if (!job || message.n !== this.n) return;
+    clearInterval(this.timer);
+    this.running = undefined;
+    // What the request cost this thread: its CPU time when the watchdog measured it, else the
+    // worker's own account of its busy time (an upper bound of its CPU time).
+    const busyMs =
+      this.firstTickCpu !== undefined
+        ? Math.min(message.busyMs, this.elapsed().cpu ?? message.busyMs)
+        : message.busyMs;
+    this.busyMs += busyMs;
+    job.resolve({ response: message.response, busyMs });
+    this.next();
+  }
+
+  private end(reason: DeathReason, message: string): void {
+    if (this.ended) return;
+    this.ended = true;
+    clearInterval(this.timer);
+    const running = this.running;
+    this.running = undefined;
+    running?.reject(new HostLostError(reason, true, this.tier));
+    for (const job of this.queue.splice(0)) job.reject(new HostLostError(reason, false, this.tier));
+    if (reason === 'deadline') void this.worker.terminate();
+    if (!this.closing) this.options.onDeath(this, reason, running?.mapId, message);
+  }
+}

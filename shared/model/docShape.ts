@@ -1,0 +1,169 @@
+import * as Y from 'yjs';
+import { type Place, PlaceResolver } from './docShapePlaces';
+import { DOC_ROOTS, type RootName } from './layout';
+import { valueDepthAtMost } from './valueDepth';
+
+/**
+ * The shape of a KetenKaart document, derived from the roots declared in `layout.ts`, checked on an
+ * update before it is applied: the server refuses, and the browser does not apply, what no
+ * KetenKaart client writes. Yjs integrates whatever it is given; some valid updates cost seconds of
+ * CPU, overflow the stack inside Yjs's transaction cleanup (a Y.Map nested thousands deep) or
+ * create root types nobody reads. The rules, per struct of the update:
+ *
+ * - every root an item names is declared in `DOC_ROOTS`;
+ * - roots hold map entries only, never sequence items (Y.Array inserts are where concurrent runs
+ *   at one index make integration quadratic);
+ * - a `value` root holds JSON values; a `record` root holds one Y.Map per element, whose fields
+ *   hold JSON values or binary; nothing is nested deeper;
+ * - no content type the model never writes (strings, embeds, formats, JSON, subdocuments, other
+ *   Y types);
+ * - JSON values at most `maxValueDepth` deep;
+ * - at most `maxStructs` structs and `maxDeleteRanges` deleted ranges per update.
+ *
+ * Items whose neighbour or parent is in neither the update nor the doc cannot be placed yet; Yjs
+ * holds them back (pending). They pass here and are counted in `unresolved`; whoever applies the
+ * update must bound pending content and check what it integrates later (the server checks the
+ * doc's emitted update whenever pending content was involved).
+ *
+ * The limits are measured on what the model writes (`docShape.test.ts`; the figures are in
+ * docs/ARCHITECTURE.md): the heavy year's full state has 126,711 structs, 4,551 deleted ranges
+ * and values nested 1 deep.
+ */
+export interface DocShapeLimits {
+  readonly maxStructs: number;
+  readonly maxDeleteRanges: number;
+  readonly maxValueDepth: number;
+}
+
+export const DOC_SHAPE_LIMITS: DocShapeLimits = {
+  maxStructs: 400_000,
+  maxDeleteRanges: 200_000,
+  maxValueDepth: 8,
+};
+
+export type ShapeRule =
+  | 'undecodable'
+  | 'malformed'
+  | 'too_many_structs'
+  | 'too_many_deletes'
+  | 'unknown_root'
+  | 'sequence_item'
+  | 'too_deep'
+  | 'content_type'
+  | 'value_too_deep';
+
+export type ShapeVerdict =
+  | {
+      readonly ok: true;
+      /** Structs in the update (items, GC and skips). */
+      readonly structs: number;
+      readonly deleteRanges: number;
+      /** Items that cannot be placed until content the doc lacks arrives (Yjs holds them back). */
+      readonly unresolved: number;
+    }
+  | { readonly ok: false; readonly rule: ShapeRule; readonly message: string };
+
+const refuse = (rule: ShapeRule, message: string): ShapeVerdict => ({ ok: false, rule, message });
+
+/**
+ * Checks a v1 update (the sync protocol's format) against the shape rules, resolving where its items
+ * land through the update itself and `doc` (the doc it would be applied to; null for an empty doc).
+ * Never throws: an update that does not decode is `undecodable`.
+ */
+export function checkUpdateShape(
+  update: Uint8Array,
+  doc: Y.Doc | null,
+  limits: DocShapeLimits = DOC_SHAPE_LIMITS,
+): ShapeVerdict {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch {
+    // Truncated or garbled bytes, or JSON nested deep enough to overflow the decoder's recursion.
+    return refuse('undecodable', 'the update does not decode');
+  }
+  const { structs, ds } = decoded;
+  if (structs.length > limits.maxStructs) {
+    return refuse(
+      'too_many_structs',
+      `${structs.length} structs in one update (at most ${limits.maxStructs})`,
+    );
+  }
+  let deleteRanges = 0;
+  for (const ranges of ds.clients.values()) deleteRanges += ranges.length;
+  if (deleteRanges > limits.maxDeleteRanges) {
+    return refuse('too_many_deletes', `${deleteRanges} deleted ranges (at most ${limits.maxDeleteRanges})`);
+  }
+  const resolver = new PlaceResolver(structs, doc);
+  let unresolved = 0;
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    const contentProblem = checkContentKind(struct.content, limits);
+    if (contentProblem) return contentProblem;
+    const place = resolver.place(struct);
+    if (place.kind === 'unresolved') {
+      unresolved++;
+      continue;
+    }
+    const problem = checkPlacement(struct, place);
+    if (problem) return problem;
+  }
+  return { ok: true, structs: structs.length, deleteRanges, unresolved };
+}
+
+/** Content the model writes somewhere: JSON values, binary, Y.Map, deleted content. */
+function checkContentKind(content: Y.Item['content'], limits: DocShapeLimits): ShapeVerdict | null {
+  if (content instanceof Y.ContentAny) {
+    for (const value of content.arr) {
+      if (!valueDepthAtMost(value, limits.maxValueDepth)) {
+        return refuse('value_too_deep', `a value nested deeper than ${limits.maxValueDepth}`);
+      }
+    }
+    return null;
+  }
+  if (content instanceof Y.ContentDeleted || content instanceof Y.ContentBinary) return null;
+  if (content instanceof Y.ContentType) {
+    return content.type.constructor === Y.Map ? null : refuse('content_type', 'a Y type other than Y.Map');
+  }
+  return refuse('content_type', `content the model never writes (${content.constructor.name})`);
+}
+
+/** What may sit at `place`, by the root's declared entries. */
+function checkPlacement(item: Y.Item, place: Place): ShapeVerdict | null {
+  const { content } = item;
+  switch (place.kind) {
+    case 'gc':
+      return null;
+    case 'malformed':
+      return refuse('malformed', 'an item refers to its own client at a later clock');
+    case 'nested':
+      return refuse('too_deep', 'content nested deeper than the layout');
+    case 'unresolved':
+      return null;
+    case 'root': {
+      if (!Object.hasOwn(DOC_ROOTS, place.root))
+        return refuse('unknown_root', `unknown root "${place.root}"`);
+      if (place.key === null)
+        return refuse('sequence_item', `a sequence item in the map root "${place.root}"`);
+      if (content instanceof Y.ContentDeleted) return null;
+      const entries = DOC_ROOTS[place.root as RootName].entries;
+      if (entries === 'value') {
+        return content instanceof Y.ContentAny && content.arr.length === 1
+          ? null
+          : refuse('content_type', `"${place.root}" holds JSON values`);
+      }
+      return content instanceof Y.ContentType
+        ? null
+        : refuse('content_type', `"${place.root}" holds one Y.Map per element`);
+    }
+    case 'field': {
+      if (place.key === null)
+        return refuse('sequence_item', `a sequence item in an element of "${place.root}"`);
+      if (content instanceof Y.ContentType) return refuse('too_deep', 'a Y type inside an element');
+      if (content instanceof Y.ContentAny && content.arr.length !== 1) {
+        return refuse('content_type', 'a field holds one value');
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,186 @@
+import * as Y from 'yjs';
+import { DOC_ROOTS, type RootName } from './layout';
+
+/**
+ * Where an item of an update lands in the doc, found the way Yjs finds it when it integrates the
+ * item (`Item.getMissing`): an item with an origin (or only a right origin) takes the parent and key
+ * of that neighbour and does not carry its own; an item without either names its parent, a root by
+ * name or a type by the id of the item that holds it. Neighbours and parents are looked up in the
+ * same update first, then in the doc.
+ *
+ * - `root`: an entry (or, with `key === null`, a sequence item) of a root type.
+ * - `field`: an entry of a record element: a Y.Map stored under a key of a record root.
+ * - `nested`: under a type that the layout does not have (deeper, or not a record element).
+ * - `gc`: next to or under garbage-collected content; Yjs turns the item into a GC struct.
+ * - `unresolved`: a neighbour or parent is in neither the update nor the doc, so Yjs holds the
+ *   item back (pending) until it arrives.
+ * - `malformed`: a reference no Yjs client writes (to its own client at the same or a later clock);
+ *   Yjs throws halfway through integrating it.
+ */
+export type Place =
+  | { readonly kind: 'root'; readonly root: string; readonly key: string | null }
+  | { readonly kind: 'field'; readonly root: RootName; readonly key: string | null }
+  | { readonly kind: 'nested' }
+  | { readonly kind: 'gc' }
+  | { readonly kind: 'unresolved' }
+  | { readonly kind: 'malformed' };
+
+type Struct = Y.Item | Y.GC | Y.Skip;
+/** A root or nested Yjs type, as `doc.share` holds them. */
+type SharedType = Y.Doc['share'] extends Map<string, infer T> ? T : never;
+
+const GC_PLACE: Place = { kind: 'gc' };
+const UNRESOLVED: Place = { kind: 'unresolved' };
+const NESTED: Place = { kind: 'nested' };
+const MALFORMED: Place = { kind: 'malformed' };
+
+/** A struct found by id: in the update being checked, or in the doc. */
+type Found =
+  | { readonly inUpdate: true; readonly struct: Struct }
+  | { readonly inUpdate: false; readonly struct: Y.AbstractStruct };
+
+const isRecordRoot = (root: string): root is RootName =>
+  Object.hasOwn(DOC_ROOTS, root) && DOC_ROOTS[root as RootName].entries === 'record';
+
+/** Resolves the places of one update's items against one doc; memoised, iterative (no deep recursion). */
+export class PlaceResolver {
+  private readonly byClient = new Map<number, Struct[]>();
+  private readonly memo = new Map<Struct, Place>();
+  private readonly rootNames = new Map<SharedType, string>();
+
+  constructor(
+    structs: readonly Struct[],
+    private readonly doc: Y.Doc | null,
+  ) {
+    // Decoded structs of one client come in clock order, which the binary search relies on.
+    for (const struct of structs) {
+      const list = this.byClient.get(struct.id.client);
+      if (list) list.push(struct);
+      else this.byClient.set(struct.id.client, [struct]);
+    }
+    if (doc) for (const [name, type] of doc.share) this.rootNames.set(type, name);
+  }
+
+  place(item: Y.Item): Place {
+    const known = this.memo.get(item);
+    if (known) return known;
+    // Explicit stack: chains of items whose origin is the previous item can be as long as the update.
+    const stack: Y.Item[] = [item];
+    const onStack = new Set<Y.Item>([item]);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const step = this.resolveStep(top);
+      if ('waitFor' in step) {
+        if (onStack.has(step.waitFor)) {
+          // A cycle of origins inside one update: Yjs can integrate none of it and holds it back.
+          this.memo.set(top, UNRESOLVED);
+          onStack.delete(stack.pop()!);
+          continue;
+        }
+        stack.push(step.waitFor);
+        onStack.add(step.waitFor);
+        continue;
+      }
+      this.memo.set(top, step.place);
+      onStack.delete(stack.pop()!);
+    }
+    return this.memo.get(item) ?? UNRESOLVED;
+  }
+
+  /** The place of `item`, or the update item whose place must be known first. */
+  private resolveStep(item: Y.Item): { place: Place } | { waitFor: Y.Item } {
+    const { client, clock } = item.id;
+    const ownLater = (id: Y.ID | null) => id !== null && id.client === client && id.clock >= clock;
+    const parentId = item.parent instanceof Y.ID ? item.parent : null;
+    if (ownLater(item.origin) || ownLater(item.rightOrigin) || ownLater(parentId))
+      return { place: MALFORMED };
+
+    if (item.origin !== null || item.rightOrigin !== null) {
+      const left = item.origin ? this.find(item.origin) : undefined;
+      const right = item.rightOrigin ? this.find(item.rightOrigin) : undefined;
+      if ((item.origin && !left) || (item.rightOrigin && !right)) return { place: UNRESOLVED };
+      if (isGc(left) || isGc(right)) return { place: GC_PLACE };
+      const neighbour = (left ?? right)!;
+      if (neighbour.inUpdate) {
+        const struct = neighbour.struct as Y.Item;
+        const place = this.memo.get(struct);
+        return place ? { place } : { waitFor: struct };
+      }
+      return { place: this.placeOfDocItem(neighbour.struct as Y.Item) };
+    }
+
+    const key = item.parentSub;
+    if (typeof item.parent === 'string') return { place: { kind: 'root', root: item.parent, key } };
+    if (!parentId) return { place: MALFORMED };
+    const holder = this.find(parentId);
+    if (!holder) return { place: UNRESOLVED };
+    if (isGc(holder)) return { place: GC_PLACE };
+    const holderItem = holder.struct as Y.Item;
+    if (!(holderItem.content instanceof Y.ContentType)) {
+      // Deleted and collected: Yjs finds no type and drops the item (GC). Any other content: no type.
+      return { place: holderItem.content instanceof Y.ContentDeleted ? GC_PLACE : NESTED };
+    }
+    if (holderItem.content.type.constructor !== Y.Map) return { place: NESTED };
+    let holderPlace: Place;
+    if (holder.inUpdate) {
+      const memo = this.memo.get(holderItem);
+      if (!memo) return { waitFor: holderItem };
+      holderPlace = memo;
+    } else {
+      holderPlace = this.placeOfDocItem(holderItem);
+    }
+    return { place: fieldOf(holderPlace, key) };
+  }
+
+  /** Where an item already integrated in the doc sits. */
+  private placeOfDocItem(item: Y.Item): Place {
+    const parent = item.parent as SharedType | null;
+    if (!parent) return GC_PLACE;
+    const key = item.parentSub;
+    const holder = parent._item;
+    if (holder === null) {
+      const root = this.rootNames.get(parent);
+      return root === undefined ? NESTED : { kind: 'root', root, key };
+    }
+    if (parent.constructor !== Y.Map) return NESTED;
+    return fieldOf(this.placeOfDocItem(holder), key);
+  }
+
+  private find(id: Y.ID): Found | undefined {
+    const list = this.byClient.get(id.client);
+    if (list) {
+      const struct = findInRun(list, id.clock);
+      if (struct && !(struct instanceof Y.Skip)) return { inUpdate: true, struct };
+    }
+    const store = this.doc?.store;
+    if (store && id.clock < Y.getState(store, id.client)) {
+      return { inUpdate: false, struct: Y.getItem(store, id) };
+    }
+    return undefined;
+  }
+}
+
+/** An entry of a type held under `holder`: a field when the holder is a record element. */
+function fieldOf(holder: Place, key: string | null): Place {
+  if (holder.kind === 'gc' || holder.kind === 'unresolved' || holder.kind === 'malformed') return holder;
+  if (holder.kind === 'root' && isRecordRoot(holder.root) && holder.key !== null) {
+    return { kind: 'field', root: holder.root, key };
+  }
+  return NESTED;
+}
+
+const isGc = (found: Found | undefined): boolean =>
+  found !== undefined && (found.struct instanceof Y.GC || !(found.struct instanceof Y.Item));
+
+function findInRun(list: readonly Struct[], clock: number): Struct | undefined {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const struct = list[mid]!;
+    if (clock < struct.id.clock) high = mid - 1;
+    else if (clock >= struct.id.clock + struct.length) low = mid + 1;
+    else return struct;
+  }
+  return undefined;
+}
