@@ -11,6 +11,7 @@ import type { Tier } from './docs/DocWorker';
 import type { ApplyResult, DocFrame } from './docs/docMessages';
 import type { Logger } from './logger';
 import { RoomAwareness } from './RoomAwareness';
+import { ContentRefused, callFrame, type RoomCall, settleBeforeCommit } from './RoomCall';
 import type { RoomDeps } from './RoomDeps';
 import { QuarantineError, RoomDoc } from './RoomDoc';
 import { readFrame, refuseFrame } from './roomFrames';
@@ -35,7 +36,10 @@ interface Outgoing {
   except?: Connection;
 }
 
-type QueueItem = { conn: Connection; frame: Frame } | { task: 'expirePending' | 'reload' };
+type QueueItem =
+  | { conn: Connection; frame: Frame }
+  | { task: 'expirePending' | 'reload' }
+  | { call: RoomCall };
 
 /**
  * One loaded map: its connections and awareness here, its Y.Doc on a doc worker (`docs/`).
@@ -69,6 +73,8 @@ export class Room {
   private pendingTimer: NodeJS.Timeout | undefined;
   private failed = false;
   private closed = false;
+  /** Calls of the import and export API under way; the registry keeps a room with any loaded. */
+  holds = 0;
 
   private constructor(
     readonly mapId: string,
@@ -119,6 +125,24 @@ export class Room {
     conn.attach((frame) => this.enqueue(conn, frame));
   }
 
+  /** Connections or API calls use it: not to be unloaded. */
+  get inUse(): boolean {
+    return this.connections.size > 0 || this.holds > 0;
+  }
+
+  /** The map's whole state as one update, ordered after every frame queued before. */
+  read(): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => this.enqueueCall({ kind: 'read', resolve, reject }));
+  }
+
+  /**
+   * Applies an update of the server's own (an import) like a client's edit: shape rules and budgets
+   * on the doc worker, stored before it resolves, relayed to every connection.
+   */
+  write(update: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => this.enqueueCall({ kind: 'write', update, resolve, reject }));
+  }
+
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
     this.presence.leave(conn);
@@ -151,6 +175,15 @@ export class Room {
     this.schedule();
   }
 
+  private enqueueCall(call: RoomCall): void {
+    if (this.failed || this.closed) {
+      call.reject(new ContentRefused('busy', 'the map was closed; try again'));
+      return;
+    }
+    this.queue.push({ call });
+    this.schedule();
+  }
+
   private enqueueTask(task: 'expirePending' | 'reload'): void {
     this.queue.push({ task });
     this.schedule();
@@ -174,7 +207,11 @@ export class Room {
         continue;
       }
       try {
-        await this.processBatch(this.takeBatch());
+        const head = this.queue[0]!;
+        if ('call' in head) {
+          this.queue.shift();
+          await this.processCall(head.call);
+        } else await this.processBatch(this.takeBatch());
         if (!this.failed && this.doc.rowCount > this.deps.compactThreshold) await this.compact();
       } catch (err) {
         if (err instanceof QuarantineError) this.quarantine(err.reason);
@@ -201,6 +238,7 @@ export class Room {
     const maxFrames = this.doc.maxBatchFrames(MAX_BATCH);
     while (count < this.queue.length && count < maxFrames) {
       const item = this.queue[count]!;
+      if ('call' in item) break;
       const size = 'frame' in item ? item.frame.data.byteLength : 0;
       const answer = 'frame' in item && isSyncStep1(item.frame.data) ? 1 : 0;
       if (count > 0 && (bytes + size > this.deps.limits.maxBatchBytes || answers + answer > maxAnswers))
@@ -223,6 +261,7 @@ export class Room {
         else if (!this.doc.isHosted) await this.doc.reload(this.doc.tier, 'its doc worker ended');
         continue;
       }
+      if ('call' in item) continue; // never: takeBatch stops before a call
       const { conn, frame } = item;
       conn.processedInRoom(frame.data.byteLength);
       if (conn.rejected) continue;
@@ -246,6 +285,29 @@ export class Room {
     const result = await this.applyFrames(docFrames, size);
     if (!result) return;
     await this.commit(result, senders);
+  }
+
+  private async processCall(call: RoomCall): Promise<void> {
+    const { frame, size } = callFrame(call, this.doc.stats.bytes);
+    let result: ApplyResult | undefined;
+    try {
+      result = await this.applyFrames([frame], size);
+    } catch (err) {
+      call.reject(err);
+      throw err;
+    }
+    if (!result) {
+      call.reject(new ContentRefused('refused', 'applying the change failed'));
+      return;
+    }
+    if (!settleBeforeCommit(call, result)) {
+      this.doc.stats = result.stats;
+      return;
+    }
+    await this.commit(result, [undefined]);
+    if (call.kind !== 'write') return;
+    if (this.failed) call.reject(new ContentRefused('busy', 'storage failure, try again later'));
+    else call.resolve();
   }
 
   private async applyFrames(frames: DocFrame[], size: OpSize): Promise<ApplyResult | undefined> {
@@ -274,11 +336,14 @@ export class Room {
 
   private async commit(
     result: ApplyResult,
-    senders: Array<{ conn: Connection; frame: Frame }>,
+    /** Per frame of the batch; undefined for an API call's frame (no connection to answer or ack). */
+    senders: ReadonlyArray<{ conn: Connection; frame: Frame } | undefined>,
   ): Promise<void> {
     const outbox: Outgoing[] = [];
     result.results.forEach((r, i) => {
-      const { conn, frame } = senders[i]!;
+      const sender = senders[i];
+      if (!sender) return;
+      const { conn, frame } = sender;
       if (r.kind === 'answer') {
         outbox.push({ to: conn, message: syncMessage(SYNC_STEP_2, r.update) });
       } else if (r.kind === 'applied') {
@@ -413,10 +478,17 @@ export class Room {
     for (const c of this.connections) c.send(message);
   };
 
+  /** Empties the queue; the API calls in it hear that nothing of theirs was done. */
+  private dropQueue(): void {
+    for (const item of this.queue.splice(0)) {
+      if ('call' in item) item.call.reject(new ContentRefused('busy', 'the map was closed; try again'));
+    }
+  }
+
   private quarantine(reason: string): void {
     if (this.failed) return;
     this.failed = true;
-    this.queue.length = 0;
+    this.dropQueue();
     clearTimeout(this.pendingTimer);
     for (const conn of this.connections) {
       conn.close(CLOSE_MAP_QUARANTINED, 'this map is quarantined: it costs more than the server allows');
@@ -427,7 +499,7 @@ export class Room {
   private fail(err: unknown, code: number, reason: string): void {
     if (this.failed) return;
     this.failed = true;
-    this.queue.length = 0;
+    this.dropQueue();
     clearTimeout(this.pendingTimer);
     this.log.error({ err }, 'closing the map; clients resend their unsaved changes after reconnecting');
     for (const conn of this.connections) conn.close(code, reason);
