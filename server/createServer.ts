@@ -25,10 +25,13 @@ import { ConnectionCaps } from './ConnectionCaps';
 import { clientAddress } from './clientAddress';
 import { COST_MODEL, type CostModel } from './docs/costModel';
 import { DocHostPool } from './docs/DocHostPool';
-import { createApiHandler, sendJson } from './httpApi';
+import { createApiHandler } from './httpApi';
+import { sendJson } from './httpJson';
+import { serverInterchange } from './interchange/serverInterchange';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import { createLogger, type Logger } from './logger';
 import { MapBudget } from './MapBudget';
+import { mapKeyCheck } from './mapKeyCheck';
 import { Metrics } from './metrics';
 import { isOriginAllowed, normalizeOrigin, ownOrigins } from './originCheck';
 import { Quarantine } from './Quarantine';
@@ -159,7 +162,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     }
   };
 
+  const checkKey = mapKeyCheck(store, (mapId) => minKeyVersion.get(mapId) ?? 0);
+  const interchange = serverInterchange({ rooms, checkKey, limits, log });
   const handleApi = createApiHandler({
+    checkKey,
+    interchange: interchange.routes,
     store,
     limits,
     log,
@@ -387,6 +394,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       for (const conn of connections) conn.close(CLOSE_GOING_AWAY, 'server shutting down', true);
+      await interchange.close();
       await rooms.closeAll();
       await pool.close();
       await waitForSocketsToClose(wss, options.shutdownGraceMs ?? 2000);

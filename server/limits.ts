@@ -55,6 +55,12 @@ export interface Limits {
   keepAliveTimeoutMs: number;
   /** Request body cap for the HTTP API. */
   maxBodyBytes: number;
+  /** A file sent to the import API; larger gets 413 before it is read whole. */
+  maxImportBytes: number;
+  /** An import (read, plan, lay out, apply on its worker) that takes longer is stopped: 422, nothing written. */
+  importDeadlineMs: number;
+  /** Heap of the import worker: a file that needs more ends that worker, not the server. */
+  importWorkerHeapMb: number;
   /** POST /api/maps per client address: sustained per minute and burst. */
   createMapsPerMinute: number;
   createMapsBurst: number;
@@ -97,6 +103,9 @@ export const DEFAULT_LIMITS: Limits = {
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5000,
   maxBodyBytes: 16 * 1024,
+  maxImportBytes: 10 * 1024 * 1024,
+  importDeadlineMs: 60_000,
+  importWorkerHeapMb: 512,
   createMapsPerMinute: 60,
   createMapsBurst: 120,
   createMapsTrackedAddresses: 10_000,

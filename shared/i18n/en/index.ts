@@ -1,6 +1,7 @@
 import { prefixed } from '../catalogue';
 import type { Messages } from '../nl';
 import { analysis } from './analysis';
+import { api } from './api';
 import { app } from './app';
 import { editor } from './editor';
 import { home } from './home';
@@ -22,5 +23,6 @@ export const en: Messages = {
   ...plan,
   ...versions,
   ...importExport,
+  ...api,
   ...prefixed('interchange', interchange),
 };

@@ -1,5 +1,6 @@
 import { prefixed, type Translation } from '../catalogue';
 import { analysis } from './analysis';
+import { api } from './api';
 import { app } from './app';
 import { editor } from './editor';
 import { home } from './home';
@@ -24,6 +25,7 @@ export const nl = {
   ...plan,
   ...versions,
   ...importExport,
+  ...api,
   ...prefixed('interchange', interchange),
 } as const;
 
