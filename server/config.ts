@@ -14,7 +14,7 @@ const LIMIT_VARS: Record<string, keyof Limits> = {
   JOIN_TIMEOUT_MS: 'joinTimeoutMs',
   MAX_BODY_BYTES: 'maxBodyBytes',
   MAX_IMPORT_BYTES: 'maxImportBytes',
-  IMPORT_DEADLINE_MS: 'importDeadlineMs',
+  INTERCHANGE_DEADLINE_MS: 'interchangeDeadlineMs',
   CREATE_MAPS_PER_MINUTE: 'createMapsPerMinute',
   MAX_CONNECTIONS: 'maxConnections',
   MAX_CONNECTIONS_PER_ADDRESS: 'maxConnectionsPerAddress',

@@ -199,19 +199,18 @@ describe('POST /api/maps/:id/import', () => {
     expect((await exported(server.url, map)).actors).toHaveLength(0);
   });
 
-  it('stops an import that runs past its deadline on its worker: 422, nothing written, the server serving on', async () => {
-    // 1 ms: the import worker cannot even start in that time, so the deadline always comes first.
-    server = await startServer({ limits: { importDeadlineMs: 1 } });
+  it('stops an import (422, nothing written) and an export (503) that run past their deadline, the server serving on', async () => {
+    // 1 ms: the interchange worker cannot even start in that time, so the deadline always comes first.
+    server = await startServer({ limits: { interchangeDeadlineMs: 1 } });
     const { map, editor } = await startedMap(server.url);
     const res = await importFile(server.url, map, PARTNERS);
     expect(res.status).toBe(422);
     expect(((await res.json()) as { error: string }).error).toContain('er is niets geïmporteerd');
+    expect((await exportFile(server.url, map, 'format=json')).status).toBe(503);
     new ChainMap(editor.doc).addActor({ kind: 'service', label: 'Burgerzaken' });
-    await waitFor(
-      async () => (await exported(server!.url, map)).actors.length === 1,
-      'an edit still arrives',
-    );
-    expect(labels(editor.doc)).toEqual(['Burgerzaken']);
+    const viewer = open(server.url, map.id, map.viewKey);
+    await waitFor(() => labels(viewer.doc).length === 1, 'an edit still arrives');
+    expect(labels(viewer.doc)).toEqual(['Burgerzaken']);
   });
 
   it('refuses a view key (403), no key (401), a wrong key (403) and an unknown map (404), the map unchanged', async () => {

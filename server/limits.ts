@@ -57,10 +57,10 @@ export interface Limits {
   maxBodyBytes: number;
   /** A file sent to the import API; larger gets 413 before it is read whole. */
   maxImportBytes: number;
-  /** An import (read, plan, lay out, apply on its worker) that takes longer is stopped: 422, nothing written. */
-  importDeadlineMs: number;
-  /** Heap of the import worker: a file that needs more ends that worker, not the server. */
-  importWorkerHeapMb: number;
+  /** An import or export on the interchange worker that takes longer is stopped (import: 422, nothing written; export: 503). */
+  interchangeDeadlineMs: number;
+  /** Heap of the interchange worker: a file that needs more ends that worker, not the server. */
+  interchangeWorkerHeapMb: number;
   /** POST /api/maps per client address: sustained per minute and burst. */
   createMapsPerMinute: number;
   createMapsBurst: number;
@@ -104,8 +104,8 @@ export const DEFAULT_LIMITS: Limits = {
   keepAliveTimeoutMs: 5000,
   maxBodyBytes: 16 * 1024,
   maxImportBytes: 10 * 1024 * 1024,
-  importDeadlineMs: 60_000,
-  importWorkerHeapMb: 512,
+  interchangeDeadlineMs: 60_000,
+  interchangeWorkerHeapMb: 512,
   createMapsPerMinute: 60,
   createMapsBurst: 120,
   createMapsTrackedAddresses: 10_000,

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import * as Y from 'yjs';
 import { type Locale, type Translate, translator } from '../../shared/i18n';
 import {
   CSV_TABLES,
@@ -7,19 +6,18 @@ import {
   DEFAULT_LIMITS,
   EXPORT_FORMATS,
   type ExportFormat,
-  exportMap,
   type ImportProblem,
 } from '../../shared/interchange';
 import { problemMessage } from '../../shared/interchange/describeProblem';
 import { megabytes } from '../../shared/interchange/limits';
 import { lookup, VOCAB } from '../../shared/interchange/vocabulary/values';
-import { ChainMap } from '../../shared/model/ChainMap';
 import { ACTOR_KINDS, type ActorKind } from '../../shared/model/types';
 import { HttpError, readBody, sendJson } from '../httpJson';
 import type { Logger } from '../logger';
 import type { MapKeyCheck } from '../mapKeyCheck';
 import { ContentRefused } from '../RoomCall';
-import { ImportFailed, type ImportRunner } from './ImportRunner';
+import { InterchangeFailed, type InterchangeRunner } from './InterchangeRunner';
+import type { ExportResult } from './interchangeMessages';
 
 /**
  * The live content of maps, through their rooms: what the import and export API reads and writes.
@@ -38,8 +36,8 @@ export interface MapContent {
 export interface InterchangeApiDeps {
   readonly content: MapContent;
   readonly checkKey: MapKeyCheck;
-  /** Plans imports off the event loop. */
-  readonly imports: Pick<ImportRunner, 'run'>;
+  /** Runs imports and exports off the event loop. */
+  readonly worker: Pick<InterchangeRunner, 'run'>;
   readonly log: Logger;
   /** Bytes of an uploaded file; larger gets 413 before it is read whole. */
   readonly maxImportBytes?: number;
@@ -83,13 +81,20 @@ export function createInterchangeApi(deps: InterchangeApiDeps): InterchangeRoute
     if (!isCsvTable(table)) {
       throw refused(400, t('api.export.table', { table, tables: CSV_TABLES.join(', ') }));
     }
-    const map = new ChainMap(docOf(await deps.content.read(mapId)));
-    const file = await exportMap(map, format, {
-      table,
-      locale: url.searchParams.get('lang') === 'en' ? 'en' : 'nl',
-      includeVersions: url.searchParams.get('versions') === '1',
-    });
-    map.doc.destroy();
+    let file: ExportResult;
+    try {
+      file = await deps.worker.run({
+        kind: 'export',
+        state: await deps.content.read(mapId),
+        format,
+        table,
+        locale: url.searchParams.get('lang') === 'en' ? 'en' : 'nl',
+        includeVersions: url.searchParams.get('versions') === '1',
+      });
+    } catch (err) {
+      if (err instanceof InterchangeFailed) throw refused(503, t('api.export.failed'));
+      throw answerFor(err, t);
+    }
     res.statusCode = 200;
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', contentDisposition(file.fileName));
@@ -113,7 +118,8 @@ export function createInterchangeApi(deps: InterchangeApiDeps): InterchangeRoute
     const previous = importing.get(mapId) ?? Promise.resolve();
     const run = previous.then(async () => {
       const state = await deps.content.read(mapId);
-      const result = await deps.imports.run({
+      const result = await deps.worker.run({
+        kind: 'import',
         state,
         files: [{ name: `${t('api.fileName')}.${extension}`, bytes, contentType: type }],
         defaultKind,
@@ -148,7 +154,7 @@ export function createInterchangeApi(deps: InterchangeApiDeps): InterchangeRoute
 }
 
 function answerFor(err: unknown, t: Translate): unknown {
-  if (err instanceof ImportFailed) return refused(422, t('api.import.failed'));
+  if (err instanceof InterchangeFailed) return refused(422, t('api.import.failed'));
   if (!(err instanceof ContentRefused)) return err;
   if (err.reason === 'too_big') return refused(413, t('api.import.tooBig'));
   if (err.reason === 'busy') return refused(503, t('api.import.busy'));
@@ -171,12 +177,6 @@ function kindParam(url: URL, t: Translate): ActorKind | undefined {
   const kind = lookup(VOCAB.actorKind, given);
   if (kind) return kind;
   throw refused(400, t('api.import.kind', { kind: given, kinds: ACTOR_KINDS.join(', ') }));
-}
-
-function docOf(state: Uint8Array): Y.Doc {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state);
-  return doc;
 }
 
 /** `attachment` with an ASCII fallback and the title itself in RFC 5987 form (accents, spaces). */

@@ -3,33 +3,33 @@ import type { Limits } from '../limits';
 import type { Logger } from '../logger';
 import type { MapKeyCheck } from '../mapKeyCheck';
 import type { RoomRegistry } from '../RoomRegistry';
-import { ImportRunner } from './ImportRunner';
+import { InterchangeRunner } from './InterchangeRunner';
 import { createInterchangeApi, type InterchangeRoutes } from './interchangeApi';
 import { roomContent } from './roomContent';
 
-/** The import worker's module, bundled like the doc worker's. */
-export const importWorkerBundle = (): Promise<URL> =>
-  bundleWorker(new URL('./importWorkerThread.ts', import.meta.url), 'import');
+/** The interchange worker's module, bundled like the doc worker's. */
+export const interchangeWorkerBundle = (): Promise<URL> =>
+  bundleWorker(new URL('./interchangeWorkerThread.ts', import.meta.url), 'interchange');
 
-/** The server's import and export API: its routes over the rooms, and its import worker. */
+/** The server's import and export API: its routes over the rooms, and its interchange worker. */
 export function serverInterchange(deps: {
   rooms: RoomRegistry;
   checkKey: MapKeyCheck;
   limits: Limits;
   log: Logger;
 }): { routes: InterchangeRoutes; close: () => Promise<void> } {
-  const imports = new ImportRunner({
-    workerUrl: importWorkerBundle,
-    deadlineMs: deps.limits.importDeadlineMs,
-    heapMb: deps.limits.importWorkerHeapMb,
+  const worker = new InterchangeRunner({
+    workerUrl: interchangeWorkerBundle,
+    deadlineMs: deps.limits.interchangeDeadlineMs,
+    heapMb: deps.limits.interchangeWorkerHeapMb,
     log: deps.log,
   });
   const routes = createInterchangeApi({
     content: roomContent(deps.rooms),
     checkKey: deps.checkKey,
-    imports,
+    worker,
     log: deps.log,
     maxImportBytes: deps.limits.maxImportBytes,
   });
-  return { routes, close: () => imports.close() };
+  return { routes, close: () => worker.close() };
 }

@@ -18,6 +18,7 @@ export const api: Translation<typeof nl> = {
   'api.import.failed':
     'The file could not be read within the server’s time or memory; nothing was imported. Split it into smaller files.',
   'api.import.busy': 'The server has too many maps open right now; try again later.',
+  'api.export.failed': 'The export could not be made within the server’s time or memory; try again later.',
   'api.export.format': '‘{format}’ is not an export format. Choose from: {formats}.',
   'api.export.table': '‘{table}’ is not a table. Choose from: {tables}.',
   'api.fileName': 'file',

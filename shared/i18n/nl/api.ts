@@ -16,6 +16,8 @@ export const api = {
   'api.import.failed':
     'Het bestand kon niet binnen de tijd of het geheugen van de server gelezen worden; er is niets geïmporteerd. Splits het in kleinere bestanden.',
   'api.import.busy': 'De server heeft nu te veel kaarten open; probeer het later opnieuw.',
+  'api.export.failed':
+    'De export kon niet binnen de tijd of het geheugen van de server gemaakt worden; probeer het later opnieuw.',
   'api.export.format': '‘{format}’ is geen exportformaat. Kies uit: {formats}.',
   'api.export.table': '‘{table}’ is geen tabel. Kies uit: {tables}.',
   'api.fileName': 'bestand',

@@ -1,45 +1,44 @@
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger';
-import type { ImportJob, ImportReply, ImportResult } from './importMessages';
+import type { InterchangeJob, InterchangeReply, JobResult } from './interchangeMessages';
 
-export interface ImportRunnerOptions {
-  /** The worker's module (`importWorkerThread.ts`, bundled). */
+export interface InterchangeRunnerOptions {
+  /** The worker's module (`interchangeWorkerThread.ts`, bundled). */
   readonly workerUrl: () => Promise<URL>;
-  /** An import that takes longer is stopped: its worker is ended and the import refused. */
+  /** A job that takes longer is stopped: its worker is ended and the job refused. */
   readonly deadlineMs: number;
   /** Heap of the worker: a file that needs more ends the worker, not the server. */
   readonly heapMb: number;
   readonly log: Logger;
 }
 
-/** The import ran past its deadline or ended its worker; nothing was written. */
-export class ImportFailed extends Error {
+/** The job ran past its deadline or ended its worker (an import then wrote nothing). */
+export class InterchangeFailed extends Error {
   constructor(
     readonly reason: 'deadline' | 'worker',
     message: string,
   ) {
     super(message);
-    this.name = 'ImportFailed';
+    this.name = 'InterchangeFailed';
   }
 }
 
-type Job = Omit<ImportJob, 'id'>;
-
 /**
- * Runs imports on one worker thread, one at a time, so that reading and planning a file (CPU-bound,
- * a second or more for a large workbook, unbounded for a hostile one) never holds up the server's
- * event loop, and two imports never take both cores from the doc workers. The worker starts on the
- * first import and is kept; one that ran past its deadline or died is replaced by the next import.
+ * Runs imports and exports on one worker thread, one at a time, so that reading and planning a file
+ * or writing a workbook (CPU-bound, a second or more for a large one, unbounded for a hostile file)
+ * never holds up the server's event loop, and two never take both cores from the doc workers. The
+ * worker starts on the first job and is kept; one that ran past its deadline or died is replaced by
+ * the next job.
  */
-export class ImportRunner {
+export class InterchangeRunner {
   private worker: Worker | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
 
-  constructor(private readonly options: ImportRunnerOptions) {}
+  constructor(private readonly options: InterchangeRunnerOptions) {}
 
-  run(job: Job): Promise<ImportResult> {
-    const result = this.queue.then(() => this.runNow(job));
+  run<J extends InterchangeJob>(job: J): Promise<JobResult<J>> {
+    const result = this.queue.then(() => this.runNow(job) as Promise<JobResult<J>>);
     this.queue = result.catch(() => undefined);
     return result;
   }
@@ -50,10 +49,10 @@ export class ImportRunner {
     await worker?.terminate();
   }
 
-  private async runNow(job: Job): Promise<ImportResult> {
+  private async runNow(job: InterchangeJob): Promise<JobResult<InterchangeJob>> {
     const worker = await this.start();
     const id = this.nextId++;
-    return new Promise<ImportResult>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       const done = () => {
         clearTimeout(timer);
         worker.off('message', onMessage);
@@ -61,23 +60,26 @@ export class ImportRunner {
       };
       const timer = setTimeout(() => {
         done();
-        this.options.log.warn({ deadlineMs: this.options.deadlineMs }, 'an import ran past its deadline');
+        this.options.log.warn(
+          { job: job.kind, deadlineMs: this.options.deadlineMs },
+          'an interchange job ran past its deadline',
+        );
         void this.stop(worker);
-        reject(new ImportFailed('deadline', 'the import took too long'));
+        reject(new InterchangeFailed('deadline', `the ${job.kind} took too long`));
       }, this.options.deadlineMs);
-      const onMessage = (reply: ImportReply) => {
+      const onMessage = (reply: InterchangeReply) => {
         if (reply.id !== id) return;
         done();
         if ('error' in reply) reject(new Error(reply.error));
-        else resolve(reply.result);
+        else resolve(reply.result as JobResult<InterchangeJob>);
       };
       const onExit = (code: number) => {
         done();
-        reject(new ImportFailed('worker', `the import worker ended (${code})`));
+        reject(new InterchangeFailed('worker', `the interchange worker ended (${code})`));
       };
       worker.on('message', onMessage);
       worker.once('exit', onExit);
-      worker.postMessage({ ...job, id } satisfies ImportJob);
+      worker.postMessage({ ...job, id });
     });
   }
 
@@ -86,7 +88,7 @@ export class ImportRunner {
     const worker = new Worker(await this.options.workerUrl(), {
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
     });
-    worker.on('error', (err) => this.options.log.warn({ err: err.message }, 'the import worker failed'));
+    worker.on('error', (err) => this.options.log.warn({ err: err.message }, 'the interchange worker failed'));
     worker.once('exit', () => {
       if (this.worker === worker) this.worker = undefined;
     });
