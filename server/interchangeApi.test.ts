@@ -146,6 +146,36 @@ describe('POST /api/maps/:id/import', () => {
     await waitFor(() => labels(late.doc).length === 3, 'the late client has the import');
   });
 
+  it('lays out a Kumu workbook’s linked newcomers in their lanes on the worker (the auto-layout runs there)', async () => {
+    server = await startServer();
+    const { map, editor } = await startedMap(server.url);
+    const xlsx = await workbook([
+      {
+        name: 'Elements',
+        rows: [
+          ['Label', 'Type', 'Fase'],
+          ['Burgerzaken', 'Dienst', 'Aankomst'],
+          ['Onthaalgesprek', 'Overdrachtspunt', 'Onthaal'],
+          ['VDAB', 'Partner', 'Toeleiding'],
+        ],
+      },
+      {
+        name: 'Connections',
+        rows: [
+          ['From', 'To', 'Type'],
+          ['Burgerzaken', 'Onthaalgesprek', 'Warme overdracht'],
+          ['Onthaalgesprek', 'VDAB', 'Koude overdracht'],
+        ],
+      },
+    ]);
+    const res = await importFile(server.url, map, xlsx, { type: XLSX });
+    expect(await res.json()).toMatchObject({ added: { phases: 3, actors: 3, links: 2 } });
+    await waitFor(() => new ChainMap(editor.doc).read().links.length === 2, 'the client has the links');
+    const state = new ChainMap(editor.doc).read();
+    const positions = new Set(state.actors.map((a) => `${a.position.x},${a.position.y}`));
+    expect(positions.size).toBe(3);
+  });
+
   it('initialises a map nobody opened yet, as its first client would, and a KetenKaart file gives it its title', async () => {
     server = await startServer();
     const list = await createMap(server.url);
