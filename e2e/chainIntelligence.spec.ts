@@ -42,7 +42,8 @@ test('a gap on a handover reaches the other participant’s plan, is marked klaa
   await inspector(ann.page).getByRole('button', { name: 'Knelpunt toevoegen' }).click();
   await expect(inspector(ann.page)).toContainText('Knelpunt');
   await inspector(ann.page).getByLabel('Tekst').fill(GAP);
-  const badgedLink = ann.page.locator('.react-flow__edge').filter({ hasText: '● 1' });
+  // The link's label (drawn above the edges) carries its note count.
+  const badgedLink = ann.page.locator('.kk-link-label').filter({ hasText: '● 1' });
   await expect(badgedLink).toHaveCount(1);
 
   // It appears in Bert's action plan, where he marks it klaar.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ChainMap, LOCAL_ORIGIN } from './ChainMap';
 import { changedIds } from './changeFeed';
+import { phaseIdAt } from './laneGeometry';
 import { layoutOf } from './layout';
 import { CURRENT_SCHEMA_VERSION, NewerSchemaError } from './schemaVersion';
 import type { ChainMapChange } from './types';
@@ -214,6 +215,27 @@ describe('ChainMap', () => {
       expect(a.phases().map((p) => p.id)).toEqual([p1, first!.id, p3, second!.id, p2]);
     });
 
+    it('moves actors with their lane when lanes are reordered, in one undo step', () => {
+      const map = newMap();
+      const [a, b, c] = ['A', 'B', 'C'].map((label) => map.addPhase(label));
+      const inA = map.addActor({ kind: 'role', label: 'in A', phaseId: a!, position: { x: 40, y: 100 } });
+      const inC = map.addActor({ kind: 'role', label: 'in C', phaseId: c!, position: { x: 760, y: 10 } });
+      const free = map.addNote({ kind: 'gap', position: { x: 100, y: 300 }, anchor: null });
+      map.updateNote(free, { phaseId: a! });
+      const undo = map.createUndoManager();
+      map.movePhase(c!, a!); // C A B
+      expect(map.getActor(inC)).toMatchObject({ phaseId: c, position: { x: 40, y: 10 } });
+      expect(map.getActor(inA)).toMatchObject({ phaseId: a, position: { x: 400, y: 100 } });
+      expect(map.getNote(free)?.position).toEqual({ x: 460, y: 300 });
+      expect(phaseIdAt(map.getActor(inC)!.position, map.phases())).toBe(c);
+      expect(phaseIdAt(map.getActor(inA)!.position, map.phases())).toBe(a);
+      expect(b).toBeTruthy();
+      undo.undo();
+      expect(map.phases().map((p) => p.label)).toEqual(['A', 'B', 'C']);
+      expect(map.getActor(inC)?.position).toEqual({ x: 760, y: 10 });
+      expect(map.getActor(inA)?.position).toEqual({ x: 40, y: 100 });
+    });
+
     it('makes actors phase-less when their lane is removed, and never deletes them', () => {
       const map = newMap();
       const lane = map.addPhase('Toeleiding');
@@ -252,6 +274,27 @@ describe('ChainMap', () => {
     expect(a.getActor(mine)).toBeUndefined();
     expect(a.getActor(theirs)?.label).toBe('Hun partner');
     expect(b.getActor(theirs)?.label).toBe('Hun partner');
+  });
+
+  it('joins the next write to the last undo step when told, however late it comes (naming what was just added)', () => {
+    const map = newMap();
+    const undo = map.createUndoManager();
+    const named = map.addActor({ kind: 'service', label: 'Nieuwe dienst' });
+    // stopCapturing stands for "a long time later": the step is closed.
+    undo.stopCapturing();
+    undo.continueStep();
+    map.updateActor(named, { label: 'Burgerzaken' });
+    expect(undo.undoStack).toHaveLength(1);
+    undo.stopCapturing();
+    const other = map.addActor({ kind: 'partner', label: 'Nieuwe partner' });
+    undo.stopCapturing();
+    map.updateActor(other, { label: 'VDAB' });
+    expect(undo.undoStack).toHaveLength(3);
+    undo.undo();
+    undo.undo();
+    expect(map.actors().map((a) => a.label)).toEqual(['Burgerzaken']);
+    undo.undo();
+    expect(map.actors()).toEqual([]);
   });
 
   it('opens a doc from a newer schema read-only and refuses every write', () => {

@@ -2,6 +2,7 @@ import { randomId } from '../randomId';
 import { storedElement, writeFields } from './elementFields';
 import type { ElementWriter } from './elementWrites';
 import { evenlySpacedOrders, orderBetween } from './fractionalOrder';
+import { laneX } from './laneGeometry';
 import { elementOf, elementsOf } from './layout';
 import { readPhases } from './readElements';
 import { newPhaseFields } from './records/phase';
@@ -31,13 +32,39 @@ export function renamePhase(w: ElementWriter, id: string, label: string): void {
   if (writeFields(elementOf(w.layout.phases, id), { label })) w.noteActivity('update', 'phases', id);
 }
 
-/** Moves a lane before `beforeId`; null moves it to the end. */
+/**
+ * Moves a lane before `beforeId`; null moves it to the end.
+ *
+ * An actor keeps its phase when lanes are reordered, so its card moves with its lane: every actor
+ * (and every note with that phase) is shifted by its lane's horizontal displacement, in the same
+ * transaction as the new order key, so the reorder is one undo step and peers never see a lane
+ * holding another lane's actors.
+ */
 export function movePhase(w: ElementWriter, id: string, beforeId: string | null): void {
   const element = elementOf(w.layout.phases, id);
   if (!element) return;
-  const others = readPhases(w.layout).filter((p) => p.id !== id);
+  const before = readPhases(w.layout);
+  const others = before.filter((p) => p.id !== id);
   const index = beforeId === null ? others.length : others.findIndex((p) => p.id === beforeId);
   element.set('order', orderAt(w, others, index < 0 ? others.length : index));
+  const after = readPhases(w.layout);
+  const shift = new Map<string, number>();
+  const oldIndex = new Map(before.map((p, i) => [p.id, i]));
+  after.forEach((p, i) => {
+    const was = oldIndex.get(p.id);
+    if (was !== undefined && was !== i) shift.set(p.id, laneX(i) - laneX(was));
+  });
+  if (shift.size === 0) return;
+  for (const root of [w.layout.actors, w.layout.notes]) {
+    for (const [, fields] of elementsOf(root)) {
+      const dx = shift.get(fields.get('phaseId') as string);
+      // Anchored notes are drawn at their anchor, so only free ones carry a position to shift.
+      if (dx === undefined || (root === w.layout.notes && fields.get('anchor'))) continue;
+      const position = fields.get('position') as { x: number; y: number } | undefined;
+      if (position && typeof position.x === 'number')
+        fields.set('position', { x: position.x + dx, y: position.y });
+    }
+  }
 }
 
 /** Removing a lane never deletes actors: they and the lane's notes become phase-less. */

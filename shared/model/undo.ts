@@ -16,6 +16,11 @@ export interface MapUndoManager {
   canRedo(): boolean;
   /** Ends the current undo step: the next write starts a new one (drag start, restore). */
   stopCapturing(): void;
+  /**
+   * The next write joins the last undo step, however long ago that was: naming an element in the
+   * editor its adding opened is part of adding it, whether the name took half a second or ten.
+   */
+  continueStep(): void;
   on(event: UndoEvent, listener: () => void): void;
   off(event: UndoEvent, listener: () => void): void;
   destroy(): void;
@@ -32,8 +37,15 @@ const CAPTURE_MS = 500;
  * activity feed are history, not edits.
  */
 export function createUndoManager(layout: DocLayout): MapUndoManager {
-  return new Y.UndoManager(undoableTypes(layout), {
+  const manager = new Y.UndoManager(undoableTypes(layout), {
     trackedOrigins: new Set([LOCAL_ORIGIN]),
     captureTimeout: CAPTURE_MS,
+  });
+  // Y.UndoManager merges a write into the last step when it comes within captureTimeout of
+  // `lastChange` (its public field; `stopCapturing` sets it to 0): moving it to now merges the next.
+  return Object.assign(manager, {
+    continueStep(): void {
+      if (manager.undoStack.length > 0) manager.lastChange = Date.now();
+    },
   });
 }

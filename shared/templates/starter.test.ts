@@ -22,7 +22,8 @@ describe('the ketenaanpak starter template', () => {
     map.onChange(() => transactions++);
     const state = map.read();
     const burgerzaken = state.actors.find((a) => a.label.startsWith('Burgerzaken'))!;
-    expect(burgerzaken.position).toEqual({ x: 90, y: 256 });
+    // Lane 0 is 360 wide and a card 220: 70 on each side; row 1 is one card plus 72 below row 0.
+    expect(burgerzaken.position).toEqual({ x: 70, y: 120 + 84 + 72 });
     expect(burgerzaken.phaseId).toBe(state.phases[0]!.id);
     expect(state.links.filter((l) => l.kind === 'handover' && l.warmth === 'cold')).toHaveLength(1);
     // One update holds the map and its starter: a peer that loads it sees the complete starter.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FixtureMap } from '../../../shared/analysis/fixtureMap';
-import { EMPTY_CANVAS_FILTER, filterLayer, isFilterActive } from './canvasFilter';
+import { EMPTY_CANVAS_FILTER, filterLayer, filterMatches, isFilterActive } from './canvasFilter';
 
 function fixture() {
   const f = new FixtureMap()
@@ -21,6 +21,11 @@ describe('canvas filter', () => {
   it('an empty filter decorates nothing', () => {
     expect(isFilterActive(EMPTY_CANVAS_FILTER)).toBe(false);
     expect(filterLayer(fixture(), EMPTY_CANVAS_FILTER)).toEqual({});
+  });
+
+  it('lists the actors a filter leaves, and none when nothing matches', () => {
+    expect(filterMatches(fixture(), { ...EMPTY_CANVAS_FILTER, kind: 'service' })).toEqual(['bz', 'ocmw']);
+    expect(filterMatches(fixture(), { ...EMPTY_CANVAS_FILTER, search: 'zzz' })).toEqual([]);
   });
 
   it('dims actors of other kinds and links that leave the matching set', () => {

@@ -90,3 +90,13 @@ export function filterLayer(state: ChainMapState, f: CanvasFilter): DecorationLa
   }
   return { states };
 }
+
+/**
+ * The actors a filter leaves on the canvas (not dimmed), in map order; empty for a filter that
+ * matches none (and for no filter: check `isFilterActive` first).
+ */
+export function filterMatches(state: ChainMapState, f: CanvasFilter): string[] {
+  const states = filterLayer(state, f).states as ReadonlyMap<string, DecorationState> | undefined;
+  if (!states) return [];
+  return state.actors.filter((a) => states.get(a.id) !== 'dim').map((a) => a.id);
+}

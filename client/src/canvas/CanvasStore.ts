@@ -13,10 +13,12 @@ import { CanvasDecorations } from './CanvasDecorations';
 import { addActorNear, addNoteAt, deleteFlowElements } from './canvasCommands';
 import { type ClipboardContent, copySelection, pasteInto } from './clipboard';
 import { dragFrameNodes, NodeIndex } from './dragFrame';
+import { EdgeCuller } from './edgeCulling';
 import { type FlowEdge, type FlowGraph, type FlowNode, GHOST_ID_PREFIX } from './flowTypes';
 import { interpretEdgeChanges, interpretNodeChanges } from './interpretChanges';
 import { connectionToLink, type LinkChoice } from './linkChoice';
 import { MapSnapshot } from './MapSnapshot';
+import type { Rect } from './placement';
 import { toFlow } from './toFlow';
 import {
   EMPTY_VIEW,
@@ -40,7 +42,11 @@ export type { Selection };
 export class CanvasStore {
   /** The map snapshot the editor reads. */
   readonly snapshot: MapSnapshot;
+  /** What React Flow draws: `fullGraph` with the links off screen culled (see `EdgeCuller`). */
   private graph: FlowGraph;
+  /** Every node and edge, as `toFlow` built them (the previous graph for identity reuse). */
+  private fullGraph: FlowGraph;
+  private readonly culler = new EdgeCuller();
   private view: ViewState;
   private localDrags = new Map<string, Position>();
   private peerDrags = new Map<string, Position>();
@@ -67,7 +73,8 @@ export class CanvasStore {
       decorations: decorations.all(),
       ghosts: decorations.ghosts(),
     };
-    this.graph = toFlow(this.state, this.view);
+    this.fullGraph = toFlow(this.state, this.view);
+    this.graph = this.fullGraph;
     perfMark('canvas-flow');
     this.unsubscribeModel = model.onChange((changes) => this.applyModelChange(changes));
     this.unsubscribeDecorations = decorations.subscribe(() => {
@@ -132,6 +139,14 @@ export class CanvasStore {
   getState = (): ChainMapState => this.snapshot.get();
   getView = (): ViewState => this.view;
 
+  private pointerHeld = false;
+  /** The pointer is pressed on the canvas: a drag may be about to start. */
+  setPointerHeld(held: boolean): void {
+    this.pointerHeld = held;
+  }
+  /** True while a node of ours is dragged or the pointer is held on the canvas (long computations wait). */
+  isDragging = (): boolean => this.pointerHeld || this.localDrags.size > 0;
+
   get readOnly(): boolean {
     return this.view.readOnly;
   }
@@ -142,10 +157,26 @@ export class CanvasStore {
       for (const [id, p] of this.localDrags) dragPositions.set(id, p);
       this.view = { ...this.view, dragPositions, draggingIds: new Set(this.localDrags.keys()) };
     }
-    const graph = toFlow(this.state, this.view, this.graph);
+    this.fullGraph = toFlow(this.state, this.view, this.fullGraph);
     // A new snapshot object even when no node changed (the inspector and title read the state
     // through it); unchanged arrays keep their identity, so React Flow skips them.
-    this.graph = graph === this.graph ? { nodes: graph.nodes, edges: graph.edges } : graph;
+    this.graph = {
+      nodes: this.fullGraph.nodes,
+      edges: this.culler.cull(this.fullGraph.edges, this.fullGraph.nodes),
+    };
+    for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * The visible part of the canvas, in flow coordinates, whenever the viewport changes: links whose
+   * two cards are both far off screen are left out of the graph (recounted only when the view
+   * leaves the window they were counted for).
+   */
+  setViewport(view: Rect): void {
+    if (!this.culler.setViewport(view)) return;
+    const edges = this.culler.cull(this.fullGraph.edges, this.graph.nodes);
+    if (edges === this.graph.edges) return;
+    this.graph = { nodes: this.graph.nodes, edges };
     for (const listener of this.listeners) listener();
   }
 
@@ -182,7 +213,7 @@ export class CanvasStore {
     const { commands, view } = interpretNodeChanges(changes, this.ensureKinds(), this.state.phases);
     let selected: Set<string> | null = null;
     if (view.select.size > 0) {
-      selected = new Set(this.view.selected);
+      selected = this.canvasSelection();
       for (const [id, on] of view.select) on ? selected.add(id) : selected.delete(id);
     }
     if (view.measured.size > 0) {
@@ -224,6 +255,7 @@ export class CanvasStore {
     if (!nodes) return false;
     this.dragFrames++;
     this.emitLocalDrag(this.localDrags);
+    this.fullGraph = { nodes, edges: this.fullGraph.edges };
     this.graph = { nodes, edges: this.graph.edges };
     for (const listener of this.listeners) listener();
     return true;
@@ -241,9 +273,24 @@ export class CanvasStore {
   onEdgesChange = (changes: EdgeChange<FlowEdge>[]): void => {
     const select = interpretEdgeChanges(changes);
     if (select.size === 0) return;
-    const selected = new Set(this.view.selected);
+    const selected = this.canvasSelection();
     for (const [id, on] of select) on ? selected.add(id) : selected.delete(id);
     this.setSelected(selected);
+  };
+
+  /**
+   * The selection React Flow's select changes apply to: only what the canvas draws. An anchored
+   * note (selected from the inspector or the action plan) has no node, so React Flow never
+   * deselects it; a click on the canvas replaces it instead of adding to it.
+   */
+  private canvasSelection(): Set<string> {
+    const anchored = new Set(this.state.notes.filter((n) => n.anchor !== null).map((n) => n.id));
+    return new Set([...this.view.selected].filter((id) => !anchored.has(id)));
+  }
+
+  /** A click on the empty canvas or Escape: nothing selected, whatever React Flow knows of. */
+  clearSelection = (): void => {
+    if (this.view.selected.size > 0) this.setSelected([]);
   };
 
   onConnect = (connection: Connection, choice: LinkChoice): string | null => {
@@ -270,17 +317,17 @@ export class CanvasStore {
 
   // ── commands from the palette, inspector and keyboard ─────────────────────
 
-  /** Adds an actor centred on `center` (flow coordinates) and selects it. */
-  addActor(kind: ActorKind, center: Position, label: string): string | null {
+  /** Adds an actor near `center` (flow coordinates), on a free spot inside `view`, and selects it. */
+  addActor(kind: ActorKind, center: Position, label: string, view: Rect | null = null): string | null {
     if (this.view.readOnly) return null;
-    const id = addActorNear(this.model, this.state, kind, center, label);
+    const id = addActorNear(this.model, this.state, kind, center, label, view);
     this.setSelected([id]);
     return id;
   }
 
-  addNote(kind: NoteKind, center: Position, anchor: NoteAnchor): string | null {
+  addNote(kind: NoteKind, center: Position, anchor: NoteAnchor, view: Rect | null = null): string | null {
     if (this.view.readOnly) return null;
-    const id = addNoteAt(this.model, kind, center, anchor);
+    const id = addNoteAt(this.model, this.state, kind, center, anchor, view);
     this.setSelected([id]);
     return id;
   }

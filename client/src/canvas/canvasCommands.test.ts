@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inMemoryMap } from '../../../shared/model/replicas';
 import { CanvasStore } from './CanvasStore';
 import { addNoteToSelection, commitLabel } from './canvasCommands';
+import { NOTE_WIDTH } from './flowTypes';
 
 function setup() {
   const model = inMemoryMap({ title: 'T' });
@@ -29,8 +30,31 @@ describe('canvas commands', () => {
     const onLink = addNoteToSelection(store, 'action', { x: 0, y: 0 })!;
     expect(model.getNote(onLink)).toMatchObject({ anchor: { type: 'link', id: link }, phaseId: phase });
     store.setSelected([a, b]);
-    const free = addNoteToSelection(store, 'quickWin', { x: 200, y: 148 })!;
-    expect(model.getNote(free)).toMatchObject({ anchor: null, phaseId: null, position: { x: 100, y: 100 } });
+    const free = addNoteToSelection(store, 'quickWin', { x: 200, y: 248 })!;
+    expect(model.getNote(free)).toMatchObject({ anchor: null, phaseId: null, position: { x: 100, y: 200 } });
+  });
+
+  it('put a note added to an actor beside it, clear of other cards', () => {
+    const { model, store, a } = setup();
+    store.setSelected([a]);
+    const id = addNoteToSelection(store, 'gap', { x: 900, y: 900 })!;
+    const note = model.getNote(id)!;
+    expect(note.position.y).toBe(0);
+    // Right of OCMW (0..220) would cover VDAB at x 300, so it goes to the left.
+    expect(note.position.x + NOTE_WIDTH).toBeLessThanOrEqual(0);
+  });
+
+  it('clear a stuck selection: a click on another actor replaces an anchored note’s selection', () => {
+    const { store, a, b } = setup();
+    store.setSelected([a]);
+    const note = addNoteToSelection(store, 'gap', { x: 0, y: 0 })!;
+    expect([...store.getView().selected]).toEqual([note]);
+    // React Flow only reports what it draws: B becomes selected; the anchored note has no node.
+    store.onNodesChange([{ type: 'select', id: b, selected: true }]);
+    expect([...store.getView().selected]).toEqual([b]);
+    store.setSelected([note]);
+    store.clearSelection();
+    expect(store.getView().selected.size).toBe(0);
   });
 
   it('rename an actor only to a new, non-empty name, and set a note’s text', () => {

@@ -1,7 +1,8 @@
 import type { ChainMap } from '../../../shared/model/ChainMap';
 import { ACTOR_HEIGHT, ACTOR_WIDTH, phaseIdAt } from '../../../shared/model/laneGeometry';
 import type { ActorKind, ChainMapState, NoteAnchor, NoteKind, Position } from '../../../shared/model/types';
-import type { FlowEdge, FlowNode } from './flowTypes';
+import { type FlowEdge, type FlowNode, NOTE_HEIGHT, NOTE_WIDTH } from './flowTypes';
+import { placeBeside, placeInView, type Rect } from './placement';
 import type { Selection } from './viewState';
 
 /**
@@ -10,24 +11,58 @@ import type { Selection } from './viewState';
  * store calls them after its read-only check and selects what they add.
  */
 
-/** Adds an actor centred on `center` (flow coordinates), on a free spot, in the lane it lands in. */
+/** Every element's rectangle on the canvas: actors and free notes (anchored notes are badges). */
+export function occupiedRects(state: ChainMapState): Rect[] {
+  const rects: Rect[] = state.actors.map((a) => ({
+    ...a.position,
+    width: ACTOR_WIDTH,
+    height: ACTOR_HEIGHT,
+  }));
+  for (const n of state.notes)
+    if (n.anchor === null) rects.push({ ...n.position, width: NOTE_WIDTH, height: NOTE_HEIGHT });
+  return rects;
+}
+
+/**
+ * Adds an actor near `center` (flow coordinates) on a free spot inside `view` (the visible canvas;
+ * null: anywhere), in the lane it lands in.
+ */
 export function addActorNear(
   model: ChainMap,
   state: ChainMapState,
   kind: ActorKind,
   center: Position,
   label: string,
+  view: Rect | null = null,
 ): string {
-  const position = freeSpot(
-    { x: Math.round(center.x - ACTOR_WIDTH / 2), y: Math.round(center.y - ACTOR_HEIGHT / 2) },
-    state.actors.map((a) => a.position),
+  const position = placeInView(
+    center,
+    { width: ACTOR_WIDTH, height: ACTOR_HEIGHT },
+    view,
+    occupiedRects(state),
   );
   return model.addActor({ kind, label, position, phaseId: phaseIdAt(position, state.phases) });
 }
 
-/** Adds a note centred on `center`, on `anchor` (an actor or link) or free. */
-export function addNoteAt(model: ChainMap, kind: NoteKind, center: Position, anchor: NoteAnchor): string {
-  const position = { x: Math.round(center.x - 100), y: Math.round(center.y - 48) };
+/**
+ * Adds a note: on an actor it stands beside that actor (where it lands if ever detached); on a link
+ * beside the link's source; a free one on a free spot near `center` inside `view`.
+ */
+export function addNoteAt(
+  model: ChainMap,
+  state: ChainMapState,
+  kind: NoteKind,
+  center: Position,
+  anchor: NoteAnchor,
+  view: Rect | null = null,
+): string {
+  const size = { width: NOTE_WIDTH, height: NOTE_HEIGHT };
+  const hostId = anchor?.type === 'link' ? state.links.find((l) => l.id === anchor.id)?.source : anchor?.id;
+  const host = hostId ? state.actors.find((a) => a.id === hostId) : undefined;
+  const taken = occupiedRects(state);
+  const position = host
+    ? placeBeside({ ...host.position, width: ACTOR_WIDTH, height: ACTOR_HEIGHT }, size, taken)
+    : placeInView(center, size, view, taken);
   return model.addNote({ kind, position, anchor });
 }
 
@@ -46,15 +81,6 @@ export function deleteFlowElements(
   });
 }
 
-/** The first spot at or below `start` where a new actor does not cover an existing one. */
-export function freeSpot(start: Position, taken: readonly Position[]): Position {
-  const overlaps = (p: Position) =>
-    taken.some((t) => Math.abs(t.x - p.x) < ACTOR_WIDTH && Math.abs(t.y - p.y) < ACTOR_HEIGHT + 8);
-  let p = start;
-  for (let i = 0; i < 50 && overlaps(p); i++) p = { x: start.x, y: start.y + (i + 1) * (ACTOR_HEIGHT + 24) };
-  return p;
-}
-
 /** The anchor of a note added now: the one selected actor, else the one selected link, else none. */
 export function noteAnchorFor(selection: Selection): NoteAnchor {
   if (selection.actors.length === 1) return { type: 'actor', id: selection.actors[0]! };
@@ -71,21 +97,29 @@ export function anchorPhaseId(state: ChainMapState, anchor: NoteAnchor): string 
   return state.actors.find((a) => a.id === hostId)?.phaseId ?? null;
 }
 
-/** Adds a note to the selected actor or link (or a free one at `centre`) in its phase: one undo step. */
 /** The part of the canvas store a note command needs (structural, so this module does not import it). */
 export interface NoteHost {
   readonly model: ChainMap;
   selection(): Selection;
   getState(): ChainMapState;
-  addNote(kind: NoteKind, center: Position, anchor: NoteAnchor): string | null;
+  addNote(kind: NoteKind, center: Position, anchor: NoteAnchor, view?: Rect | null): string | null;
 }
 
-export function addNoteToSelection(store: NoteHost, kind: NoteKind, centre: Position): string | null {
+/**
+ * Adds a note to the selected actor or link (or a free one near `centre`, inside `view`) in its
+ * phase: one undo step.
+ */
+export function addNoteToSelection(
+  store: NoteHost,
+  kind: NoteKind,
+  centre: Position,
+  view: Rect | null = null,
+): string | null {
   const anchor = noteAnchorFor(store.selection());
   const phaseId = anchorPhaseId(store.getState(), anchor);
   let id: string | null = null;
   store.model.transact(() => {
-    id = store.addNote(kind, centre, anchor);
+    id = store.addNote(kind, centre, anchor, view);
     if (id && phaseId) store.model.updateNote(id, { phaseId });
   });
   return id;

@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Actor, Link, Note, NoteKind } from '../../../shared/model/types';
 import type { ElementDecoration, GhostEdge, GhostNode } from './CanvasDecorations';
+import type { LabelSpot } from './labelPlacement';
 import type { LaneRect } from './laneLayout';
 
 /**
@@ -19,6 +20,8 @@ export type NoteCounts = Readonly<Record<NoteKind, number>>;
 export interface ActorNodeData extends Record<string, unknown> {
   actor: Actor;
   notes: NoteCounts;
+  /** A samenwerkingsverband's member count (0 for other kinds). */
+  members: number;
   readOnly: boolean;
   /** Colours of peers who have this element selected. */
   peerColours: readonly string[];
@@ -39,6 +42,10 @@ export interface GhostNodeData extends Record<string, unknown> {
 export interface LinkEdgeData extends Record<string, unknown> {
   link: Link;
   notes: number;
+  /** A handover's owner as shown: the owning actor's name, or the owner's free text. */
+  ownerName: string;
+  /** Where its label sits (see labelPlacement): clear of every card. Identity-stable while unchanged. */
+  labelSpot: LabelSpot;
   decoration: ElementDecoration | null;
 }
 

@@ -4,17 +4,16 @@ import { decorationClass } from './CanvasDecorations';
 import type { FlowEdge, LinkEdgeData } from './flowTypes';
 import { decoratedLinkStyle, linkStyle } from './linkStyle';
 
-/** A link as a React Flow edge: its kind's style, compare recolouring, note count in the label. */
+/** A link as a React Flow edge (drawn by ui/editor/edges/LinkEdge): its kind's style and compare recolouring. */
 export function linkToEdge(link: Link, data: LinkEdgeData, selected: boolean, readOnly: boolean): FlowEdge {
   const style = decoratedLinkStyle(linkStyle(link.kind, link.warmth), data.decoration);
   const marker = { type: MarkerType.ArrowClosed, color: style.stroke, width: 18, height: 18 };
-  const label = [link.label, data.notes > 0 ? `● ${data.notes}` : ''].filter(Boolean).join('  ');
   const deco = decorationClass(data.decoration);
   return {
     id: link.id,
     source: link.source,
     target: link.target,
-    type: 'default',
+    type: 'link',
     data,
     selected,
     deletable: !readOnly,
@@ -28,7 +27,6 @@ export function linkToEdge(link: Link, data: LinkEdgeData, selected: boolean, re
     },
     ...(style.arrowEnd ? { markerEnd: marker } : {}),
     ...(style.arrowStart ? { markerStart: marker } : {}),
-    ...(label ? { label, labelBgPadding: [6, 3] as [number, number], labelBgBorderRadius: 4 } : {}),
     ariaLabel: link.label || link.kind,
   };
 }

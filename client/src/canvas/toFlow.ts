@@ -1,6 +1,7 @@
 import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../shared/model/laneGeometry';
-import type { ChainMapState, Note, NoteKind, Position } from '../../../shared/model/types';
+import type { ChainMapState, Link, Note, NoteKind, Position } from '../../../shared/model/types';
 import { decorationClass, type ElementDecoration, type GhostEdge } from './CanvasDecorations';
+import { memberCounts } from './collaborationMembers';
 import {
   type ActorFlowNode,
   type ActorNodeData,
@@ -19,9 +20,12 @@ import {
   type NoteNodeData,
 } from './flowTypes';
 import { ghostEndpoint, ghostToEdge, ghostToNode } from './ghostElements';
+import { type LabelSpot, labelBox, labelPosition, labelSize, MIDDLE_SPOT } from './labelPlacement';
 import { laneBand, laneRects } from './laneLayout';
+import { linkCurve } from './linkCurve';
 import { linkToEdge } from './linkToEdge';
 import { ACTOR_HANDLES } from './nodeHandles';
+import type { Rect } from './placement';
 import type { ViewState } from './viewState';
 
 /**
@@ -127,10 +131,12 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
     nodes.push(ghostToNode(ghost));
   }
 
+  const members = memberCounts(state);
   for (const actor of state.actors) {
     const data: ActorNodeData = {
       actor,
       notes: noteCounts.actors.get(actor.id) ?? ZERO_NOTES,
+      members: members.get(actor.id) ?? 0,
       readOnly: view.readOnly,
       peerColours: view.peerSelections.get(actor.id) ?? NO_COLOURS,
       decoration: view.decorations.get(actor.id) ?? null,
@@ -140,6 +146,7 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
       prev?.type === 'actor' &&
       sameJson(prev.data.actor, actor) &&
       sameCounts(prev.data.notes, data.notes) &&
+      prev.data.members === data.members &&
       prev.data.readOnly === data.readOnly &&
       sameList(prev.data.peerColours, data.peerColours) &&
       prev.data.decoration === data.decoration;
@@ -199,11 +206,24 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
   }
 
   const edges: FlowEdge[] = [];
+  const actorLabels = new Map(state.actors.map((a) => [a.id, a.label]));
+  const cards = actorCards(state, view);
   for (const link of state.links) {
     const selected = view.selected.has(link.id);
+    const notes = noteCounts.links.get(link.id) ?? 0;
+    const ownerName =
+      link.kind === 'handover' && link.owner ? (actorLabels.get(link.owner) ?? link.owner) : '';
     const data: LinkEdgeData = {
       link,
-      notes: noteCounts.links.get(link.id) ?? 0,
+      notes,
+      ownerName,
+      labelSpot: labelSpot(
+        link,
+        notes,
+        ownerName,
+        cards,
+        (prevEdges.get(link.id)?.data as LinkEdgeData | undefined)?.labelSpot,
+      ),
       decoration: view.decorations.get(link.id) ?? null,
     };
     const prev = prevEdges.get(link.id);
@@ -214,6 +234,8 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
       prev.selected === selected &&
       prev.deletable === !view.readOnly &&
       prevData.notes === data.notes &&
+      prevData.ownerName === data.ownerName &&
+      prevData.labelSpot === data.labelSpot &&
       prevData.decoration === data.decoration &&
       sameJson(prevData.link, link)
     ) {
@@ -248,6 +270,50 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
   const sameEdges = previous !== undefined && sameItems(edges, previous.edges);
   if (sameNodes && sameEdges) return previous;
   return { nodes: sameNodes ? previous!.nodes : nodes, edges: sameEdges ? previous!.edges : edges };
+}
+
+/** Every actor's card as drawn (live drags included), for placing link labels clear of them. */
+interface LabelObstacles {
+  byId: Map<string, Rect>;
+  /** Cards, then every label placed so far. */
+  all: Rect[];
+  /** Labels stay right of the first lane's left edge (when there are lanes). */
+  within: { left: number } | undefined;
+}
+
+function actorCards(state: ChainMapState, view: ViewState): LabelObstacles {
+  const byId = new Map<string, Rect>();
+  for (const a of state.actors) {
+    const p = view.dragPositions.get(a.id) ?? a.position;
+    byId.set(a.id, { x: p.x, y: p.y, width: ACTOR_WIDTH, height: ACTOR_HEIGHT });
+  }
+  return { byId, all: [...byId.values()], within: state.phases.length > 0 ? { left: 0 } : undefined };
+}
+
+/**
+ * Where a link's label goes; only links that show a label are placed (big maps have few). The
+ * previous spot object is kept when the spot is the same, so an unchanged edge stays identical.
+ */
+function labelSpot(
+  link: Link,
+  notes: number,
+  ownerName: string,
+  cards: LabelObstacles,
+  previous: LabelSpot | undefined,
+): LabelSpot {
+  const dataShared = link.kind === 'handover' && link.dataShared;
+  if (!link.label && notes === 0 && !ownerName && !dataShared) return MIDDLE_SPOT;
+  const source = cards.byId.get(link.source);
+  const target = cards.byId.get(link.target);
+  if (!source || !target) return MIDDLE_SPOT;
+  const size = labelSize(link.label, { owner: ownerName, dataShared, notes });
+  const curve = linkCurve(source, target);
+  // Cards and the labels placed before this one (links in id order: the same on every peer).
+  const spot = labelPosition(curve, size, cards.all, { source, target }, cards.within);
+  cards.all.push(labelBox(curve, size, spot));
+  return previous && previous.t === spot.t && previous.dx === spot.dx && previous.dy === spot.dy
+    ? previous
+    : spot;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -10,6 +10,7 @@ import { inspector } from './inspector';
 import { interchange } from './interchange';
 import { phases } from './phases';
 import { plan } from './plan';
+import { room } from './room';
 import { versions } from './versions';
 
 /** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
@@ -25,4 +26,5 @@ export const en: Messages = {
   ...importExport,
   ...api,
   ...prefixed('interchange', interchange),
+  ...room,
 };

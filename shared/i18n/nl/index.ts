@@ -9,6 +9,7 @@ import { inspector } from './inspector';
 import { interchange } from './interchange';
 import { phases } from './phases';
 import { plan } from './plan';
+import { room } from './room';
 import { versions } from './versions';
 
 /**
@@ -27,6 +28,7 @@ export const nl = {
   ...importExport,
   ...api,
   ...prefixed('interchange', interchange),
+  ...room,
 } as const;
 
 export type MessageKey = keyof typeof nl;

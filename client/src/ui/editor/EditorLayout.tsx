@@ -1,16 +1,20 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../../shared/model/laneGeometry';
 import type { ActorKind, NoteKind } from '../../../../shared/model/types';
 import { CanvasStore } from '../../canvas/CanvasStore';
 import { addNoteToSelection, commitLabel } from '../../canvas/canvasCommands';
 import { LINK_CHOICES, type LinkChoice } from '../../canvas/linkChoice';
+import type { Rect } from '../../canvas/placement';
 import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import type { MapSession } from '../../session/MapSession';
 import { isSyncError, statusMessageKey } from '../../sync/syncStatus';
 import { AutoLayoutButton } from './AutoLayoutButton';
+import { FilterChip } from './analysis/FilterChip';
 import { useChainIntelligence } from './analysis/useChainIntelligence';
 import { ChainCanvas } from './ChainCanvas';
+import { CollapsiblePanel } from './CollapsiblePanel';
 import { type Editing, EditingContext } from './EditingContext';
 import { EditorSidebar } from './EditorSidebar';
 import { EditorSidePanel } from './EditorSidePanel';
@@ -18,17 +22,32 @@ import type { EditorViewId, SidePanelId } from './editorViews';
 import { IdentityDialog } from './IdentityDialog';
 import { InterchangeTools } from './interchange/InterchangeTools';
 import { Legend } from './Legend';
+import { PresentationHeader } from './PresentationHeader';
 import { ActionPlanView } from './plan/ActionPlanView';
+import { MapPrintDocument } from './print/MapPrintDocument';
+import { PrintMapButton } from './print/PrintMapButton';
+import { useMapPrint } from './print/useMapPrint';
 import { ShareDialog } from './ShareDialog';
 import { TopBar } from './TopBar';
 import { useCanvasPresence } from './useCanvasPresence';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { usePanelLayout } from './usePanelLayout';
+import { usePresentation } from './usePresentation';
 import { useSyncStatus } from './useSyncStatus';
 import { useUndoState } from './useUndoState';
 import { ViewBar } from './ViewBar';
 import { CompareBanner } from './versions/CompareBanner';
 import { useCompare } from './versions/useVersionsModel';
 import './editor.css';
+
+function containsRect(view: Rect, p: { x: number; y: number }): boolean {
+  return (
+    p.x >= view.x &&
+    p.y >= view.y &&
+    p.x + ACTOR_WIDTH <= view.x + view.width &&
+    p.y + ACTOR_HEIGHT <= view.y + view.height
+  );
+}
 
 export function EditorLayout({ session }: { session: MapSession }) {
   return (
@@ -51,7 +70,9 @@ function Editor({ session }: { session: MapSession }) {
   const [sharing, setSharing] = useState(false);
   const [linkChoice, setLinkChoice] = useState<LinkChoice>(LINK_CHOICES[0]!);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const { screenToFlowPosition } = useReactFlow();
+  /** The element whose name editor its adding opened, until that name is committed. */
+  const justAdded = useRef<string | null>(null);
+  const { screenToFlowPosition, setCenter, getZoom } = useReactFlow();
 
   const store = useMemo(() => new CanvasStore(session.model, readOnly), [session, readOnly]);
   useEffect(() => () => store.destroy(), [store]);
@@ -83,23 +104,55 @@ function Editor({ session }: { session: MapSession }) {
   );
   const meta = useSyncExternalStore(store.subscribe, () => store.getState().meta);
 
-  const viewCentre = () => {
+  /** The visible part of the canvas in flow coordinates, and its centre. */
+  const visibleCanvas = (): { centre: { x: number; y: number }; rect: Rect | null } => {
     const el = document.querySelector('.kk-canvas')?.getBoundingClientRect();
-    if (!el) return { x: 0, y: 0 };
-    return screenToFlowPosition({ x: el.left + el.width / 2, y: el.top + el.height / 2 });
+    if (!el) return { centre: { x: 0, y: 0 }, rect: null };
+    const topLeft = screenToFlowPosition({ x: el.left, y: el.top });
+    const bottomRight = screenToFlowPosition({ x: el.right, y: el.bottom });
+    const rect = {
+      x: topLeft.x,
+      y: topLeft.y,
+      width: bottomRight.x - topLeft.x,
+      height: bottomRight.y - topLeft.y,
+    };
+    return { centre: { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }, rect };
   };
-  const addActor = (kind: ActorKind, centre = viewCentre()) => {
-    const id = store.addActor(kind, centre, t(`canvas.newActor.${kind}`));
-    if (id) setEditingId(id);
+  /** By click: a free spot in view near its centre. By drop: under the pointer (`at`). */
+  const addActor = (kind: ActorKind, at?: { x: number; y: number }) => {
+    const visible = visibleCanvas();
+    const id = at
+      ? store.addActor(kind, at, t(`canvas.newActor.${kind}`))
+      : store.addActor(kind, visible.centre, t(`canvas.newActor.${kind}`), visible.rect);
+    if (!id) return;
+    const added = store.getState().actors.find((a) => a.id === id);
+    // A full view puts the actor just outside it: bring it in, so its name editor can open.
+    if (added && visible.rect && !containsRect(visible.rect, added.position))
+      void setCenter(added.position.x + ACTOR_WIDTH / 2, added.position.y + ACTOR_HEIGHT / 2, {
+        zoom: getZoom(),
+      });
+    justAdded.current = id;
+    setEditingId(id);
   };
-  const addNote = (kind: NoteKind) => addNoteToSelection(store, kind, viewCentre());
+  const addNote = (kind: NoteKind) => {
+    const visible = visibleCanvas();
+    return addNoteToSelection(store, kind, visible.centre, visible.rect);
+  };
 
   const editing: Editing = useMemo(
     () => ({
       editingId,
       start: setEditingId,
-      stop: () => setEditingId(null),
-      commitLabel: (id, label) => commitLabel(session.model, store.getState(), id, label),
+      stop: () => {
+        justAdded.current = null;
+        setEditingId(null);
+      },
+      commitLabel: (id, label) => {
+        // The first name of an element just added is part of adding it: one undo step.
+        if (justAdded.current === id) session.undoManager.continueStep();
+        justAdded.current = null;
+        commitLabel(session.model, store.getState(), id, label);
+      },
     }),
     [editingId, store, session],
   );
@@ -113,6 +166,7 @@ function Editor({ session }: { session: MapSession }) {
         if (content) void navigator.clipboard?.writeText(JSON.stringify(content)).catch(() => {});
       },
       paste: () => store.paste(),
+      clearSelection: () => store.clearSelection(),
       editSelected: () => {
         const sel = store.selection();
         const only = [...sel.actors, ...sel.notes];
@@ -122,73 +176,113 @@ function Editor({ session }: { session: MapSession }) {
     [session, store],
   );
   useEditorShortcuts(shortcuts, !readOnly && editingId === null);
+  const presentation = usePresentation();
+  const panels = usePanelLayout();
+  const { printing, printMap } = useMapPrint(view === 'map');
 
   const needsIdentity = identity === null || editingIdentity;
+  const { presenting, start: startPresenting, stop: stopPresenting } = presentation;
+  const showPlan = view === 'plan' && !presenting;
   return (
     <EditingContext.Provider value={editing}>
-      <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}`}>
-        <TopBar
-          title={meta.title}
-          municipality={meta.municipality}
-          status={status}
-          readOnly={readOnly}
-          canUndo={undo.canUndo}
-          canRedo={undo.canRedo}
-          me={identity}
-          peers={peers}
-          onUndo={shortcuts.undo}
-          onRedo={shortcuts.redo}
-          onShare={() => setSharing(true)}
-          onEditMe={() => setEditingIdentity(true)}
-        />
-        {session.model.readOnly ? (
-          <p className="kk-banner kk-banner--warning" role="alert">
-            {t('error.schemaNewer')}
-          </p>
-        ) : readOnly ? (
-          <p className="kk-banner" role="note">
-            {t('editor.readOnlyHint')}
-          </p>
-        ) : null}
-        {status && isSyncError(status) && (
+      <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}${presenting ? ' is-presenting' : ''}`}>
+        {presenting ? (
+          <PresentationHeader
+            title={meta.title}
+            municipality={meta.municipality}
+            me={identity}
+            peers={peers}
+            onEditMe={() => setEditingIdentity(true)}
+            onStop={stopPresenting}
+          />
+        ) : (
+          <TopBar
+            title={meta.title}
+            municipality={meta.municipality}
+            status={status}
+            readOnly={readOnly}
+            canUndo={undo.canUndo}
+            canRedo={undo.canRedo}
+            me={identity}
+            peers={peers}
+            onUndo={shortcuts.undo}
+            onRedo={shortcuts.redo}
+            onShare={() => setSharing(true)}
+            onEditMe={() => setEditingIdentity(true)}
+          />
+        )}
+        {!presenting &&
+          (session.model.readOnly ? (
+            <p className="kk-banner kk-banner--warning" role="alert">
+              {t('error.schemaNewer')}
+            </p>
+          ) : readOnly ? (
+            <p className="kk-banner" role="note">
+              {t('editor.readOnlyHint')}
+            </p>
+          ) : null)}
+        {!presenting && status && isSyncError(status) && (
           <p className="kk-banner kk-banner--error" role="alert">
             {t(statusMessageKey(status))}
           </p>
         )}
-        {localInvalid > 0 && (
+        {!presenting && localInvalid > 0 && (
           <p className="kk-banner kk-banner--warning" role="alert">
             {t('error.localInvalid')}
           </p>
         )}
-        <ViewBar active={view} onChange={setView}>
-          {view === 'map' && !readOnly && (
-            <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
-          )}
-          {view === 'map' && (
-            <InterchangeTools
-              model={session.model}
-              undo={session.undoManager}
-              readOnly={readOnly}
-              onImported={(ids) => frameImported(store, ids)}
-            />
-          )}
-        </ViewBar>
-        {view === 'map' && compare.comparison && (
+        {!presenting && (
+          <ViewBar active={view} onChange={setView}>
+            {view === 'map' && !readOnly && (
+              <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
+            )}
+            {view === 'map' && <PrintMapButton onPrint={printMap} />}
+            {view === 'map' && (
+              <InterchangeTools
+                model={session.model}
+                undo={session.undoManager}
+                readOnly={readOnly}
+                onImported={(ids) => frameImported(store, ids)}
+              />
+            )}
+            <button
+              type="button"
+              className="kk-button kk-button--primary"
+              title={t('present.startHint')}
+              aria-keyshortcuts="P"
+              onClick={() => {
+                setView('map');
+                startPresenting();
+              }}
+            >
+              {t('present.start')}
+            </button>
+          </ViewBar>
+        )}
+        {!presenting && view === 'map' && compare.comparison && (
           <CompareBanner comparison={compare.comparison} onStop={() => compare.session.stop()} />
         )}
         <div className="kk-editor__body">
-          {view === 'plan' ? (
+          {showPlan ? (
             <ActionPlanView store={store} onOpenNote={openNote} />
           ) : (
             <>
-              <EditorSidebar
-                readOnly={readOnly}
-                intel={intel}
-                linkChoice={linkChoice}
-                onLinkChoice={setLinkChoice}
-                onAddActor={(k) => addActor(k)}
-                onAddNote={addNote}
-              />
+              {!presenting && (
+                <CollapsiblePanel
+                  side="left"
+                  collapsed={panels.collapsed.left}
+                  onToggle={() => panels.toggle('left')}
+                >
+                  <EditorSidebar
+                    readOnly={readOnly}
+                    intel={intel}
+                    linkChoice={linkChoice}
+                    onLinkChoice={setLinkChoice}
+                    onAddActor={(k) => addActor(k)}
+                    onAddNote={addNote}
+                  />
+                </CollapsiblePanel>
+              )}
               <main className="kk-editor__canvas">
                 <ChainCanvas
                   store={store}
@@ -197,23 +291,34 @@ function Editor({ session }: { session: MapSession }) {
                   onStartEditing={setEditingId}
                   onAddActor={addActor}
                   onDragStart={() => session.undoManager.stopCapturing()}
+                  presenting={presenting}
                 />
-                <Legend />
+                {!presenting && <Legend />}
+                <FilterChip intel={intel} store={store} />
               </main>
-              <EditorSidePanel
-                session={session}
-                store={store}
-                intel={intel}
-                compare={compare}
-                linkChoice={linkChoice}
-                author={identity?.name ?? ''}
-                active={sidePanel}
-                onChange={setSidePanel}
-                onAddNote={addNote}
-              />
+              {!presenting && (
+                <CollapsiblePanel
+                  side="right"
+                  collapsed={panels.collapsed.right}
+                  onToggle={() => panels.toggle('right')}
+                >
+                  <EditorSidePanel
+                    session={session}
+                    store={store}
+                    intel={intel}
+                    compare={compare}
+                    linkChoice={linkChoice}
+                    author={identity?.name ?? ''}
+                    active={sidePanel}
+                    onChange={setSidePanel}
+                    onAddNote={addNote}
+                  />
+                </CollapsiblePanel>
+              )}
             </>
           )}
         </div>
+        {printing && <MapPrintDocument state={store.getState()} />}
         {sharing && <ShareDialog session={session} onClose={() => setSharing(false)} />}
         {needsIdentity && (
           <IdentityDialog

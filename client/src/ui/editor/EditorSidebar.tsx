@@ -6,7 +6,7 @@ import { ViewFilterPanel } from './analysis/ViewFilterPanel';
 import { LinkKindChooser } from './LinkKindChooser';
 import { Palette } from './Palette';
 
-/** The editor's left-hand column: what to add, the kind of new links, filters and a group's route. */
+/** The editor's left-hand column: what to add, filters, the kind of new links and a group's route. */
 export function EditorSidebar({
   readOnly,
   intel,
@@ -24,13 +24,10 @@ export function EditorSidebar({
 }) {
   return (
     <div className="kk-sidebar">
-      {!readOnly && (
-        <>
-          <Palette onAddActor={onAddActor} onAddNote={onAddNote} />
-          <LinkKindChooser value={linkChoice} onChange={onLinkChoice} />
-        </>
-      )}
+      {!readOnly && <Palette onAddActor={onAddActor} onAddNote={onAddNote} />}
+      {/* The filters right under the palette: in view without scrolling at 1280×720. */}
       <ViewFilterPanel state={intel.state} filter={intel.filter} onChange={intel.setFilter} />
+      {!readOnly && <LinkKindChooser value={linkChoice} onChange={onLinkChoice} />}
       <TargetGroupRoutePanel
         state={intel.state}
         targetGroupId={intel.routeTargetGroupId}

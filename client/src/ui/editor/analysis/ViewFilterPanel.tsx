@@ -28,45 +28,47 @@ export function ViewFilterPanel({
         <span>{t('filter.search')}</span>
         <input type="search" value={filter.search} onChange={(e) => set({ search: e.target.value })} />
       </label>
-      <label className="kk-field">
-        <span>{t('filter.kind')}</span>
-        <EnumSelect<NonNullable<CanvasFilter['kind']>>
-          value={filter.kind}
-          emptyLabel={all}
-          options={[
-            { group: t('filter.actors'), options: o.actorKinds },
-            { group: t('palette.note'), options: o.noteKinds },
-          ]}
-          onChange={(kind) => set({ kind })}
-        />
-      </label>
-      <label className="kk-field">
-        <span>{t('inspector.phase')}</span>
-        <EnumSelect
-          value={filter.phaseId}
-          emptyLabel={all}
-          options={state.phases.map((p) => ({ value: p.id, label: p.label }))}
-          onChange={(phaseId) => set({ phaseId })}
-        />
-      </label>
-      <label className="kk-field">
-        <span>{t('inspector.regie')}</span>
-        <EnumSelect
-          value={filter.regie}
-          emptyLabel={all}
-          options={o.regie}
-          onChange={(regie) => set({ regie })}
-        />
-      </label>
-      <label className="kk-field">
-        <span>{t('filter.status')}</span>
-        <EnumSelect
-          value={filter.status}
-          emptyLabel={all}
-          options={o.noteStatuses}
-          onChange={(status) => set({ status })}
-        />
-      </label>
+      <div className="kk-viewpanel__grid">
+        <label className="kk-field">
+          <span>{t('filter.kind')}</span>
+          <EnumSelect<NonNullable<CanvasFilter['kind']>>
+            value={filter.kind}
+            emptyLabel={all}
+            options={[
+              { group: t('filter.actors'), options: o.actorKinds },
+              { group: t('palette.note'), options: o.noteKinds },
+            ]}
+            onChange={(kind) => set({ kind })}
+          />
+        </label>
+        <label className="kk-field">
+          <span>{t('inspector.phase')}</span>
+          <EnumSelect
+            value={filter.phaseId}
+            emptyLabel={all}
+            options={state.phases.map((p) => ({ value: p.id, label: p.label }))}
+            onChange={(phaseId) => set({ phaseId })}
+          />
+        </label>
+        <label className="kk-field">
+          <span>{t('inspector.regie')}</span>
+          <EnumSelect
+            value={filter.regie}
+            emptyLabel={all}
+            options={o.regie}
+            onChange={(regie) => set({ regie })}
+          />
+        </label>
+        <label className="kk-field">
+          <span>{t('filter.status')}</span>
+          <EnumSelect
+            value={filter.status}
+            emptyLabel={all}
+            options={o.noteStatuses}
+            onChange={(status) => set({ status })}
+          />
+        </label>
+      </div>
       {isFilterActive(filter) && (
         <button
           type="button"

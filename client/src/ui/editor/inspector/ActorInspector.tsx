@@ -10,6 +10,7 @@ import { ActorMetricsSection } from './ActorMetricsSection';
 import { AddNoteButtons } from './AddNoteButtons';
 import { CheckField, ListField, SelectField, TextField } from './fields';
 import { KboField } from './KboField';
+import { MembersSection } from './MembersSection';
 
 interface Props {
   actor: Actor;
@@ -21,6 +22,8 @@ interface Props {
   onAddNote: (kind: NoteKind) => void;
   onSelect: (id: string) => void;
   analysis: ChainAnalysis;
+  /** True while a drag is live (see ActorMetricsSection). */
+  busy?: () => boolean;
 }
 
 export function ActorInspector({
@@ -33,6 +36,7 @@ export function ActorInspector({
   onAddNote,
   onSelect,
   analysis,
+  busy,
 }: Props) {
   const t = useT();
   const o = enumOptions(t);
@@ -123,6 +127,9 @@ export function ActorInspector({
         no="—"
         onChange={(entryPoint) => update({ entryPoint })}
       />
+      {actor.kind === 'collaboration' && (
+        <MembersSection actor={actor} state={state} model={model} readOnly={readOnly} onSelect={onSelect} />
+      )}
       {!readOnly && others.length > 0 && (
         <div className="kk-inspector__connect">
           <label className="kk-field">
@@ -156,7 +163,7 @@ export function ActorInspector({
       )}
       {!readOnly && <AddNoteButtons onAddNote={onAddNote} />}
       <AnchoredNotes state={state} anchorId={actor.id} onSelect={onSelect} />
-      <ActorMetricsSection actorId={actor.id} state={state} analysis={analysis} />
+      <ActorMetricsSection actorId={actor.id} state={state} analysis={analysis} {...(busy ? { busy } : {})} />
     </div>
   );
 }

@@ -22,10 +22,10 @@ interface Props {
 /** Side panel: every field of the selected element, or the map's own settings. */
 export function Inspector({ store, linkChoice, onAddNote, analysis, renderComparison }: Props) {
   const t = useT();
-  // Re-render on model and selection changes; the graph object changes with either.
-  useSyncExternalStore(store.subscribe, store.getGraph);
-  const state = store.getState();
-  const selected = [...store.getView().selected];
+  // Re-render on model and selection changes only: not on every drag frame (the graph changes on
+  // each), which on a big map re-rendered every select of the form sixty times a second.
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const selected = [...useSyncExternalStore(store.subscribe, () => store.getView().selected)];
   const readOnly = store.readOnly;
   const select = (id: string) => store.setSelected([id]);
   let heading = t('inspector.map');
@@ -52,6 +52,7 @@ export function Inspector({ store, linkChoice, onAddNote, analysis, renderCompar
           onAddNote={onAddNote}
           onSelect={select}
           analysis={analysis}
+          busy={store.isDragging}
         />
       );
     } else if (link) {
