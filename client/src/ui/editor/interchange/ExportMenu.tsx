@@ -164,7 +164,7 @@ export function ExportMenu({ model }: { model: ChainMap }) {
       <button
         ref={button}
         type="button"
-        className="kk-button kk-button--small"
+        className="kk-button"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}

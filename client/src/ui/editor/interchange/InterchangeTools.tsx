@@ -31,7 +31,7 @@ export function InterchangeTools({
       {!readOnly && (
         <button
           type="button"
-          className="kk-button kk-button--small"
+          className="kk-button"
           title={t('import.help')}
           onClick={() => setImporting(true)}
         >
