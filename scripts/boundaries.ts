@@ -37,6 +37,7 @@ export const YJS_EXEMPT: Readonly<Record<string, string>> = {
     'records the updates a year of workshops relays, for the server and shape tests to replay',
   'shared/testing/hostileUpdates.ts':
     'builds valid Yjs updates no KetenKaart client writes, for the reliability tests',
+  'bench/lib/textFieldCost.ts': 'writes schema-1 docs (plain-string text fields) as the baseline for Y.Text',
 };
 
 export const LAYOUT_MODULE = 'shared/model/layout.ts';

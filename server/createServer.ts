@@ -19,7 +19,7 @@ import {
   ID_PATTERN,
   SYNC_PATH,
 } from '../shared/protocol/syncProtocol';
-import { roleForKey } from './accessControl';
+import { hashKey, roleForKey } from './accessControl';
 import { Connection } from './Connection';
 import { ConnectionCaps } from './ConnectionCaps';
 import { clientAddress } from './clientAddress';
@@ -38,6 +38,7 @@ import { Quarantine } from './Quarantine';
 import { JoinRefused, RoomRegistry } from './RoomRegistry';
 import { SuspectAddresses } from './SuspectAddresses';
 import { setSecurityHeaders } from './securityHeaders';
+import { networkUrls, shareBaseFor } from './shareBase';
 import { createStaticHandler } from './staticFiles';
 import type { MapStore } from './storage/MapStore';
 import { SqliteMapStore, type SqliteSynchronous } from './storage/SqliteMapStore';
@@ -58,7 +59,11 @@ export interface ServerOptions {
   staticDir?: string;
   /** Origins allowed to open sync sockets besides the server's own listen addresses. */
   allowedOrigins?: string[];
-  /** The public URL the client is served from (e.g. https://kaart.gemeente.be behind a proxy); its origin is allowed. */
+  /**
+   * The public URL the client is served from (`PUBLIC_URL`, e.g. https://kaart.gemeente.be behind a
+   * proxy): its origin is allowed, and it is the base of share links. Without it the share dialog
+   * builds links from the page's address and, on localhost, offers the network addresses.
+   */
   publicUrl?: string;
   /** When set, POST /api/maps requires `Authorization: Bearer <token>`. */
   createMapsToken?: string;
@@ -94,6 +99,10 @@ export interface RunningServer {
 }
 
 export const SQLITE_FILE_NAME = 'ketenkaart.sqlite';
+/** Times a join's deadline is renewed while doc workers are still starting. */
+const JOIN_EXTENSIONS = 2;
+
+const KEY_REVOKED_REASON = 'the keys of this map were replaced; ask for the new link';
 
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(options.logLevel ?? 'info');
@@ -157,11 +166,15 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     minKeyVersion.set(mapId, keyVersion);
     for (const conn of connections) {
       if (conn.mapId === mapId && conn.keyVersion < keyVersion) {
-        conn.close(CLOSE_KEY_REVOKED, 'the keys of this map were replaced; ask for the new link');
+        conn.close(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
       }
     }
   };
 
+  const host = options.host ?? '0.0.0.0';
+  /** Set once listening: the port the network addresses in share links need. */
+  let boundPort = 0;
+  const publicUrl = options.publicUrl ?? null;
   const checkKey = mapKeyCheck(store, (mapId) => minKeyVersion.get(mapId) ?? 0);
   const interchange = serverInterchange({ rooms, checkKey, limits, log });
   const handleApi = createApiHandler({
@@ -172,6 +185,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     log,
     onKeysRotated,
     createMapsToken: options.createMapsToken || undefined,
+    shareBase: (req) => shareBaseFor(req, publicUrl, () => networkUrls(host, boundPort)),
   });
   const handleStatic = createStaticHandler(options.staticDir ?? './dist/client', log);
 
@@ -301,10 +315,18 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       metrics.connections = connections.size;
       rooms.leave(conn);
     });
-    const deadline = setTimeout(() => {
+    // The deadline bounds a join's own work (access, load); while doc workers are still starting
+    // (after a worker ended, or many at once) it waits for them, up to JOIN_EXTENSIONS more times.
+    let extensions = 0;
+    const onDeadline = () => {
+      if (pool.isStarting && extensions++ < JOIN_EXTENSIONS) {
+        deadline = setTimeout(onDeadline, limits.joinTimeoutMs);
+        return;
+      }
       conn.log.warn('map not ready before the deadline');
       conn.close(CLOSE_LOAD_FAILED, 'the map could not be loaded in time; try again later');
-    }, limits.joinTimeoutMs);
+    };
+    let deadline = setTimeout(onDeadline, limits.joinTimeoutMs);
 
     const refuse = (code: number, reason: string) => {
       metrics.reject('unauthorized');
@@ -317,9 +339,15 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       if (!conn.isOpen) return;
       if (!access) return refuse(CLOSE_NOT_FOUND, 'no such map');
       const role = roleForKey(access, key);
-      if (!role) return refuse(CLOSE_FORBIDDEN, 'this key does not open this map');
+      if (!role) {
+        // A key this map had before a rotation: the holder needs the new link, and is told so.
+        const retired = await store.isRetiredKey(mapId, hashKey(key));
+        if (!conn.isOpen) return;
+        if (retired) return refuse(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
+        return refuse(CLOSE_FORBIDDEN, 'this key does not open this map');
+      }
       if (access.keyVersion < (minKeyVersion.get(mapId) ?? 0)) {
-        return refuse(CLOSE_KEY_REVOKED, 'the keys of this map were replaced; ask for the new link');
+        return refuse(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
       }
       conn.role = role;
       conn.keyVersion = access.keyVersion;
@@ -363,13 +391,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port ?? 8080, options.host ?? '0.0.0.0', () => {
+    httpServer.listen(options.port ?? 8080, host, () => {
       httpServer.off('error', reject);
       resolve();
     });
   });
   httpServer.on('error', (err) => log.error({ err }, 'http server error'));
   const address = httpServer.address() as AddressInfo;
+  boundPort = address.port;
   const shownHost = ['0.0.0.0', '::', ''].includes(address.address)
     ? 'localhost'
     : address.family === 'IPv6'

@@ -10,6 +10,7 @@ import { LruMap } from './LruMap';
 import type { Limits } from './limits';
 import type { Logger } from './logger';
 import type { MapKeyCheck } from './mapKeyCheck';
+import type { ShareBaseAnswer } from './shareBase';
 import type { MapStore } from './storage/MapStore';
 import { TokenBucket } from './TokenBucket';
 
@@ -26,6 +27,8 @@ export interface HttpApiDeps {
   checkKey: MapKeyCheck;
   /** `GET /api/maps/:id/export` and `POST /api/maps/:id/import`. */
   interchange: InterchangeRoutes;
+  /** The answer of `GET /api/share-base` for this request. */
+  shareBase: (req: IncomingMessage) => ShareBaseAnswer;
 }
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
@@ -113,6 +116,11 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
       if (rotate) {
         if (req.method !== 'POST') throw methodNotAllowed(res, 'POST');
         await rotateKeys(req, res, rotate[1] ?? '');
+        return;
+      }
+      if (pathname === '/api/share-base') {
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(res, 'GET, HEAD');
+        sendJson(res, 200, deps.shareBase(req));
         return;
       }
       const interchange = /^\/api\/maps\/([^/]+)\/(export|import)$/.exec(pathname);

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ID_PATTERN } from '../shared/protocol/syncProtocol';
-import { type Role, roleForKey } from './accessControl';
+import { hashKey, type Role, roleForKey } from './accessControl';
 import { bearerToken, HttpError } from './httpJson';
 import type { MapAccess, MapStore } from './storage/MapStore';
 
@@ -11,13 +11,15 @@ export type MapKeyCheck = (
   need?: Role,
 ) => Promise<{ readonly role: Role; readonly access: MapAccess }>;
 
+const KEYS_REPLACED = 'the keys of this map were replaced; ask for the new link';
+
 /**
  * Checks `Authorization: Bearer <key>` as the sync socket checks `?key=`: a well-formed map id,
  * a stored map, a key of that map (compared in constant time), not older than the map's last
- * rotation. `need: 'edit'` refuses the view key.
+ * rotation; a key the map had before a rotation is told so. `need: 'edit'` refuses the view key.
  */
 export function mapKeyCheck(
-  store: Pick<MapStore, 'getMapAccess'>,
+  store: Pick<MapStore, 'getMapAccess' | 'isRetiredKey'>,
   minKeyVersion: (mapId: string) => number,
 ): MapKeyCheck {
   return async (req, mapId, need) => {
@@ -33,14 +35,14 @@ export function mapKeyCheck(
     const access = ID_PATTERN.test(mapId) ? await store.getMapAccess(mapId) : undefined;
     if (!access) throw new HttpError(404, 'no such map');
     const role = roleForKey(access, key);
-    if (!role)
+    if (!role) {
+      if (await store.isRetiredKey(mapId, hashKey(key))) throw new HttpError(403, KEYS_REPLACED);
       throw new HttpError(
         403,
         need === 'edit' ? 'the edit key is required' : 'this key does not open this map',
       );
-    if (access.keyVersion < minKeyVersion(mapId)) {
-      throw new HttpError(403, 'the keys of this map were replaced; ask for the new link');
     }
+    if (access.keyVersion < minKeyVersion(mapId)) throw new HttpError(403, KEYS_REPLACED);
     if (need === 'edit' && role !== 'edit') throw new HttpError(403, 'the edit key is required');
     return { role, access };
   };

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { plainWorkerArgv } from '../plainWorkerArgv';
 import type { DocRequest, DocResponse, DocWorkerConfig, WorkerMessage } from './docMessages';
 import { threadCpuMs } from './threadCpu';
 
@@ -64,6 +65,8 @@ const WALL_FACTOR = 20;
 export class DocWorker {
   readonly rooms = new Set<string>();
   readonly ready: Promise<void>;
+  /** Whether the thread finished starting (`ready` resolved). */
+  isReady = false;
   /** Milliseconds the thread spent on requests, for placement and metrics. */
   busyMs = 0;
   private readonly worker: Worker;
@@ -72,14 +75,22 @@ export class DocWorker {
   private timer: NodeJS.Timeout | undefined;
   private tid: number | undefined;
   private startedAt = 0;
-  /** The thread's CPU clock and the request's wall time at the first watchdog tick of the request. */
-  private firstTickCpu: { cpu: number; wall: number } | undefined;
+  /**
+   * The thread's CPU clock when the running request started: the clock the worker sent with its
+   * previous reply (an idle worker uses no CPU in between). Undefined off Linux.
+   */
+  private cpuAtStart: number | undefined;
+  /** The clock as last sent by the worker (ready or a reply). */
+  private lastCpu: number | undefined;
+
   private n = 0;
   private ended = false;
   private closing = false;
 
   constructor(private readonly options: DocWorkerOptions) {
     this.worker = new Worker(options.bundle, {
+      // The bundle is plain JavaScript: no TypeScript loader per thread.
+      execArgv: plainWorkerArgv(),
       workerData: { config: options.config },
       resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb },
     });
@@ -90,7 +101,9 @@ export class DocWorker {
         if ('ready' in message) {
           this.worker.off('message', onMessage);
           this.tid = message.tid;
+          this.lastCpu = message.cpuMs;
           if (options.tier === 'isolated') this.lowerPriority();
+          this.isReady = true;
           resolve();
         }
       };
@@ -168,23 +181,25 @@ export class DocWorker {
     this.running = job;
     this.worker.ref();
     this.startedAt = performance.now();
-    this.firstTickCpu = undefined;
+    this.cpuAtStart = this.lastCpu;
     this.timer = setInterval(() => this.watch(job), Math.min(WATCH_EVERY_MS, job.deadlineMs));
     this.worker.postMessage({ n: ++this.n, request: job.request }, [...job.transfer]);
   }
 
   /**
-   * Milliseconds of the running request so far: wall time, and CPU time once it can be read. The
-   * thread's CPU clock is first read at the first watchdog tick (most requests end before it, and
-   * reading /proc for each would cost more than they do); the time before it counts as busy.
+   * Milliseconds of the running request so far: wall time, and CPU time of the worker's thread
+   * since the request started. The start is the clock the worker sent with its previous reply, so
+   * the main thread reads /proc only at watchdog ticks (most requests end before the first one).
+   * Time the request waited for a core, or that the main thread's timers ran late, never counts:
+   * on a loaded machine the first tick can come well past the deadline in wall time, and counting
+   * that as CPU once ended an honest map's shared worker for a 1 ms edit.
    */
   private elapsed(): { cpu: number | undefined; wall: number } {
     const wall = performance.now() - this.startedAt;
-    if (this.tid === undefined) return { cpu: undefined, wall };
+    if (this.tid === undefined || this.cpuAtStart === undefined) return { cpu: undefined, wall };
     const now = threadCpuMs(this.tid);
     if (now === undefined) return { cpu: undefined, wall };
-    this.firstTickCpu ??= { cpu: now, wall };
-    return { cpu: now - this.firstTickCpu.cpu + this.firstTickCpu.wall, wall };
+    return { cpu: now - this.cpuAtStart, wall };
   }
 
   private watch(job: Job): void {
@@ -204,12 +219,15 @@ export class DocWorker {
     if (!job || message.n !== this.n) return;
     clearInterval(this.timer);
     this.running = undefined;
-    // What the request cost this thread: its CPU time when the watchdog measured it, else the
-    // worker's own account of its busy time (an upper bound of its CPU time).
-    const busyMs =
-      this.firstTickCpu !== undefined
-        ? Math.min(message.busyMs, this.elapsed().cpu ?? message.busyMs)
-        : message.busyMs;
+    // What the request cost this thread: the difference of its CPU clock (10 ms ticks, so one
+    // request reads 0 or 10 for 1 ms, and the sum over many is right), else the worker's own
+    // account of its busy time (wall time, which on a loaded machine includes waiting for a core).
+    const cpu =
+      message.cpuMs !== undefined && this.cpuAtStart !== undefined
+        ? Math.max(0, message.cpuMs - this.cpuAtStart)
+        : undefined;
+    const busyMs = cpu ?? message.busyMs;
+    this.lastCpu = message.cpuMs;
     this.busyMs += busyMs;
     job.resolve({ response: message.response, busyMs });
     this.next();

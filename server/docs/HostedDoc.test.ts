@@ -1,11 +1,13 @@
 /**
  * The encoded state of a document version is computed once and shared by every sync step 1 answer
- * that asks with the same state vector (a workshop's clients do); a change makes a fresh one.
+ * that asks with the same state vector (a workshop's clients do); a change makes a fresh one. Every
+ * frame whose content Yjs holds back is reported held, also when content is already held back.
  */
 
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DOC_SHAPE_LIMITS } from '../../shared/model/docShape';
+import { missingDependencies } from '../../shared/testing/hostileUpdates';
 import { putLabel } from '../test/helpers';
 import { COST_MODEL } from './costModel';
 import type { DocWorkerConfig, FrameResult } from './docMessages';
@@ -50,5 +52,16 @@ describe('sync step 1 answers', () => {
     const reader = new Y.Doc();
     Y.applyUpdate(reader, fresh);
     expect(Y.encodeStateAsUpdate(reader)).toEqual(Y.encodeStateAsUpdate(hosted.doc));
+  });
+});
+
+describe('held-back content', () => {
+  it('a frame held back while other content is already held back is reported held (Yjs merges it in place)', () => {
+    const hosted = HostedDoc.load([], config);
+    const first = hosted.apply([{ kind: 'update', conn: 1, update: missingDependencies(3, 10, 8000) }]);
+    expect(first.results[0]).toMatchObject({ kind: 'applied', held: true });
+    const second = hosted.apply([{ kind: 'update', conn: 2, update: missingDependencies(3, 10, 8100) }]);
+    expect(second.results[0]).toMatchObject({ kind: 'applied', held: true });
+    expect(second.emitted).toEqual([]);
   });
 });

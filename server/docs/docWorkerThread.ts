@@ -9,11 +9,14 @@ import * as Y from 'yjs';
 import { docRoots } from '../../shared/model/layout';
 import type { DocRequest, DocResponse, DocWorkerConfig, WorkerMessage } from './docMessages';
 import { DocFailure, HostedDoc } from './HostedDoc';
-import { currentThreadId } from './threadCpu';
+import { currentThreadId, threadCpuMs } from './threadCpu';
 
 const config = (workerData as { config: DocWorkerConfig }).config;
 const docs = new Map<string, HostedDoc>();
 const port = parentPort!;
+const tid = currentThreadId();
+/** This thread's CPU clock, read once per reply here rather than per request on the main thread. */
+const cpuNow = (): number | undefined => (tid === undefined ? undefined : threadCpuMs(tid));
 
 function handle(request: DocRequest): { response: DocResponse; transfer: ArrayBuffer[] } {
   if (request.op === 'load') {
@@ -80,7 +83,8 @@ port.on('message', ({ n, request }: { n: number; request: DocRequest }) => {
     const invalid = err instanceof DocFailure ? err.invalid : [];
     result = { response: { ok: false, error: 'threw', message, invalid }, transfer: [] };
   }
-  const reply: WorkerMessage = { n, response: result.response, busyMs: performance.now() - started };
+  const busyMs = performance.now() - started;
+  const reply: WorkerMessage = { n, response: result.response, busyMs, cpuMs: cpuNow() };
   port.postMessage(reply, result.transfer);
 });
 
@@ -111,4 +115,4 @@ function warmUp(): void {
 }
 
 warmUp();
-port.postMessage({ ready: true, tid: currentThreadId() } satisfies WorkerMessage);
+port.postMessage({ ready: true, tid, cpuMs: cpuNow() } satisfies WorkerMessage);

@@ -36,8 +36,16 @@ export interface MapStore {
   /** Resolves `false` (and changes nothing) when the id is taken. */
   createMap(map: NewMap): Promise<boolean>;
   getMapAccess(id: string): Promise<MapAccess | undefined>;
-  /** Replaces both key hashes and bumps `keyVersion`; resolves `undefined` for an unknown map. */
+  /**
+   * Replaces both key hashes and bumps `keyVersion`; resolves `undefined` for an unknown map. The
+   * replaced hashes become retired (see `isRetiredKey`) in the same commit.
+   */
   rotateKeys(id: string, editKeyHash: KeyHash, viewKeyHash: KeyHash): Promise<MapAccess | undefined>;
+  /**
+   * Whether `keyHash` was one of the map's keys before one of its recent rotations (at least the last
+   * 20): the server then says "renewed" instead of "unknown key". False for current keys.
+   */
+  isRetiredKey(id: string, keyHash: KeyHash): Promise<boolean>;
   /** All rows of the map's log in `seq` order (read in one consistent snapshot). */
   loadUpdates(id: string): Promise<StoredUpdate[]>;
   /** Appends in order, in one transaction; resolves the seq of the last row. */

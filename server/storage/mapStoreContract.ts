@@ -74,6 +74,24 @@ export function mapStoreContract(name: string, createStore: () => Promise<MapSto
       expect(await store.rotateKeys('map-unknownunknownunknown', hash(3), hash(4))).toBeUndefined();
     });
 
+    it('remembers the key hashes a rotation replaced, for that map only, and forgets them after 20 more rotations', async () => {
+      const id = 'map-ffffffffffffffffffff';
+      await store.createMap(newMap(id));
+      await store.createMap(newMap('map-gggggggggggggggggggg'));
+      expect(await store.isRetiredKey(id, hash(1))).toBe(false);
+      await store.rotateKeys(id, hash(3), hash(4));
+      expect(await store.isRetiredKey(id, hash(1))).toBe(true);
+      expect(await store.isRetiredKey(id, hash(2))).toBe(true);
+      expect(await store.isRetiredKey(id, hash(3))).toBe(false);
+      expect(await store.isRetiredKey('map-gggggggggggggggggggg', hash(1))).toBe(false);
+      expect(await store.isRetiredKey('map-unknownunknownunknown', hash(1))).toBe(false);
+      for (let i = 0; i < 19; i++) await store.rotateKeys(id, hash(10 + 2 * i), hash(11 + 2 * i));
+      expect(await store.isRetiredKey(id, hash(1))).toBe(true);
+      await store.rotateKeys(id, hash(100), hash(101));
+      expect(await store.isRetiredKey(id, hash(1))).toBe(false);
+      expect(await store.isRetiredKey(id, hash(3))).toBe(true);
+    });
+
     it('loads appended updates in order and per map', async () => {
       await store.createMap(newMap('map-dddddddddddddddddddd'));
       await store.createMap(newMap('map-eeeeeeeeeeeeeeeeeeee'));

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SqliteSynchronous } from './SqliteMapStore';
 
 export declare const SCHEMA: string;
+export declare const RETIRED_KEY_VERSIONS: number;
 export declare function toBuffer(bytes: Uint8Array): Buffer;
 
 export interface OpenOptions {

@@ -2,9 +2,10 @@ import * as Y from 'yjs';
 import { randomId } from '../randomId';
 import { ActivityRing } from './activityRing';
 import { type ChangeListener, observeChanges } from './changeFeed';
-import { storedElement } from './elementFields';
+import { fieldValue, storedElement } from './elementFields';
 import * as elements from './elementWrites';
 import { type DocLayout, elementOf, layoutOf } from './layout';
+import { type LiveText, liveText, type TextFieldRef } from './liveText';
 import { MIGRATIONS, type Migration, migrationsFrom } from './migrations';
 import { LOCAL_ORIGIN, MIGRATION_ORIGIN } from './origins';
 import { evictChangedElements } from './parseCache';
@@ -252,6 +253,23 @@ export class ChainMap {
     this.transact(() => elements.deleteElements(this.writer, ids));
   }
 
+  /**
+   * A text field (an actor's or link's label or description, a target group's needs, a note's
+   * text) bound for live typing: keystrokes merge with a peer's typing in the same field.
+   */
+  liveText(ref: TextFieldRef): LiveText {
+    return liveText(
+      {
+        layout: this.layout,
+        write: (at, fn) =>
+          this.transact(() => {
+            if (fn()) this.noteActivity('update', at.collection, at.id);
+          }),
+      },
+      ref,
+    );
+  }
+
   // ── phases ────────────────────────────────────────────────────────────────
 
   /** Adds a lane after `afterId` (null or omitted: at the end). */
@@ -326,7 +344,7 @@ export class ChainMap {
   ): string {
     const id = input.id ?? randomId();
     const fields = newVersionFields({ ...input, author: input.author ?? this.author ?? '' });
-    this.transact(() => this.layout.versions.set(id, storedElement(fields)));
+    this.transact(() => this.layout.versions.set(id, storedElement('versions', fields)));
     return id;
   }
 
@@ -365,7 +383,7 @@ export class ChainMap {
   private noteActivity(op: ActivityEntry['op'], collection: ElementCollection, id: string): void {
     if (this.author === null) return;
     const element = elementOf(this.layout[collection], id);
-    const rawLabel = element?.get('label') ?? element?.get('text');
+    const rawLabel = fieldValue(collection, element, collection === 'notes' ? 'text' : 'label');
     const label = typeof rawLabel === 'string' ? rawLabel.slice(0, ACTIVITY_LABEL_LENGTH) : '';
     this.ring.noteChange({ at: Date.now(), by: this.author, op, collection, id, label });
   }

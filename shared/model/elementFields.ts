@@ -1,20 +1,23 @@
-import { type ElementFields, newElement } from './layout';
+import { type ElementFields, isTextField, newElement, type RootName } from './layout';
+import { textOf, writeTextField } from './textFields';
 
 /**
  * Writing an element's fields. Stored values are plain JSON (or binary), copied on the way in, and
  * a field is written only when its value changed, so an unchanged field never creates an update
- * and a restore of an unchanged element costs nothing.
+ * and a restore of an unchanged element costs nothing. Declared text fields take the smallest edit
+ * from the stored text to the new value (`textFields.ts`).
  */
 
-/** A new element map holding copies of `fields`. */
-export function storedElement(fields: Readonly<Record<string, unknown>>): ElementFields {
+/** A new element map of `root` holding copies of `fields`. */
+export function storedElement(root: RootName, fields: Readonly<Record<string, unknown>>): ElementFields {
   const stored: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) stored[key] = toStored(value);
-  return newElement(stored);
+  return newElement(root, stored);
 }
 
 /** Writes only the fields that changed; true when something was written. */
 export function writeFields(
+  root: RootName,
   element: ElementFields | undefined,
   patch: Readonly<Record<string, unknown>>,
 ): boolean {
@@ -22,6 +25,10 @@ export function writeFields(
   let changed = false;
   for (const [key, value] of Object.entries(patch)) {
     if (key === 'id' || value === undefined) continue;
+    if (isTextField(root, key) && typeof value === 'string') {
+      if (writeTextField(element, root, key, value)) changed = true;
+      continue;
+    }
     const stored = toStored(value);
     if (!sameStored(element.get(key), stored)) {
       element.set(key, stored);
@@ -29,6 +36,12 @@ export function writeFields(
     }
   }
   return changed;
+}
+
+/** A field's value as the model reads it (a text field as its string), for writes that read first. */
+export function fieldValue(root: RootName, element: ElementFields | undefined, key: string): unknown {
+  if (!element) return undefined;
+  return isTextField(root, key) ? textOf(element, root, key) : element.get(key);
 }
 
 /** Stored values are plain JSON: frozen readonly arrays and objects are copied. */

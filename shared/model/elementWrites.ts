@@ -21,7 +21,7 @@ const DETACHED_NOTE_OFFSET = 120;
 
 export function addActor(w: ElementWriter, input: ActorInput): string {
   const { id = randomId(), ...fields } = input;
-  w.layout.actors.set(id, storedElement(newActorFields(fields)));
+  w.layout.actors.set(id, storedElement('actors', newActorFields(fields)));
   w.noteActivity('add', 'actors', id);
   return id;
 }
@@ -36,14 +36,14 @@ export function assertLinkable(layout: DocLayout, input: LinkInput): void {
 
 export function addLink(w: ElementWriter, input: LinkInput): string {
   const { id = randomId(), ...fields } = input;
-  w.layout.links.set(id, storedElement(newLinkFields(fields)));
+  w.layout.links.set(id, storedElement('links', newLinkFields(fields)));
   w.noteActivity('add', 'links', id);
   return id;
 }
 
 export function addNote(w: ElementWriter, input: NoteInput): string {
   const { id = randomId(), ...fields } = input;
-  w.layout.notes.set(id, storedElement(newNoteFields(fields)));
+  w.layout.notes.set(id, storedElement('notes', newNoteFields(fields)));
   w.noteActivity('add', 'notes', id);
   return id;
 }
@@ -55,7 +55,8 @@ export function updateElement(
   id: string,
   patch: Readonly<Record<string, unknown>>,
 ): void {
-  if (writeFields(elementOf(w.layout[collection], id), patch)) w.noteActivity('update', collection, id);
+  if (writeFields(collection, elementOf(w.layout[collection], id), patch))
+    w.noteActivity('update', collection, id);
 }
 
 /** A whole drag: writes only `position` (and `phaseId` when the lane changed). Moves are not in the feed. */
@@ -132,9 +133,9 @@ export function putElement(w: ElementWriter, collection: ElementCollection, valu
   const { id, ...fields } = value as { id: string } & Record<string, unknown>;
   const existing = elementOf(w.layout[collection], id);
   if (existing) {
-    if (writeFields(existing, fields)) w.noteActivity('update', collection, id);
+    if (writeFields(collection, existing, fields)) w.noteActivity('update', collection, id);
   } else {
-    w.layout[collection].set(id, storedElement(fields));
+    w.layout[collection].set(id, storedElement(collection, fields));
     w.noteActivity('add', collection, id);
   }
 }

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { wellFormed } from './records/fieldValues';
 import type { ElementCollection } from './types';
 
 /**
@@ -16,18 +17,25 @@ import type { ElementCollection } from './types';
  * - `record` roots map an element id to its own Y.Map of fields, so concurrent edits to different
  *   fields merge and a move writes only `position`. Field values are JSON primitives, arrays, small
  *   plain objects, or binary (a version's snapshot).
+ * - A record root's `text` fields hold a Y.Text instead (schema 2): the prose people type together
+ *   (names, descriptions, a note's text), so two people typing in one field merge character by
+ *   character. Every element of the root has each of them from its creation, so nobody's first
+ *   keystroke creates the type (two peers creating it at once would each write their own, and
+ *   one of them would lose their typing). Readers see plain strings (`textFields.ts`).
  */
 export type RootEntries = 'value' | 'record';
 
 export interface RootSpec {
   readonly entries: RootEntries;
+  /** Fields of a record root's elements stored as collaborative text (Y.Text holding strings only). */
+  readonly text?: readonly string[];
 }
 
 export const DOC_ROOTS = {
   meta: { entries: 'value' },
-  actors: { entries: 'record' },
-  links: { entries: 'record' },
-  notes: { entries: 'record' },
+  actors: { entries: 'record', text: ['label', 'description', 'needs'] },
+  links: { entries: 'record', text: ['label', 'description'] },
+  notes: { entries: 'record', text: ['text'] },
   phases: { entries: 'record' },
   dismissals: { entries: 'value' },
   versions: { entries: 'record' },
@@ -37,6 +45,29 @@ export const DOC_ROOTS = {
 export type RootName = keyof typeof DOC_ROOTS;
 
 export const ROOT_NAMES = Object.keys(DOC_ROOTS) as readonly RootName[];
+
+/** The text fields a root declares, by root. */
+export type TextFieldOf<R extends RootName> = (typeof DOC_ROOTS)[R] extends {
+  readonly text: readonly (infer F)[];
+}
+  ? F
+  : never;
+
+/** The element collections with text fields. */
+export type TextCollection = {
+  [C in ElementCollection]: TextFieldOf<C> extends never ? never : C;
+}[ElementCollection];
+
+/** The text fields declared for `root`'s elements; none for value roots and plain record roots. */
+export function textFieldsOf(root: RootName): readonly string[] {
+  const spec: RootSpec = DOC_ROOTS[root];
+  return spec.text ?? [];
+}
+
+/** Whether `field` of `root`'s elements is declared as collaborative text. */
+export function isTextField(root: RootName, field: string): boolean {
+  return textFieldsOf(root).includes(field);
+}
 
 /** The root types of one doc, created by name (idempotent: Yjs returns the same type each time). */
 export function docRoots(doc: Y.Doc): Readonly<Record<RootName, Y.Map<unknown>>> {
@@ -109,21 +140,39 @@ export function elementOf(root: RecordRoot, id: string): ElementFields | undefin
   return value instanceof Y.Map ? value : undefined;
 }
 
-/** A new element map holding `fields` (undefined values are left out). */
-export function newElement(fields: Readonly<Record<string, unknown>>): ElementFields {
+/**
+ * A new element map of `root` holding `fields` (undefined values are left out). Its declared
+ * text fields are always created, as Y.Text, empty when `fields` has no string for them.
+ */
+export function newElement(root: RootName, fields: Readonly<Record<string, unknown>>): ElementFields {
   const element = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) element.set(key, value);
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined && !isTextField(root, key)) element.set(key, value);
+  }
+  for (const field of textFieldsOf(root)) {
+    const value = fields[field];
+    element.set(field, new Y.Text(typeof value === 'string' ? wellFormed(value) : ''));
+  }
   return element;
 }
 
 /**
- * Where a type that a transaction changed sits in the layout: a root itself (`element` null), or an
- * element map directly under a record root (`element` is its id). Deeper or foreign types give null.
+ * Where a type that a transaction changed sits in the layout: a root itself (`element` null), an
+ * element map directly under a record root (`element` is its id), or a text field of such an
+ * element (the same, with `field`). Deeper or foreign types give null.
  */
 export function locate(
   layout: DocLayout,
   type: Y.AbstractType<unknown> | Y.Map<unknown>,
-): { readonly root: RootName; readonly element: string | null } | null {
+): { readonly root: RootName; readonly element: string | null; readonly field?: string } | null {
+  if (type instanceof Y.Text) {
+    const item = type._item;
+    const element = item?.parent;
+    if (!item || !(element instanceof Y.Map) || typeof item.parentSub !== 'string') return null;
+    const at = locate(layout, element);
+    if (!at || at.element === null || !isTextField(at.root, item.parentSub)) return null;
+    return { ...at, field: item.parentSub };
+  }
   const item = type._item;
   for (const name of ROOT_NAMES) {
     const root: unknown = layout[name];
@@ -131,6 +180,16 @@ export function locate(
     if (item !== null && item.parent === root && typeof item.parentSub === 'string')
       return { root: name, element: item.parentSub };
   }
+  return null;
+}
+
+/**
+ * The element map a changed type belongs to: the type itself when it is an element map, the map
+ * that holds it when it is a text field. Used to drop cached parses without a layout handle.
+ */
+export function elementMapOf(type: Y.AbstractType<unknown>): Y.Map<unknown> | null {
+  if (type instanceof Y.Map) return type;
+  if (type instanceof Y.Text && type._item?.parent instanceof Y.Map) return type._item.parent;
   return null;
 }
 

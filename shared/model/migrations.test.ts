@@ -12,7 +12,7 @@ describe('migrations', () => {
     );
   });
 
-  it('brings an unversioned pre-release doc to version 1 and fills missing positions', () => {
+  it('brings an unversioned pre-release doc up to date and fills missing positions', () => {
     const doc = new Y.Doc();
     const el = new Y.Map<unknown>();
     el.set('kind', 'service');
@@ -20,8 +20,8 @@ describe('migrations', () => {
     layoutOf(doc).actors.set('a1', el);
     const map = new ChainMap(doc);
     expect(map.read().problems).toHaveLength(1);
-    expect(map.migrate()).toEqual([1]);
-    expect(map.schemaVersion()).toBe(1);
+    expect(map.migrate()).toEqual([1, 2]);
+    expect(map.schemaVersion()).toBe(CURRENT_SCHEMA_VERSION);
     expect(map.getActor('a1')).toMatchObject({ label: 'Oud', position: { x: 0, y: 0 } });
     expect(map.migrate()).toEqual([]);
   });
@@ -64,7 +64,7 @@ describe('migrations', () => {
     map.migrate();
     const added = map.addActor({ kind: 'partner', label: 'Nieuw' });
     undo.undo();
-    expect(map.schemaVersion()).toBe(1);
+    expect(map.schemaVersion()).toBe(CURRENT_SCHEMA_VERSION);
     expect(map.getActor('a1')).toMatchObject({ label: 'Oud', position: { x: 0, y: 0 } });
     expect(map.getActor(added)).toBeUndefined();
     expect(undo.canUndo()).toBe(false);

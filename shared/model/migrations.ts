@@ -1,4 +1,5 @@
 import { type DocLayout, elementsOf } from './layout';
+import { convertTextFields } from './textFieldMigration';
 
 /**
  * One step of the doc layout's history. `up` receives the doc's layout (every root, by what it
@@ -30,6 +31,11 @@ export const MIGRATIONS: readonly Migration[] = [
         }
       }
     },
+  },
+  {
+    version: 2,
+    description: 'text fields become collaborative text (Y.Text), converted alike on every peer',
+    up: convertTextFields,
   },
 ];
 

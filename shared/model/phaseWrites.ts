@@ -23,13 +23,14 @@ export function addPhase(
   const ordered = readPhases(w.layout);
   const afterIndex = opts.afterId ? ordered.findIndex((p) => p.id === opts.afterId) : ordered.length - 1;
   const order = orderAt(w, ordered, afterIndex + 1);
-  w.layout.phases.set(id, storedElement(newPhaseFields(label, order)));
+  w.layout.phases.set(id, storedElement('phases', newPhaseFields(label, order)));
   w.noteActivity('add', 'phases', id);
   return id;
 }
 
 export function renamePhase(w: ElementWriter, id: string, label: string): void {
-  if (writeFields(elementOf(w.layout.phases, id), { label })) w.noteActivity('update', 'phases', id);
+  if (writeFields('phases', elementOf(w.layout.phases, id), { label }))
+    w.noteActivity('update', 'phases', id);
 }
 
 /**

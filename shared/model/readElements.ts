@@ -34,7 +34,7 @@ function readAll<T extends { id: string }>(
 ): T[] {
   const out: T[] = [];
   for (const [id, element] of root.entries()) {
-    const parsed = parseStored(id, element, parse);
+    const parsed = parseStored(collection, id, element, parse);
     if (parsed.ok) out.push(parsed.value);
     else problems?.push({ collection, id, reason: parsed.reason });
   }
@@ -43,12 +43,13 @@ function readAll<T extends { id: string }>(
 
 function readOne<T>(
   root: RecordRoot,
+  collection: ElementCollection,
   id: string,
   parse: (id: string, f: Fields) => Parsed<T>,
 ): T | undefined {
   const element = root.get(id);
   if (element === undefined) return undefined;
-  const parsed = parseStored(id, element, parse);
+  const parsed = parseStored(collection, id, element, parse);
   return parsed.ok ? parsed.value : undefined;
 }
 
@@ -100,23 +101,23 @@ export function validActorIds(layout: DocLayout): Set<string> {
 }
 
 export function isValidActor(layout: DocLayout, id: string): boolean {
-  return readOne(layout.actors, id, parseActor) !== undefined;
+  return readOne(layout.actors, 'actors', id, parseActor) !== undefined;
 }
 
 export function getActor(layout: DocLayout, id: string): Actor | undefined {
-  const a = readOne(layout.actors, id, parseActor);
+  const a = readOne(layout.actors, 'actors', id, parseActor);
   return a && withLivePhase(layout, a);
 }
 
 export function getLink(layout: DocLayout, id: string): Link | undefined {
-  const l = readOne(layout.links, id, parseLink);
+  const l = readOne(layout.links, 'links', id, parseLink);
   return l && l.source !== l.target && isValidActor(layout, l.source) && isValidActor(layout, l.target)
     ? l
     : undefined;
 }
 
 export function getNote(layout: DocLayout, id: string): Note | undefined {
-  const n = readOne(layout.notes, id, parseNote);
+  const n = readOne(layout.notes, 'notes', id, parseNote);
   if (!n) return undefined;
   const alive =
     n.anchor === null ||

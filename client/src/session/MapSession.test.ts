@@ -7,6 +7,7 @@ import { allStored, connect, createMap, startServer, waitFor } from '../../../se
 import { layoutOf } from '../../../shared/model/layout';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/schemaVersion';
 import { LocalMapStore, type MapRecord } from '../persistence/LocalMapStore';
+import { rotateKeys } from '../sync/serverApi';
 import { MapSession } from './MapSession';
 
 /** Sessions, stores and servers of one test, closed after it. */
@@ -99,5 +100,48 @@ describe('MapSession opening a version-0 document', () => {
       () => layoutOf(seeder.doc).meta.get('schemaVersion') === CURRENT_SCHEMA_VERSION,
       'the peer receives the migrated schema version',
     );
+  });
+});
+
+describe('MapSession when its link is renewed', () => {
+  it('turns read-only at once, keeps what was edited here, and still knows it after reopening', async () => {
+    const server = await startServer();
+    cleanup.push(() => server.close());
+    const map = await createMap(server.url);
+    const store = freshStore();
+    const record: MapRecord = {
+      id: map.id,
+      title: '',
+      municipality: '',
+      lastOpened: 0,
+      createdAt: 1,
+      shared: 'edit',
+      editKey: map.editKey,
+      serverUrl: server.url,
+    };
+    await store.put(record);
+    const session = open(store, record, server);
+    await ready(session);
+    await session.sync!.whenSaved();
+    const id = session.model.addActor({ kind: 'service', label: 'Van mij' });
+    expect(session.readOnly).toBe(false);
+
+    await rotateKeys(server.url, map.id, map.editKey);
+    await waitFor(() => session.readOnly, 'the session turns read-only');
+    expect(session.linkRevoked).toBe(true);
+    expect(session.sync!.getStatus()).toBe('revoked');
+    let stored = await store.get(map.id);
+    for (let i = 0; i < 200 && stored?.revokedKey !== map.editKey; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      stored = await store.get(map.id);
+    }
+    expect(stored?.revokedKey).toBe(map.editKey);
+
+    session.destroy();
+    const again = open(store, stored!, server);
+    await ready(again);
+    expect(again.readOnly).toBe(true);
+    expect(again.linkRevoked).toBe(true);
+    expect(again.model.getActor(id)?.label).toBe('Van mij');
   });
 });

@@ -10,6 +10,7 @@ import type { LocalMapStore, MapRecord } from '../persistence/LocalMapStore';
 import { perfMark } from '../persistence/perfMark';
 import { loadIdentity } from '../presence/identity';
 import { SyncSession, type SyncSessionOptions } from '../sync/SyncSession';
+import { activeKey, isLinkRevoked } from './linkRevocation';
 
 export type MapPhase = 'loading' | 'awaitingFirstSync' | 'ready';
 
@@ -57,9 +58,17 @@ export class MapSession {
   getRecord = (): MapRecord => this.record;
   getPhase = (): MapPhase => this.phase;
 
-  /** View link, or a doc from a newer app version. */
+  /** View link, a renewed (revoked) link, or a doc from a newer app version. */
   get readOnly(): boolean {
-    return this.record.shared === 'view' || this.model.readOnly;
+    return this.record.shared === 'view' || this.linkRevoked || this.model.readOnly;
+  }
+
+  /**
+   * The server refused this device's key as renewed, now or in an earlier session. The map stays
+   * readable and everything edited here stays stored here; the new link brings the edits along.
+   */
+  get linkRevoked(): boolean {
+    return isLinkRevoked(this.record);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -171,7 +180,7 @@ export class MapSession {
   }
 
   private attachSync(): void {
-    const key = this.record.shared === 'edit' ? this.record.editKey : this.record.viewKey;
+    const key = activeKey(this.record);
     if (this.record.shared === 'local' || !key) return;
     this.sync = new SyncSession(this.doc, {
       serverUrl: this.record.serverUrl ?? this.serverUrl,
@@ -182,7 +191,21 @@ export class MapSession {
       ...this.network,
     });
     this.sync.connect();
+    this.watchRevocation(this.sync);
     this.emit();
+  }
+
+  /** Remembers a renewed link on the device, so a reload still opens read-only and says why. */
+  private watchRevocation(sync: SyncSession): void {
+    const onStatus = () => {
+      const key = activeKey(this.record);
+      if (sync.getStatus() !== 'revoked' || !key || this.record.revokedKey === key) return;
+      this.record = { ...this.record, revokedKey: key };
+      void this.store.update(this.record.id, { revokedKey: key });
+      this.emit();
+    };
+    this.disposers.push(sync.subscribe(onStatus));
+    onStatus();
   }
 
   /** After the map was registered or its keys rotated. */
@@ -195,6 +218,7 @@ export class MapSession {
   }
 
   destroy(): void {
+    if (this.destroyed) return;
     this.keepDailyVersion();
     this.destroyed = true;
     for (const dispose of this.disposers) dispose();

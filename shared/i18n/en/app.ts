@@ -13,6 +13,10 @@ export const app: Translation<typeof nl> = {
   'status.saved': 'saved',
   'status.local': 'only on this device',
   'status.busy': 'server is busy – trying again…',
+  'status.invalidContent': 'change refused',
+  'status.quarantined': 'map set aside',
+  'status.rateLimited': 'too many messages',
+  'status.invalidFromServer': 'invalid from the server',
   'status.label': 'Sync status',
   'error.unauthorized': 'This link is not valid. Check that you copied the whole link, or ask for a new one.',
   'error.revoked':

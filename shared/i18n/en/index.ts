@@ -3,6 +3,7 @@ import type { Messages } from '../nl';
 import { analysis } from './analysis';
 import { api } from './api';
 import { app } from './app';
+import { collab } from './collab';
 import { editor } from './editor';
 import { home } from './home';
 import { importExport } from './importExport';
@@ -23,8 +24,9 @@ export const en: Messages = {
   ...phases,
   ...plan,
   ...versions,
+  ...collab,
+  ...room,
   ...importExport,
   ...api,
   ...prefixed('interchange', interchange),
-  ...room,
 };

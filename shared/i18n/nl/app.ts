@@ -10,6 +10,10 @@ export const app = {
   'status.saved': 'opgeslagen',
   'status.local': 'alleen op dit toestel',
   'status.busy': 'server is even vol – opnieuw proberen…',
+  'status.invalidContent': 'wijziging geweigerd',
+  'status.quarantined': 'kaart afgezonderd',
+  'status.rateLimited': 'te veel berichten',
+  'status.invalidFromServer': 'ongeldig van de server',
   'status.label': 'Synchronisatiestatus',
   'error.unauthorized':
     'Deze link is ongeldig. Controleer of je de volledige link hebt gekopieerd, of vraag een nieuwe link.',

@@ -2,6 +2,7 @@ import { prefixed, type Translation } from '../catalogue';
 import { analysis } from './analysis';
 import { api } from './api';
 import { app } from './app';
+import { collab } from './collab';
 import { editor } from './editor';
 import { home } from './home';
 import { importExport } from './importExport';
@@ -25,10 +26,11 @@ export const nl = {
   ...phases,
   ...plan,
   ...versions,
+  ...collab,
+  ...room,
   ...importExport,
   ...api,
   ...prefixed('interchange', interchange),
-  ...room,
 } as const;
 
 export type MessageKey = keyof typeof nl;

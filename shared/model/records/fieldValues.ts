@@ -14,7 +14,7 @@ export type Parsed<T> =
 export type Fields = Readonly<Record<string, unknown>>;
 
 /** Longest text kept from any field; more is cut, so a hostile peer cannot bloat every read. */
-const MAX_TEXT = 20_000;
+export const MAX_TEXT = 20_000;
 /** Longest list kept from any list field. */
 const MAX_LIST = 200;
 
@@ -22,6 +22,17 @@ export const ORIGIN: Position = Object.freeze({ x: 0, y: 0 });
 
 export function text(value: unknown, fallback: string): string {
   return typeof value === 'string' ? value.slice(0, MAX_TEXT) : fallback;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `value` with every lone surrogate replaced by U+FFFD (String.prototype.toWellFormed). Text fields
+ * store only well-formed text: Yjs replaces a surrogate pair it has to split with U+FFFD on the
+ * peer that splits it, so a lone surrogate in a Y.Text can leave peers reading different strings.
+ */
+export function wellFormed(value: string): string {
+  return value.replace(LONE_SURROGATE, '\uFFFD');
 }
 
 export function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | null {

@@ -10,9 +10,11 @@ import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import type { MapSession } from '../../session/MapSession';
 import { isSyncError, statusMessageKey } from '../../sync/syncStatus';
+import { LiveTextServicesContext } from '../common/liveTextServices';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { FilterChip } from './analysis/FilterChip';
 import { useChainIntelligence } from './analysis/useChainIntelligence';
+import { BlankMapStart } from './BlankMapStart';
 import { ChainCanvas } from './ChainCanvas';
 import { CollapsiblePanel } from './CollapsiblePanel';
 import { type Editing, EditingContext } from './EditingContext';
@@ -31,6 +33,7 @@ import { ShareDialog } from './ShareDialog';
 import { TopBar } from './TopBar';
 import { useCanvasPresence } from './useCanvasPresence';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { useFieldPresence } from './useFieldPresence';
 import { usePanelLayout } from './usePanelLayout';
 import { usePresentation } from './usePresentation';
 import { useSyncStatus } from './useSyncStatus';
@@ -78,6 +81,7 @@ function Editor({ session }: { session: MapSession }) {
   useEffect(() => () => store.destroy(), [store]);
 
   const { presence, peers } = useCanvasPresence(session, store, identity);
+  const fieldPresence = useFieldPresence(session, presence, peers);
 
   const undo = useUndoState(session.undoManager);
   const intel = useChainIntelligence(store);
@@ -141,6 +145,7 @@ function Editor({ session }: { session: MapSession }) {
 
   const editing: Editing = useMemo(
     () => ({
+      model: session.model,
       editingId,
       start: setEditingId,
       stop: () => {
@@ -153,6 +158,7 @@ function Editor({ session }: { session: MapSession }) {
         justAdded.current = null;
         commitLabel(session.model, store.getState(), id, label);
       },
+      isJustAdded: (id) => justAdded.current === id,
     }),
     [editingId, store, session],
   );
@@ -185,153 +191,160 @@ function Editor({ session }: { session: MapSession }) {
   const showPlan = view === 'plan' && !presenting;
   return (
     <EditingContext.Provider value={editing}>
-      <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}${presenting ? ' is-presenting' : ''}`}>
-        {presenting ? (
-          <PresentationHeader
-            title={meta.title}
-            municipality={meta.municipality}
-            me={identity}
-            peers={peers}
-            onEditMe={() => setEditingIdentity(true)}
-            onStop={stopPresenting}
-          />
-        ) : (
-          <TopBar
-            title={meta.title}
-            municipality={meta.municipality}
-            status={status}
-            readOnly={readOnly}
-            canUndo={undo.canUndo}
-            canRedo={undo.canRedo}
-            me={identity}
-            peers={peers}
-            onUndo={shortcuts.undo}
-            onRedo={shortcuts.redo}
-            onShare={() => setSharing(true)}
-            onEditMe={() => setEditingIdentity(true)}
-          />
-        )}
-        {!presenting &&
-          (session.model.readOnly ? (
-            <p className="kk-banner kk-banner--warning" role="alert">
-              {t('error.schemaNewer')}
-            </p>
-          ) : readOnly ? (
-            <p className="kk-banner" role="note">
-              {t('editor.readOnlyHint')}
-            </p>
-          ) : null)}
-        {!presenting && status && isSyncError(status) && (
-          <p className="kk-banner kk-banner--error" role="alert">
-            {t(statusMessageKey(status))}
-          </p>
-        )}
-        {!presenting && localInvalid > 0 && (
-          <p className="kk-banner kk-banner--warning" role="alert">
-            {t('error.localInvalid')}
-          </p>
-        )}
-        {!presenting && (
-          <ViewBar active={view} onChange={setView}>
-            {view === 'map' && !readOnly && (
-              <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
-            )}
-            {view === 'map' && <PrintMapButton onPrint={printMap} />}
-            {view === 'map' && (
-              <InterchangeTools
-                model={session.model}
-                undo={session.undoManager}
-                readOnly={readOnly}
-                onImported={(ids) => frameImported(store, ids)}
-              />
-            )}
-            <button
-              type="button"
-              className="kk-button kk-button--primary"
-              title={t('present.startHint')}
-              aria-keyshortcuts="P"
-              onClick={() => {
-                setView('map');
-                startPresenting();
-              }}
-            >
-              {t('present.start')}
-            </button>
-          </ViewBar>
-        )}
-        {!presenting && view === 'map' && compare.comparison && (
-          <CompareBanner comparison={compare.comparison} onStop={() => compare.session.stop()} />
-        )}
-        <div className="kk-editor__body">
-          {showPlan ? (
-            <ActionPlanView store={store} onOpenNote={openNote} />
+      <LiveTextServicesContext.Provider value={fieldPresence}>
+        <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}${presenting ? ' is-presenting' : ''}`}>
+          {presenting ? (
+            <PresentationHeader
+              title={meta.title}
+              municipality={meta.municipality}
+              me={identity}
+              peers={peers}
+              onEditMe={() => setEditingIdentity(true)}
+              onStop={stopPresenting}
+            />
           ) : (
-            <>
-              {!presenting && (
-                <CollapsiblePanel
-                  side="left"
-                  collapsed={panels.collapsed.left}
-                  onToggle={() => panels.toggle('left')}
-                >
-                  <EditorSidebar
-                    readOnly={readOnly}
-                    intel={intel}
-                    linkChoice={linkChoice}
-                    onLinkChoice={setLinkChoice}
-                    onAddActor={(k) => addActor(k)}
-                    onAddNote={addNote}
-                  />
-                </CollapsiblePanel>
+            <TopBar
+              title={meta.title}
+              municipality={meta.municipality}
+              status={session.linkRevoked ? 'revoked' : status}
+              readOnly={readOnly}
+              canUndo={undo.canUndo}
+              canRedo={undo.canRedo}
+              me={identity}
+              peers={peers}
+              onUndo={shortcuts.undo}
+              onRedo={shortcuts.redo}
+              onShare={() => setSharing(true)}
+              onEditMe={() => setEditingIdentity(true)}
+            />
+          )}
+          {!presenting &&
+            (session.model.readOnly ? (
+              <p className="kk-banner kk-banner--warning" role="alert">
+                {t('error.schemaNewer')}
+              </p>
+            ) : session.linkRevoked ? (
+              <p className="kk-banner kk-banner--error kk-banner--revoked" role="alert">
+                <strong>{t('revoked.bannerTitle')}</strong> {t('revoked.banner')}
+              </p>
+            ) : readOnly ? (
+              <p className="kk-banner" role="note">
+                {t('editor.readOnlyHint')}
+              </p>
+            ) : null)}
+          {!presenting && !session.linkRevoked && status && isSyncError(status) && (
+            <p className="kk-banner kk-banner--error" role="alert">
+              {t(statusMessageKey(status))}
+            </p>
+          )}
+          {!presenting && localInvalid > 0 && (
+            <p className="kk-banner kk-banner--warning" role="alert">
+              {t('error.localInvalid')}
+            </p>
+          )}
+          {!presenting && (
+            <ViewBar active={view} onChange={setView}>
+              {view === 'map' && !readOnly && (
+                <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
               )}
-              <main className="kk-editor__canvas">
-                <ChainCanvas
-                  store={store}
-                  presence={presence}
-                  linkChoice={linkChoice}
-                  onStartEditing={setEditingId}
-                  onAddActor={addActor}
-                  onDragStart={() => session.undoManager.stopCapturing()}
-                  presenting={presenting}
+              {view === 'map' && <PrintMapButton onPrint={printMap} />}
+              {view === 'map' && (
+                <InterchangeTools
+                  model={session.model}
+                  undo={session.undoManager}
+                  readOnly={readOnly}
+                  onImported={(ids) => frameImported(store, ids)}
                 />
-                {!presenting && <Legend />}
-                <FilterChip intel={intel} store={store} />
-              </main>
-              {!presenting && (
-                <CollapsiblePanel
-                  side="right"
-                  collapsed={panels.collapsed.right}
-                  onToggle={() => panels.toggle('right')}
-                >
-                  <EditorSidePanel
-                    session={session}
-                    store={store}
-                    intel={intel}
-                    compare={compare}
-                    linkChoice={linkChoice}
-                    author={identity?.name ?? ''}
-                    active={sidePanel}
-                    onChange={setSidePanel}
-                    onAddNote={addNote}
-                  />
-                </CollapsiblePanel>
               )}
-            </>
+              <button
+                type="button"
+                className="kk-button kk-button--primary"
+                title={t('present.startHint')}
+                aria-keyshortcuts="P"
+                onClick={() => {
+                  setView('map');
+                  startPresenting();
+                }}
+              >
+                {t('present.start')}
+              </button>
+            </ViewBar>
+          )}
+          {!presenting && view === 'map' && compare.comparison && (
+            <CompareBanner comparison={compare.comparison} onStop={() => compare.session.stop()} />
+          )}
+          <div className="kk-editor__body">
+            {showPlan ? (
+              <ActionPlanView store={store} onOpenNote={openNote} />
+            ) : (
+              <>
+                {!presenting && (
+                  <CollapsiblePanel
+                    side="left"
+                    collapsed={panels.collapsed.left}
+                    onToggle={() => panels.toggle('left')}
+                  >
+                    <EditorSidebar
+                      readOnly={readOnly}
+                      intel={intel}
+                      linkChoice={linkChoice}
+                      onLinkChoice={setLinkChoice}
+                      onAddActor={(k) => addActor(k)}
+                      onAddNote={addNote}
+                    />
+                  </CollapsiblePanel>
+                )}
+                <main className="kk-editor__canvas">
+                  <ChainCanvas
+                    store={store}
+                    presence={presence}
+                    linkChoice={linkChoice}
+                    onStartEditing={setEditingId}
+                    onAddActor={addActor}
+                    onDragStart={() => session.undoManager.stopCapturing()}
+                    presenting={presenting}
+                  />
+                  {!presenting && <Legend />}
+                  <FilterChip intel={intel} store={store} />
+                  {!presenting && <BlankMapStart store={store} undo={session.undoManager} />}
+                </main>
+                {!presenting && (
+                  <CollapsiblePanel
+                    side="right"
+                    collapsed={panels.collapsed.right}
+                    onToggle={() => panels.toggle('right')}
+                  >
+                    <EditorSidePanel
+                      session={session}
+                      store={store}
+                      intel={intel}
+                      compare={compare}
+                      linkChoice={linkChoice}
+                      author={identity?.name ?? ''}
+                      active={sidePanel}
+                      onChange={setSidePanel}
+                      onAddNote={addNote}
+                    />
+                  </CollapsiblePanel>
+                )}
+              </>
+            )}
+          </div>
+          {printing && <MapPrintDocument state={store.getState()} />}
+          {sharing && <ShareDialog session={session} onClose={() => setSharing(false)} />}
+          {needsIdentity && (
+            <IdentityDialog
+              initial={identity}
+              onSave={(id) => {
+                saveIdentity(id);
+                setIdentity(id);
+                setEditingIdentity(false);
+              }}
+              {...(identity ? { onClose: () => setEditingIdentity(false) } : {})}
+            />
           )}
         </div>
-        {printing && <MapPrintDocument state={store.getState()} />}
-        {sharing && <ShareDialog session={session} onClose={() => setSharing(false)} />}
-        {needsIdentity && (
-          <IdentityDialog
-            initial={identity}
-            onSave={(id) => {
-              saveIdentity(id);
-              setIdentity(id);
-              setEditingIdentity(false);
-            }}
-            {...(identity ? { onClose: () => setEditingIdentity(false) } : {})}
-          />
-        )}
-      </div>
+      </LiveTextServicesContext.Provider>
     </EditingContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import { formatDate } from '../../../../shared/i18n';
 import { useLocale, useT } from '../../i18n/i18n';
 import type { MapRecord } from '../../persistence/LocalMapStore';
 import { mapHash } from '../../routing/route';
+import { isLinkRevoked } from '../../session/linkRevocation';
 import { localMapStore } from '../appServices';
 import { renameStoredMap } from './renameStoredMap';
 
@@ -48,7 +49,11 @@ export function MapListItem({ record }: { record: MapRecord }) {
               </span>
             </span>
           </a>
-          <span className={`kk-badge kk-badge--${record.shared}`}>{t(`home.shared.${record.shared}`)}</span>
+          {isLinkRevoked(record) ? (
+            <span className="kk-badge kk-badge--revoked">{t('home.shared.revoked')}</span>
+          ) : (
+            <span className={`kk-badge kk-badge--${record.shared}`}>{t(`home.shared.${record.shared}`)}</span>
+          )}
           <div className="kk-map-item__actions">
             {record.shared !== 'view' && (
               <button

@@ -10,6 +10,7 @@ import { ActorMetricsSection } from './ActorMetricsSection';
 import { AddNoteButtons } from './AddNoteButtons';
 import { CheckField, ListField, SelectField, TextField } from './fields';
 import { KboField } from './KboField';
+import { LiveTextField } from './LiveTextField';
 import { MembersSection } from './MembersSection';
 
 interface Props {
@@ -45,11 +46,12 @@ export function ActorInspector({
   const others = state.actors.filter((a) => a.id !== actor.id);
   return (
     <div className="kk-inspector__form">
-      <TextField
+      <LiveTextField
         label={t('inspector.label')}
+        model={model}
+        field={{ collection: 'actors', id: actor.id, field: 'label' }}
         value={actor.label}
         readOnly={readOnly}
-        onChange={(label) => update({ label })}
       />
       <SelectField
         label={t('inspector.kind')}
@@ -58,12 +60,13 @@ export function ActorInspector({
         readOnly={readOnly}
         onChange={(kind) => kind && update({ kind })}
       />
-      <TextField
+      <LiveTextField
         label={t('inspector.description')}
+        model={model}
+        field={{ collection: 'actors', id: actor.id, field: 'description' }}
         value={actor.description}
         multiline
         readOnly={readOnly}
-        onChange={(description) => update({ description })}
       />
       <SelectField
         label={t('inspector.phase')}
@@ -82,12 +85,13 @@ export function ActorInspector({
         onChange={(regie) => update({ regie })}
       />
       {actor.kind === 'targetGroup' && (
-        <TextField
+        <LiveTextField
           label={t('inspector.needs')}
+          model={model}
+          field={{ collection: 'actors', id: actor.id, field: 'needs' }}
           value={actor.needs}
           multiline
           readOnly={readOnly}
-          onChange={(needs) => update({ needs })}
         />
       )}
       {actor.kind === 'role' && (

@@ -5,6 +5,7 @@ import { enumOptions } from '../../common/enumOptions';
 import { AnchoredNotes } from './ActorInspector';
 import { AddNoteButtons } from './AddNoteButtons';
 import { CheckField, ListField, SelectField, TextField } from './fields';
+import { LiveTextField } from './LiveTextField';
 
 interface Props {
   link: Link;
@@ -75,18 +76,20 @@ export function LinkInspector({ link, state, model, readOnly, onSelect, onAddNot
           />
         </>
       )}
-      <TextField
+      <LiveTextField
         label={t('inspector.label')}
+        model={model}
+        field={{ collection: 'links', id: link.id, field: 'label' }}
         value={link.label}
         readOnly={readOnly}
-        onChange={(label) => update({ label })}
       />
-      <TextField
+      <LiveTextField
         label={t('inspector.description')}
+        model={model}
+        field={{ collection: 'links', id: link.id, field: 'description' }}
         value={link.description}
         multiline
         readOnly={readOnly}
-        onChange={(description) => update({ description })}
       />
       <SelectField
         label={t('inspector.regie')}

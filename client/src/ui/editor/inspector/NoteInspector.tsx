@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/i18n';
 import { tackleGap } from '../../../plan/tackleGap';
 import { enumOptions } from '../../common/enumOptions';
 import { SelectField, TextField } from './fields';
+import { LiveTextField } from './LiveTextField';
 import { NoteRelations } from './NoteRelations';
 import { OwnerField } from './OwnerField';
 
@@ -33,12 +34,13 @@ export function NoteInspector({ note, state, model, readOnly, onSelect }: Props)
         readOnly={readOnly}
         onChange={(kind) => kind && update({ kind })}
       />
-      <TextField
+      <LiveTextField
         label={t('inspector.text')}
+        model={model}
+        field={{ collection: 'notes', id: note.id, field: 'text' }}
         value={note.text}
         multiline
         readOnly={readOnly}
-        onChange={(text) => update({ text })}
       />
       <SelectField
         label={t('inspector.status')}

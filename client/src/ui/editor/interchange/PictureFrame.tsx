@@ -1,8 +1,5 @@
-import { ACTOR_KINDS } from '../../../../../shared/model/types';
-import { LINK_CHOICES, linkChoiceId } from '../../../canvas/linkChoice';
 import { useT } from '../../../i18n/i18n';
-import { KindShape } from '../KindIcon';
-import { LinkSample, linkChoiceLabel } from '../LinkKindChooser';
+import { LegendLists } from '../LegendLists';
 
 export interface PictureHeading {
   readonly title: string;
@@ -40,22 +37,7 @@ export function PictureFrame({
       <div className="kk-picture__map react-flow" data-picture-slot="" />
       <footer className="kk-picture__legend">
         <strong>{t('picture.legend')}</strong>
-        <ul>
-          {ACTOR_KINDS.map((kind) => (
-            <li key={kind}>
-              <KindShape kind={kind} width={44} />
-              <span>{t(`kind.${kind}`)}</span>
-            </li>
-          ))}
-        </ul>
-        <ul>
-          {LINK_CHOICES.map((choice) => (
-            <li key={linkChoiceId(choice)}>
-              <LinkSample choice={choice} />
-              <span>{linkChoiceLabel(t, choice)}</span>
-            </li>
-          ))}
-        </ul>
+        <LegendLists shapeWidth={44} />
       </footer>
     </div>
   );

@@ -38,6 +38,7 @@ export const ActorNode = memo(function ActorNode({ id, data, selected }: NodePro
         {isEditing ? (
           <InlineLabelEditor
             initial={actor.label}
+            field={{ collection: 'actors', id, field: 'label' }}
             onCommit={(label) => {
               editing.commitLabel(id, label);
               editing.stop();

@@ -29,6 +29,7 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
         <InlineLabelEditor
           multiline
           initial={note.text}
+          field={{ collection: 'notes', id, field: 'text' }}
           onCommit={(text) => {
             editing.commitLabel(id, text);
             editing.stop();
