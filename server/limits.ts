@@ -61,6 +61,8 @@ export interface Limits {
   interchangeDeadlineMs: number;
   /** Heap of the interchange worker: a file that needs more ends that worker, not the server. */
   interchangeWorkerHeapMb: number;
+  /** The interchange worker is ended after this long without a job; the next job starts it again. */
+  interchangeWorkerIdleMs: number;
   /** POST /api/maps per client address: sustained per minute and burst. */
   createMapsPerMinute: number;
   createMapsBurst: number;
@@ -106,6 +108,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxImportBytes: 10 * 1024 * 1024,
   interchangeDeadlineMs: 60_000,
   interchangeWorkerHeapMb: 512,
+  interchangeWorkerIdleMs: 30_000,
   createMapsPerMinute: 60,
   createMapsBurst: 120,
   createMapsTrackedAddresses: 10_000,

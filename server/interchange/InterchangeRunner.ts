@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger';
+import { plainWorkerArgv } from '../plainWorkerArgv';
 import type { InterchangeJob, InterchangeReply, JobResult } from './interchangeMessages';
 
 export interface InterchangeRunnerOptions {
@@ -9,6 +10,8 @@ export interface InterchangeRunnerOptions {
   readonly deadlineMs: number;
   /** Heap of the worker: a file that needs more ends the worker, not the server. */
   readonly heapMb: number;
+  /** A worker with no job for this long is ended (its libraries and heap are freed); the next job starts one. */
+  readonly idleMs: number;
   readonly log: Logger;
 }
 
@@ -27,26 +30,45 @@ export class InterchangeFailed extends Error {
  * Runs imports and exports on one worker thread, one at a time, so that reading and planning a file
  * or writing a workbook (CPU-bound, a second or more for a large one, unbounded for a hostile file)
  * never holds up the server's event loop, and two never take both cores from the doc workers. The
- * worker starts on the first job and is kept; one that ran past its deadline or died is replaced by
- * the next job.
+ * worker starts on the first job and is kept while jobs come, ended `idleMs` after the last one
+ * (its libraries alone, the auto-layout's ELK first, hold some 70 MiB); one that ran past its
+ * deadline or died is replaced by the next job.
  */
 export class InterchangeRunner {
   private worker: Worker | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
+  /** Jobs queued or running; the idle timer runs only at zero. */
+  private jobs = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: InterchangeRunnerOptions) {}
 
   run<J extends InterchangeJob>(job: J): Promise<JobResult<J>> {
+    this.jobs++;
+    clearTimeout(this.idleTimer);
     const result = this.queue.then(() => this.runNow(job) as Promise<JobResult<J>>);
-    this.queue = result.catch(() => undefined);
+    this.queue = result.catch(() => undefined).then(() => this.jobDone());
     return result;
   }
 
+  /** Whether a worker thread is up (started by a job, not yet ended for idleness). */
+  get hasWorker(): boolean {
+    return this.worker !== undefined;
+  }
+
   async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
     const worker = this.worker;
     this.worker = undefined;
     await worker?.terminate();
+  }
+
+  private jobDone(): void {
+    if (--this.jobs > 0 || !this.worker) return;
+    const worker = this.worker;
+    this.idleTimer = setTimeout(() => void this.stop(worker), this.options.idleMs);
+    this.idleTimer.unref();
   }
 
   private async runNow(job: InterchangeJob): Promise<JobResult<InterchangeJob>> {
@@ -85,7 +107,9 @@ export class InterchangeRunner {
 
   private async start(): Promise<Worker> {
     if (this.worker) return this.worker;
+    // Plain JavaScript (the bundle): without the TypeScript loader each start would register it again.
     const worker = new Worker(await this.options.workerUrl(), {
+      execArgv: plainWorkerArgv(),
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
     });
     worker.on('error', (err) => this.options.log.warn({ err: err.message }, 'the interchange worker failed'));

@@ -1,15 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Locale, type Translate, translator } from '../../shared/i18n';
+import { problemMessage } from '../../shared/interchange/describeProblem';
 import {
   CSV_TABLES,
   type CsvTable,
-  DEFAULT_LIMITS,
   EXPORT_FORMATS,
   type ExportFormat,
-  type ImportProblem,
-} from '../../shared/interchange';
-import { problemMessage } from '../../shared/interchange/describeProblem';
-import { megabytes } from '../../shared/interchange/limits';
+} from '../../shared/interchange/exportFormats';
+import { DEFAULT_LIMITS, megabytes } from '../../shared/interchange/limits';
+import type { ImportProblem } from '../../shared/interchange/problems';
 import { lookup, VOCAB } from '../../shared/interchange/vocabulary/values';
 import { ACTOR_KINDS, type ActorKind } from '../../shared/model/types';
 import { HttpError, readBody, sendJson } from '../httpJson';

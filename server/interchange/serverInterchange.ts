@@ -22,6 +22,7 @@ export function serverInterchange(deps: {
     workerUrl: interchangeWorkerBundle,
     deadlineMs: deps.limits.interchangeDeadlineMs,
     heapMb: deps.limits.interchangeWorkerHeapMb,
+    idleMs: deps.limits.interchangeWorkerIdleMs,
     log: deps.log,
   });
   const routes = createInterchangeApi({
