@@ -14,32 +14,14 @@ import { RoomAwareness } from './RoomAwareness';
 import { ContentRefused, callFrame, type RoomCall, settleBeforeCommit } from './RoomCall';
 import type { RoomDeps } from './RoomDeps';
 import { QuarantineError, RoomDoc } from './RoomDoc';
+import { type BatchItem, RoomQueue } from './RoomQueue';
 import { readFrame, refuseFrame } from './roomFrames';
-import {
-  awarenessMessage,
-  isSyncStep1,
-  SYNC_STEP_1,
-  SYNC_STEP_2,
-  SYNC_UPDATE,
-  storedMessage,
-  syncMessage,
-} from './roomMessages';
+import { awarenessMessage, SYNC_STEP_1, storedMessage, syncMessage } from './roomMessages';
+import { outboxOf, type Senders, sendOutbox } from './roomOutbox';
 
 /** Frames handled per storage commit; bigger batches amortise fsync, smaller ones bound latency. */
 const MAX_BATCH = 256;
 const PROBE_MS = 5000;
-
-interface Outgoing {
-  message: Uint8Array;
-  /** Unicast when set; otherwise broadcast to every connection except `except`. */
-  to?: Connection;
-  except?: Connection;
-}
-
-type QueueItem =
-  | { conn: Connection; frame: Frame }
-  | { task: 'expirePending' | 'reload' }
-  | { call: RoomCall };
 
 /**
  * One loaded map: its connections and awareness here, its Y.Doc on a doc worker (`docs/`).
@@ -67,7 +49,7 @@ export class Room {
   readonly presence: RoomAwareness;
   private readonly log: Logger;
   private readonly doc: RoomDoc;
-  private readonly queue: QueueItem[] = [];
+  private readonly queue = new RoomQueue();
   private running: Promise<void> | undefined;
   private readonly acks = new AckTracker();
   private pendingTimer: NodeJS.Timeout | undefined;
@@ -161,7 +143,7 @@ export class Room {
     clearTimeout(this.pendingTimer);
     await this.running;
     try {
-      if (!this.failed && this.doc.rowCount > 1) await this.compact();
+      if (!this.failed && this.doc.rowCount > 1) await this.doc.compact();
     } finally {
       await this.doc.unload();
       this.presence.destroy();
@@ -176,12 +158,9 @@ export class Room {
   }
 
   private enqueueCall(call: RoomCall): void {
-    if (this.failed || this.closed) {
-      call.reject(new ContentRefused('busy', 'the map was closed; try again'));
-      return;
-    }
     this.queue.push({ call });
-    this.schedule();
+    if (this.failed || this.closed) this.queue.drop();
+    else this.schedule();
   }
 
   private enqueueTask(task: 'expirePending' | 'reload'): void {
@@ -207,12 +186,10 @@ export class Room {
         continue;
       }
       try {
-        const head = this.queue[0]!;
-        if ('call' in head) {
-          this.queue.shift();
-          await this.processCall(head.call);
-        } else await this.processBatch(this.takeBatch());
-        if (!this.failed && this.doc.rowCount > this.deps.compactThreshold) await this.compact();
+        const call = this.queue.takeCall();
+        if (call) await this.processCall(call);
+        else await this.processBatch(this.takeBatch());
+        if (!this.failed && this.doc.rowCount > this.deps.compactThreshold) await this.doc.compact();
       } catch (err) {
         if (err instanceof QuarantineError) this.quarantine(err.reason);
         else this.fail(err, CLOSE_LOAD_FAILED, 'the map failed on the server; try again');
@@ -227,30 +204,16 @@ export class Room {
    * The next batch: at most MAX_BATCH frames and `maxBatchBytes` of input, and no more sync step 1
    * requests than `maxOutboxBytes` of answers allow (each answer may be the whole document).
    */
-  private takeBatch(): QueueItem[] {
-    const maxAnswers = Math.max(
-      1,
-      Math.floor(this.deps.limits.maxOutboxBytes / Math.max(1, this.doc.stats.bytes)),
-    );
-    let bytes = 0;
-    let answers = 0;
-    let count = 0;
-    const maxFrames = this.doc.maxBatchFrames(MAX_BATCH);
-    while (count < this.queue.length && count < maxFrames) {
-      const item = this.queue[count]!;
-      if ('call' in item) break;
-      const size = 'frame' in item ? item.frame.data.byteLength : 0;
-      const answer = 'frame' in item && isSyncStep1(item.frame.data) ? 1 : 0;
-      if (count > 0 && (bytes + size > this.deps.limits.maxBatchBytes || answers + answer > maxAnswers))
-        break;
-      bytes += size;
-      answers += answer;
-      count++;
-    }
-    return this.queue.splice(0, count);
+  private takeBatch(): BatchItem[] {
+    const { maxOutboxBytes, maxBatchBytes } = this.deps.limits;
+    return this.queue.takeBatch({
+      maxFrames: this.doc.maxBatchFrames(MAX_BATCH),
+      maxBytes: maxBatchBytes,
+      maxAnswers: Math.max(1, Math.floor(maxOutboxBytes / Math.max(1, this.doc.stats.bytes))),
+    });
   }
 
-  private async processBatch(items: QueueItem[]): Promise<void> {
+  private async processBatch(items: BatchItem[]): Promise<void> {
     const docFrames: DocFrame[] = [];
     const senders: Array<{ conn: Connection; frame: Frame }> = [];
     let appliedBytes = 0;
@@ -261,7 +224,6 @@ export class Room {
         else if (!this.doc.isHosted) await this.doc.reload(this.doc.tier, 'its doc worker ended');
         continue;
       }
-      if ('call' in item) continue; // never: takeBatch stops before a call
       const { conn, frame } = item;
       conn.processedInRoom(frame.data.byteLength);
       if (conn.rejected) continue;
@@ -334,37 +296,8 @@ export class Room {
     return undefined;
   }
 
-  private async commit(
-    result: ApplyResult,
-    /** Per frame of the batch; undefined for an API call's frame (no connection to answer or ack). */
-    senders: ReadonlyArray<{ conn: Connection; frame: Frame } | undefined>,
-  ): Promise<void> {
-    const outbox: Outgoing[] = [];
-    result.results.forEach((r, i) => {
-      const sender = senders[i];
-      if (!sender) return;
-      const { conn, frame } = sender;
-      if (r.kind === 'answer') {
-        outbox.push({ to: conn, message: syncMessage(SYNC_STEP_2, r.update) });
-      } else if (r.kind === 'applied') {
-        if (r.changed) this.deps.metrics.updatesIn++;
-        if (conn.wantsAck) this.acks.processedUpTo(conn, frame.index);
-        // Tracked for every sender, asking for acks or not: held content dropped means a resync.
-        if (r.held) this.acks.hold(conn, frame.index);
-      } else if (r.kind === 'refused') {
-        this.deps.metrics.reject(r.reason === 'malformed' ? 'malformed' : r.reason);
-        this.deps.suspects.mark(conn.address);
-        conn.log.warn({ reason: r.reason }, r.message);
-        conn.close(r.code, r.message);
-      }
-    });
-    for (const emitted of result.emitted) {
-      const sender = senders[emitted.frame]?.conn;
-      outbox.push({
-        message: syncMessage(SYNC_UPDATE, emitted.update),
-        except: emitted.toSenderToo ? undefined : sender,
-      });
-    }
+  private async commit(result: ApplyResult, senders: Senders): Promise<void> {
+    const outbox = outboxOf(result, senders, { acks: this.acks, ...this.deps });
     for (const id of result.released) {
       const conn = this.connectionById(id);
       if (conn) this.acks.release(conn);
@@ -389,17 +322,7 @@ export class Room {
       this.deps.writes.charge(this.mapId, bytes);
       this.doc.rowCount += updates.length;
     }
-    for (const item of outbox) {
-      if (item.to) {
-        item.to.send(item.message);
-        continue;
-      }
-      for (const conn of this.connections) {
-        if (conn === item.except) continue;
-        conn.send(item.message);
-        this.deps.metrics.updatesOut++;
-      }
-    }
+    sendOutbox(outbox, this.connections, this.deps.metrics);
     for (const [conn, n] of this.acks.due()) conn.send(storedMessage(n));
   }
 
@@ -447,23 +370,6 @@ export class Room {
     if (conn) this.deps.suspects.mark(conn.address);
   }
 
-  private async compact(): Promise<void> {
-    const upToSeq = this.doc.lastSeq;
-    const state = await this.doc.encodeState();
-    if (!state) return;
-    try {
-      const rowsBefore = this.doc.rowCount;
-      await this.deps.store.compact(this.mapId, upToSeq, state);
-      // Rows appended while compacting are none: compaction runs between batches of this room's queue.
-      this.doc.rowCount = 1;
-      this.deps.metrics.compactions++;
-      this.log.debug({ rowsBefore, bytesAfter: state.byteLength }, 'compacted update log');
-    } catch (err) {
-      // The log is untouched on failure (one transaction), so serving can go on.
-      this.log.error({ err }, 'compaction failed');
-    }
-  }
-
   // Awareness carries no document content, so it is relayed at once rather than after a commit.
   private readonly onAwarenessUpdate = ({
     added,
@@ -478,17 +384,10 @@ export class Room {
     for (const c of this.connections) c.send(message);
   };
 
-  /** Empties the queue; the API calls in it hear that nothing of theirs was done. */
-  private dropQueue(): void {
-    for (const item of this.queue.splice(0)) {
-      if ('call' in item) item.call.reject(new ContentRefused('busy', 'the map was closed; try again'));
-    }
-  }
-
   private quarantine(reason: string): void {
     if (this.failed) return;
     this.failed = true;
-    this.dropQueue();
+    this.queue.drop();
     clearTimeout(this.pendingTimer);
     for (const conn of this.connections) {
       conn.close(CLOSE_MAP_QUARANTINED, 'this map is quarantined: it costs more than the server allows');
@@ -499,7 +398,7 @@ export class Room {
   private fail(err: unknown, code: number, reason: string): void {
     if (this.failed) return;
     this.failed = true;
-    this.dropQueue();
+    this.queue.drop();
     clearTimeout(this.pendingTimer);
     this.log.error({ err }, 'closing the map; clients resend their unsaved changes after reconnecting');
     for (const conn of this.connections) conn.close(code, reason);
