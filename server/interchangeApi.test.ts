@@ -312,6 +312,21 @@ describe('GET /api/maps/:id/export', () => {
     expect((await exportFile(server.url, { ...map, id: 'y'.repeat(22) }, 'format=json')).status).toBe(404);
   });
 
+  it('tells the holder of a key retired by a rotation that the keys were replaced (403), as the socket does', async () => {
+    server = await startServer();
+    const { map } = await startedMap(server.url);
+    const rotated = await fetch(`${server.url}/api/maps/${map.id}/keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${map.editKey}` },
+    });
+    expect(rotated.status).toBe(200);
+    const fresh = (await rotated.json()) as { viewKey: string };
+    const old = await exportFile(server.url, map, 'format=json');
+    expect(old.status).toBe(403);
+    expect(((await old.json()) as { error: string }).error).toMatch(/replaced/);
+    expect((await exportFile(server.url, map, 'format=json', fresh.viewKey)).status).toBe(200);
+  });
+
   it('round-trips: a JSON export imported into a new map gives the same actors, links and positions', async () => {
     server = await startServer();
     const source = buildSampleMap({ seed: 3, actors: 40 });
