@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { actor, addActor, createMap, newUser, shareMap, status } from './helpers';
 
 test('the status chip tells no network apart from an unreachable server', async ({ browser }) => {

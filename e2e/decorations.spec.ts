@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import type { ChainMapState } from '../shared/model/types';
+import { expect, test } from './fixtures';
 import { actor, addActor, createMap, newUser } from './helpers';
 
 /** The canvas part of the e2e test hook (builds with `--mode e2e` only). */

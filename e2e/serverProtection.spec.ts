@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { ketenKaartArgs, type ServerProcess, spawnServer } from '../server/reliability/serverProcess';
 import { SqliteMapStore } from '../server/storage/SqliteMapStore';
 import { tempDir } from '../server/test/helpers';
 import { deepNesting } from '../shared/testing/hostileUpdates';
 import { encodeRawUpdate } from '../shared/testing/rawUpdate';
+import { expect, test } from './fixtures';
 import { createMap, newUser, status } from './helpers';
 
 /**
