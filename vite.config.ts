@@ -15,7 +15,9 @@ const PUBLIC_DIR = path.join(rootDir, 'client/public');
 function publicFiles(): string[] {
   return readdirSync(PUBLIC_DIR, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(PUBLIC_DIR, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    .map((entry) =>
+      path.relative(PUBLIC_DIR, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    );
 }
 
 /**
