@@ -10,6 +10,9 @@ import {
   waitForOfflineShell,
 } from './helpers';
 
+/** The network is cut on purpose: the browser logs the sync socket's failed attempts. */
+test.use({ allowedConsoleErrors: [/^WebSocket connection to .* failed: .*net::ERR_INTERNET_DISCONNECTED/] });
+
 test('fully offline: the app reloads from the service worker, edits survive and sync after reconnecting', async ({
   browser,
 }) => {
