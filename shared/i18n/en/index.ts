@@ -3,6 +3,7 @@ import type { Messages } from '../nl';
 import { analysis } from './analysis';
 import { app } from './app';
 import { collab } from './collab';
+import { device } from './device';
 import { editor } from './editor';
 import { home } from './home';
 import { importExport } from './importExport';
@@ -27,4 +28,5 @@ export const en: Messages = {
   ...room,
   ...importExport,
   ...prefixed('interchange', interchange),
+  ...prefixed('device', device),
 };

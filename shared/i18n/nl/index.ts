@@ -2,6 +2,7 @@ import { prefixed, type Translation } from '../catalogue';
 import { analysis } from './analysis';
 import { app } from './app';
 import { collab } from './collab';
+import { device } from './device';
 import { editor } from './editor';
 import { home } from './home';
 import { importExport } from './importExport';
@@ -29,6 +30,7 @@ export const nl = {
   ...room,
   ...importExport,
   ...prefixed('interchange', interchange),
+  ...prefixed('device', device),
 } as const;
 
 export type MessageKey = keyof typeof nl;

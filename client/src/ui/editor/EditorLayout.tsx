@@ -17,6 +17,8 @@ import { useChainIntelligence } from './analysis/useChainIntelligence';
 import { BlankMapStart } from './BlankMapStart';
 import { ChainCanvas } from './ChainCanvas';
 import { CollapsiblePanel } from './CollapsiblePanel';
+import { StorageRefusedNotice } from './device/StorageRefusedNotice';
+import { usePersistentStorage } from './device/usePersistentStorage';
 import { type Editing, EditingContext } from './EditingContext';
 import { EditorSidebar } from './EditorSidebar';
 import { EditorSidePanel } from './EditorSidePanel';
@@ -84,6 +86,7 @@ function Editor({ session }: { session: MapSession }) {
   const fieldPresence = useFieldPresence(session, presence, peers);
 
   const undo = useUndoState(session.undoManager);
+  const storage = usePersistentStorage(session);
   const intel = useChainIntelligence(store);
   const compare = useCompare(store);
   const [view, setView] = useState<EditorViewId>('map');
@@ -236,6 +239,16 @@ function Editor({ session }: { session: MapSession }) {
             <p className="kk-banner kk-banner--error" role="alert">
               {t(statusMessageKey(status))}
             </p>
+          )}
+          {!presenting && storage.refused && (
+            <StorageRefusedNotice
+              localOnly={session.getRecord().shared === 'local'}
+              onShare={() => {
+                storage.dismiss();
+                setSharing(true);
+              }}
+              onDismiss={storage.dismiss}
+            />
           )}
           {!presenting && localInvalid > 0 && (
             <p className="kk-banner kk-banner--warning" role="alert">
