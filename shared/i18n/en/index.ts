@@ -12,6 +12,7 @@ import { interchange } from './interchange';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
+import { statement } from './statement';
 import { versions } from './versions';
 
 /** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
@@ -29,4 +30,5 @@ export const en: Messages = {
   ...importExport,
   ...prefixed('interchange', interchange),
   ...prefixed('device', device),
+  ...prefixed('statement', statement),
 };

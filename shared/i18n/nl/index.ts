@@ -11,6 +11,7 @@ import { interchange } from './interchange';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
+import { statement } from './statement';
 import { versions } from './versions';
 
 /**
@@ -31,6 +32,7 @@ export const nl = {
   ...importExport,
   ...prefixed('interchange', interchange),
   ...prefixed('device', device),
+  ...prefixed('statement', statement),
 } as const;
 
 export type MessageKey = keyof typeof nl;
