@@ -286,7 +286,13 @@ function Editor({ session }: { session: MapSession }) {
           {!presenting && view === 'map' && compare.comparison && (
             <CompareBanner comparison={compare.comparison} onStop={() => compare.session.stop()} />
           )}
-          <div className="kk-editor__body">
+          {/* The view bar's tabs control this body; presenting hides the tabs, and the panel role with them. */}
+          <div
+            className="kk-editor__body"
+            {...(presenting
+              ? {}
+              : { role: 'tabpanel', id: `kk-view-panel-${view}`, 'aria-labelledby': `kk-view-tab-${view}` })}
+          >
             {showPlan ? (
               <ActionPlanView store={store} onOpenNote={openNote} />
             ) : (
