@@ -29,7 +29,7 @@ test('decorating an actor as added outlines it in green and draws a ghost at its
   });
 
   await expect(node).toHaveClass(/kk-deco--added/);
-  await expect(node).toHaveCSS('outline-color', 'rgb(22, 163, 74)');
+  await expect(node).toHaveCSS('outline-color', 'rgb(21, 128, 61)');
   const ghost = page.locator('.react-flow__node-ghost');
   await expect(ghost).toBeVisible();
   await expect(ghost).toHaveText('Oud loket');
