@@ -13,13 +13,13 @@ export const statement: Translation<typeof nl> = {
     'KetenKaart is partially compliant with WCAG 2.1 level AA. The parts below do not comply yet or have not been fully tested.',
   limitationsTitle: 'What is not accessible yet',
   limitationDiagram:
-    'The map itself is a diagram. The "List" view shows the same actors, links and notes as text and lets you edit them.',
+    'The map itself is a diagram. The ‘List’ view shows the same actors, links and notes as text and lets you edit them.',
   limitationPictures:
     'An exported picture (PNG or SVG) of the map has no text alternative. Use the data export (XLSX, CSV or JSON) or the Ketenplan for the content as text.',
   limitationPrint:
     'The Ketenplan and the printed map are made into a PDF by the browser; that PDF has no accessible structure (tags).',
   limitationPresence:
-    'Other participants’ cursors and colours are visual only; their names are in the "Present" list.',
+    'Other participants’ cursors and colours are visual only; their names are in the ‘Present’ list.',
   limitationScreenReader:
     'KetenKaart is tested automatically (axe-core, in every build) and with the keyboard, but not yet by hand with a screen reader.',
   howTitle: 'How this statement was prepared',

@@ -10,13 +10,13 @@ export const statement = {
     'KetenKaart is gedeeltelijk conform met WCAG 2.1 niveau AA. De onderdelen hieronder voldoen nog niet of zijn niet volledig getest.',
   limitationsTitle: 'Wat nog niet toegankelijk is',
   limitationDiagram:
-    'De kaart zelf is een diagram. De weergave "Lijst" toont dezelfde actoren, verbindingen en notities als tekst en laat ze bewerken.',
+    'De kaart zelf is een diagram. De weergave ‘Lijst’ toont dezelfde actoren, verbindingen en notities als tekst en laat ze bewerken.',
   limitationPictures:
     'Een geëxporteerde afbeelding (PNG of SVG) van de kaart heeft geen tekstalternatief. Gebruik de gegevensexport (XLSX, CSV of JSON) of het Ketenplan voor de inhoud in tekst.',
   limitationPrint:
     'Het Ketenplan en de afgedrukte kaart worden door de browser als PDF gemaakt; die PDF heeft geen toegankelijke structuur (tags).',
   limitationPresence:
-    'De cursors en kleuren van andere deelnemers zijn alleen zichtbaar; hun namen staan in de lijst "Aanwezig".',
+    'De cursors en kleuren van andere deelnemers zijn alleen zichtbaar; hun namen staan in de lijst ‘Aanwezig’.',
   limitationScreenReader:
     'KetenKaart is automatisch getest (axe-core, in elke build) en met het toetsenbord, maar nog niet handmatig met een schermlezer.',
   howTitle: 'Hoe deze verklaring is opgesteld',
