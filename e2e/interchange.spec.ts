@@ -1,9 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { type Download, expect, type Page, test } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { exportMap } from '../shared/interchange/exportMap';
 import { workbook } from '../shared/interchange/testing/workbook';
 import { buildSampleMap } from '../shared/versions/buildSampleMap';
+import { expect, test } from './fixtures';
 import { actor, createMap, newUser, waitForOfflineShell } from './helpers';
 import { pdfPages } from './pdfText';
 

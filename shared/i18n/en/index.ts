@@ -4,6 +4,7 @@ import { analysis } from './analysis';
 import { api } from './api';
 import { app } from './app';
 import { collab } from './collab';
+import { device } from './device';
 import { editor } from './editor';
 import { home } from './home';
 import { importExport } from './importExport';
@@ -12,6 +13,7 @@ import { interchange } from './interchange';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
+import { statement } from './statement';
 import { versions } from './versions';
 
 /** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
@@ -29,4 +31,6 @@ export const en: Messages = {
   ...importExport,
   ...api,
   ...prefixed('interchange', interchange),
+  ...prefixed('device', device),
+  ...prefixed('statement', statement),
 };

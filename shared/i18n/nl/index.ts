@@ -3,6 +3,7 @@ import { analysis } from './analysis';
 import { api } from './api';
 import { app } from './app';
 import { collab } from './collab';
+import { device } from './device';
 import { editor } from './editor';
 import { home } from './home';
 import { importExport } from './importExport';
@@ -11,6 +12,7 @@ import { interchange } from './interchange';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
+import { statement } from './statement';
 import { versions } from './versions';
 
 /**
@@ -31,6 +33,8 @@ export const nl = {
   ...importExport,
   ...api,
   ...prefixed('interchange', interchange),
+  ...prefixed('device', device),
+  ...prefixed('statement', statement),
 } as const;
 
 export type MessageKey = keyof typeof nl;
