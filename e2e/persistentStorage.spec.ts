@@ -38,9 +38,9 @@ test('a refusal is explained once per device, with sharing offered for a local m
   await watchPersist(page, 'refuse');
   await createMap(page, { title: 'Geweigerd', starter: false, user: 'Ann' });
   await addActor(page, 'Dienst', 'Burgerzaken');
-  const notice = page.getByRole('alert').filter({ hasText: 'Je browser belooft niet' });
+  const notice = page.getByRole('status').filter({ hasText: 'Je browser belooft niet' });
   await expect(notice).toContainText('Deel de kaart: dan bewaart de server een kopie.');
-  await notice.getByRole('button', { name: 'Kaart delen' }).click();
+  await notice.getByRole('button', { name: 'Op de server bewaren' }).click();
   await expect(page.getByRole('dialog', { name: /delen/i })).toBeVisible();
   await expect(notice).toBeHidden();
 

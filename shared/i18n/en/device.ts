@@ -8,6 +8,6 @@ export const device: Translation<typeof nl> = {
     'It may delete maps that exist only on this device when the disk runs full. Share the map: the server then keeps a copy.',
   storageRefusedShared:
     'This map is shared, so the server keeps a copy. Changes you make offline exist only on this device until you are back online.',
-  shareMap: 'Share map',
+  shareMap: 'Keep a copy on the server',
   understood: 'Understood',
 };

@@ -240,16 +240,6 @@ function Editor({ session }: { session: MapSession }) {
               {t(statusMessageKey(status))}
             </p>
           )}
-          {!presenting && storage.refused && (
-            <StorageRefusedNotice
-              localOnly={session.getRecord().shared === 'local'}
-              onShare={() => {
-                storage.dismiss();
-                setSharing(true);
-              }}
-              onDismiss={storage.dismiss}
-            />
-          )}
           {!presenting && localInvalid > 0 && (
             <p className="kk-banner kk-banner--warning" role="alert">
               {t('error.localInvalid')}
@@ -349,6 +339,17 @@ function Editor({ session }: { session: MapSession }) {
               </>
             )}
           </div>
+          {/* Below the body, not above: appearing after an edit, it must not move the canvas under the pointer. */}
+          {!presenting && storage.refused && (
+            <StorageRefusedNotice
+              localOnly={session.getRecord().shared === 'local'}
+              onShare={() => {
+                storage.dismiss();
+                setSharing(true);
+              }}
+              onDismiss={storage.dismiss}
+            />
+          )}
           {printing && <MapPrintDocument state={store.getState()} />}
           {sharing && <ShareDialog session={session} onClose={() => setSharing(false)} />}
           {needsIdentity && (
