@@ -8,6 +8,8 @@ import { home } from './home';
 import { importExport } from './importExport';
 import { inspector } from './inspector';
 import { interchange } from './interchange';
+import { keyboard } from './keyboard';
+import { list } from './list';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
@@ -26,5 +28,7 @@ export const en: Messages = {
   ...collab,
   ...room,
   ...importExport,
+  ...list,
+  ...keyboard,
   ...prefixed('interchange', interchange),
 };

@@ -7,6 +7,8 @@ import { home } from './home';
 import { importExport } from './importExport';
 import { inspector } from './inspector';
 import { interchange } from './interchange';
+import { keyboard } from './keyboard';
+import { list } from './list';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
@@ -28,6 +30,8 @@ export const nl = {
   ...collab,
   ...room,
   ...importExport,
+  ...list,
+  ...keyboard,
   ...prefixed('interchange', interchange),
 } as const;
 

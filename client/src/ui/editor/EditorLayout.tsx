@@ -23,7 +23,11 @@ import { EditorSidePanel } from './EditorSidePanel';
 import type { EditorViewId, SidePanelId } from './editorViews';
 import { IdentityDialog } from './IdentityDialog';
 import { InterchangeTools } from './interchange/InterchangeTools';
+import { KeyboardLayer } from './keyboard/KeyboardLayer';
+import { SkipLink } from './keyboard/SkipLink';
 import { Legend } from './Legend';
+import { ListView } from './list/ListView';
+import { loadMainView, saveMainView } from './list/mainView';
 import { PresentationHeader } from './PresentationHeader';
 import { ActionPlanView } from './plan/ActionPlanView';
 import { MapPrintDocument } from './print/MapPrintDocument';
@@ -84,13 +88,25 @@ function Editor({ session }: { session: MapSession }) {
   const fieldPresence = useFieldPresence(session, presence, peers);
 
   const undo = useUndoState(session.undoManager);
+  // A note opened from the action plan (or the list's selection): framed once the canvas is back.
+  const pendingFocus = useRef<string | null>(null);
   const intel = useChainIntelligence(store);
   const compare = useCompare(store);
-  const [view, setView] = useState<EditorViewId>('map');
+  const [view, showView] = useState<EditorViewId>(loadMainView);
+  const [helpRequest, setHelpRequest] = useState(0);
+  const [listAdd, setListAdd] = useState<{ kind: ActorKind; at: number } | null>(null);
+  /** Switches the main view; map or list is remembered on the device, and the list's selection is framed on the map. */
+  const setView = useCallback(
+    (next: EditorViewId) => {
+      if (next === 'map' || next === 'list') saveMainView(next);
+      const selected = [...store.getView().selected];
+      if (view === 'list' && next === 'map' && selected.length === 1) pendingFocus.current = selected[0]!;
+      showView(next);
+    },
+    [store, view],
+  );
   const [sidePanel, setSidePanel] = useState<SidePanelId>('inspector');
   useEffect(() => session.model.setAuthor(identity?.name ?? null), [session, identity]);
-  // A note opened from the action plan: shown in the inspector and framed once the canvas is back.
-  const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
     if (view !== 'map' || !pendingFocus.current) return;
     store.decorations.focusElements([pendingFocus.current], { source: 'plan-focus' });
@@ -104,7 +120,7 @@ function Editor({ session }: { session: MapSession }) {
       setSidePanel('inspector');
       setView('map');
     },
-    [store],
+    [store, setView],
   );
   const meta = useSyncExternalStore(store.subscribe, () => store.getState().meta);
 
@@ -193,6 +209,7 @@ function Editor({ session }: { session: MapSession }) {
     <EditingContext.Provider value={editing}>
       <LiveTextServicesContext.Provider value={fieldPresence}>
         <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}${presenting ? ' is-presenting' : ''}`}>
+          <SkipLink store={store} list={view === 'list' && !presenting} />
           {presenting ? (
             <PresentationHeader
               title={meta.title}
@@ -258,6 +275,15 @@ function Editor({ session }: { session: MapSession }) {
               )}
               <button
                 type="button"
+                className="kk-button"
+                aria-keyshortcuts="?"
+                aria-haspopup="dialog"
+                onClick={() => setHelpRequest((n) => n + 1)}
+              >
+                {t('keys.title')}
+              </button>
+              <button
+                type="button"
                 className="kk-button kk-button--primary"
                 title={t('present.startHint')}
                 aria-keyshortcuts="P"
@@ -289,25 +315,39 @@ function Editor({ session }: { session: MapSession }) {
                       intel={intel}
                       linkChoice={linkChoice}
                       onLinkChoice={setLinkChoice}
-                      onAddActor={(k) => addActor(k)}
+                      onAddActor={(k) =>
+                        view === 'list' ? setListAdd({ kind: k, at: Date.now() }) : addActor(k)
+                      }
                       onAddNote={addNote}
                     />
                   </CollapsiblePanel>
                 )}
-                <main className="kk-editor__canvas">
-                  <ChainCanvas
-                    store={store}
-                    presence={presence}
-                    linkChoice={linkChoice}
-                    onStartEditing={setEditingId}
-                    onAddActor={addActor}
-                    onDragStart={() => session.undoManager.stopCapturing()}
-                    presenting={presenting}
-                  />
-                  {!presenting && <Legend />}
-                  <FilterChip intel={intel} store={store} />
-                  {!presenting && <BlankMapStart store={store} undo={session.undoManager} />}
-                </main>
+                {view === 'list' && !presenting ? (
+                  <main className="kk-editor__list">
+                    <ListView
+                      store={store}
+                      filter={intel.filter}
+                      onFilter={intel.setFilter}
+                      linkChoice={linkChoice}
+                      addRequest={listAdd}
+                    />
+                  </main>
+                ) : (
+                  <main className="kk-editor__canvas">
+                    <ChainCanvas
+                      store={store}
+                      presence={presence}
+                      linkChoice={linkChoice}
+                      onStartEditing={setEditingId}
+                      onAddActor={addActor}
+                      onDragStart={() => session.undoManager.stopCapturing()}
+                      presenting={presenting}
+                    />
+                    {!presenting && <Legend />}
+                    <FilterChip intel={intel} store={store} />
+                    {!presenting && <BlankMapStart store={store} undo={session.undoManager} />}
+                  </main>
+                )}
                 {!presenting && (
                   <CollapsiblePanel
                     side="right"
@@ -330,6 +370,20 @@ function Editor({ session }: { session: MapSession }) {
               </>
             )}
           </div>
+          <KeyboardLayer
+            store={store}
+            session={session}
+            canvas={view === 'map' || presenting}
+            linkChoice={linkChoice}
+            editingId={editingId}
+            onRename={setEditingId}
+            onAddActor={() => addActor('service')}
+            onOpenInspector={() => {
+              setSidePanel('inspector');
+              if (panels.collapsed.right) panels.toggle('right');
+            }}
+            helpRequest={helpRequest}
+          />
           {printing && <MapPrintDocument state={store.getState()} />}
           {sharing && <ShareDialog session={session} onClose={() => setSharing(false)} />}
           {needsIdentity && (
