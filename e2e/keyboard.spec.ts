@@ -186,8 +186,8 @@ for (const size of [
     const help = page.getByRole('dialog', { name: 'Sneltoetsen' });
     await expect(help.getByRole('checkbox', { name: /Wijzigingen van anderen voorlezen/ })).toBeChecked();
     await page.screenshot({ path: `e2e/screenshots/${SET}/shortcuts-${size.width}x${size.height}.png` });
-    const box = await help.boundingBox();
-    expect(box!.y + box!.height).toBeLessThanOrEqual(size.height);
+    // Nothing to scroll: every shortcut is in view at once.
+    expect(await help.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
     await context.close();
   });
 }

@@ -39,6 +39,8 @@ test('an actor added, edited, connected and deleted in the list reaches a second
   await form.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(row(ann.page, 'Werkwinkel')).toBeVisible();
   await expect(actor(bert.page, 'Werkwinkel')).toBeVisible();
+  // Bert's screen reader hears it, politely.
+  await expect(bert.page.getByTestId('remote-announcer')).toHaveText(/Ann heeft ‘Werkwinkel’ toegevoegd/);
 
   const werkwinkel = row(ann.page, 'Werkwinkel');
   await werkwinkel.getByRole('button', { name: 'Bewerken' }).click();
@@ -131,6 +133,26 @@ test('the list works by keyboard alone: add, edit, connect and delete, with focu
   // Undo brings it back.
   await page.keyboard.press('Control+z');
   await expect(row(page, 'Tolkendienst')).toBeVisible();
+  await context.close();
+});
+
+test('selecting in the list selects on the canvas, and back', async ({ browser }) => {
+  const { context, page } = await newUser(browser);
+  await createMap(page, { title: 'Lijst selectie', starter: true, user: 'Ann' });
+  await openList(page);
+  await row(page, 'VDAB').getByRole('button', { name: 'VDAB', exact: true }).click();
+  await page.getByRole('tab', { name: 'Kaart' }).click();
+  await expect(actor(page, 'VDAB').locator('.kk-actor')).toHaveClass(/is-selected/);
+  await actor(page, 'CLB').click();
+  await openList(page);
+  await expect(row(page, 'CLB').getByRole('button', { name: 'CLB', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(row(page, 'VDAB').getByRole('button', { name: 'VDAB', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   await context.close();
 });
 

@@ -44,7 +44,8 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const announce = useAnnounceRemoteChanges();
   return (
     <Dialog title={t('keys.title')} onClose={onClose} wide>
-      <div className="kk-shortcuts">
+      {/* Focusable so the dialog opens at its top (it focuses its first control). */}
+      <div className="kk-shortcuts" tabIndex={-1}>
         {SHORTCUT_GROUPS.map((group) => (
           <table key={group.title} className="kk-shortcuts__table">
             <caption>{t(group.title)}</caption>

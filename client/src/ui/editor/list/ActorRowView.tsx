@@ -63,17 +63,19 @@ export const ActorRowView = memo(function ActorRowView({
           });
           return (
             <li key={l.link.id} data-link={l.link.kind}>
-              <button
-                type="button"
-                className={`kk-list-link${selectedIds.includes(l.link.id) ? ' is-selected' : ''}`}
-                aria-pressed={selectedIds.includes(l.link.id)}
-                onClick={() => actions.select(l.link.id)}
-              >
-                {label}
-              </button>
-              {l.owner && (
-                <span className="kk-list-row__owner"> · {t('list.linkOwner', { name: l.owner })}</span>
-              )}
+              <span>
+                <button
+                  type="button"
+                  className={`kk-list-link${selectedIds.includes(l.link.id) ? ' is-selected' : ''}`}
+                  aria-pressed={selectedIds.includes(l.link.id)}
+                  onClick={() => actions.select(l.link.id)}
+                >
+                  {label}
+                </button>
+                {l.owner && (
+                  <span className="kk-list-row__owner"> · {t('list.linkOwner', { name: l.owner })}</span>
+                )}
+              </span>
               {!readOnly && (
                 <button
                   type="button"
