@@ -1,8 +1,10 @@
 import { prefixed } from '../catalogue';
 import type { Messages } from '../nl';
 import { analysis } from './analysis';
+import { api } from './api';
 import { app } from './app';
 import { collab } from './collab';
+import { device } from './device';
 import { editor } from './editor';
 import { home } from './home';
 import { importExport } from './importExport';
@@ -13,6 +15,7 @@ import { list } from './list';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
+import { statement } from './statement';
 import { versions } from './versions';
 
 /** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
@@ -30,5 +33,8 @@ export const en: Messages = {
   ...importExport,
   ...list,
   ...keyboard,
+  ...api,
   ...prefixed('interchange', interchange),
+  ...prefixed('device', device),
+  ...prefixed('statement', statement),
 };

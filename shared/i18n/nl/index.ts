@@ -1,7 +1,9 @@
 import { prefixed, type Translation } from '../catalogue';
 import { analysis } from './analysis';
+import { api } from './api';
 import { app } from './app';
 import { collab } from './collab';
+import { device } from './device';
 import { editor } from './editor';
 import { home } from './home';
 import { importExport } from './importExport';
@@ -12,6 +14,7 @@ import { list } from './list';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
+import { statement } from './statement';
 import { versions } from './versions';
 
 /**
@@ -32,7 +35,10 @@ export const nl = {
   ...importExport,
   ...list,
   ...keyboard,
+  ...api,
   ...prefixed('interchange', interchange),
+  ...prefixed('device', device),
+  ...prefixed('statement', statement),
 } as const;
 
 export type MessageKey = keyof typeof nl;

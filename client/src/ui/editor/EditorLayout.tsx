@@ -9,7 +9,6 @@ import type { Rect } from '../../canvas/placement';
 import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import type { MapSession } from '../../session/MapSession';
-import { isSyncError, statusMessageKey } from '../../sync/syncStatus';
 import { LiveTextServicesContext } from '../common/liveTextServices';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { FilterChip } from './analysis/FilterChip';
@@ -18,6 +17,7 @@ import { BlankMapStart } from './BlankMapStart';
 import { ChainCanvas } from './ChainCanvas';
 import { CollapsiblePanel } from './CollapsiblePanel';
 import { type Editing, EditingContext } from './EditingContext';
+import { EditorBanners } from './EditorBanners';
 import { EditorSidebar } from './EditorSidebar';
 import { EditorSidePanel } from './EditorSidePanel';
 import type { EditorViewId, SidePanelId } from './editorViews';
@@ -70,8 +70,6 @@ function Editor({ session }: { session: MapSession }) {
   useSyncExternalStore(session.subscribe, session.getVersion);
   const readOnly = session.readOnly;
   const status = useSyncStatus(session.sync);
-  // Rows of this device that broke the document shape were skipped when the map opened.
-  const localInvalid = session.persistence.invalidRows;
   const [identity, setIdentity] = useState<Identity | null>(loadIdentity);
   const [editingIdentity, setEditingIdentity] = useState(false);
   const [sharing, setSharing] = useState(false);
@@ -235,29 +233,8 @@ function Editor({ session }: { session: MapSession }) {
               onEditMe={() => setEditingIdentity(true)}
             />
           )}
-          {!presenting &&
-            (session.model.readOnly ? (
-              <p className="kk-banner kk-banner--warning" role="alert">
-                {t('error.schemaNewer')}
-              </p>
-            ) : session.linkRevoked ? (
-              <p className="kk-banner kk-banner--error kk-banner--revoked" role="alert">
-                <strong>{t('revoked.bannerTitle')}</strong> {t('revoked.banner')}
-              </p>
-            ) : readOnly ? (
-              <p className="kk-banner" role="note">
-                {t('editor.readOnlyHint')}
-              </p>
-            ) : null)}
-          {!presenting && !session.linkRevoked && status && isSyncError(status) && (
-            <p className="kk-banner kk-banner--error" role="alert">
-              {t(statusMessageKey(status))}
-            </p>
-          )}
-          {!presenting && localInvalid > 0 && (
-            <p className="kk-banner kk-banner--warning" role="alert">
-              {t('error.localInvalid')}
-            </p>
+          {!presenting && (
+            <EditorBanners session={session} status={status} onShare={() => setSharing(true)} />
           )}
           {!presenting && (
             <ViewBar active={view} onChange={setView}>
@@ -299,7 +276,13 @@ function Editor({ session }: { session: MapSession }) {
           {!presenting && view === 'map' && compare.comparison && (
             <CompareBanner comparison={compare.comparison} onStop={() => compare.session.stop()} />
           )}
-          <div className="kk-editor__body">
+          {/* The view bar's tabs control this body; presenting hides the tabs, and the panel role with them. */}
+          <div
+            className="kk-editor__body"
+            {...(presenting
+              ? {}
+              : { role: 'tabpanel', id: `kk-view-panel-${view}`, 'aria-labelledby': `kk-view-tab-${view}` })}
+          >
             {showPlan ? (
               <ActionPlanView store={store} onOpenNote={openNote} />
             ) : (

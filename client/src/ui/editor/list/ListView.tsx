@@ -149,7 +149,7 @@ export function ListView({
   };
 
   return (
-    <div className="kk-list" role="tabpanel" id="kk-view-panel-list" aria-labelledby="kk-view-tab-list">
+    <div className="kk-list">
       <div className="kk-list__head">
         <h2 className="kk-list__title">{t('list.title')}</h2>
         <p className="kk-list__count">
