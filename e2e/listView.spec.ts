@@ -47,7 +47,9 @@ test('an actor added, edited, connected and deleted in the list reaches a second
   await werkwinkel.getByLabel('Gemeente', { exact: true }).fill('Gent');
   await werkwinkel.getByRole('button', { name: 'Klaar' }).click();
   await expect(werkwinkel.getByRole('definition').filter({ hasText: 'Gent' })).toBeVisible();
-  // Bert selects the card: his inspector shows Ann's municipality.
+  // Bert shows the whole map (the new card stands in the last lane, which may be off his screen)
+  // and selects the card: his inspector shows Ann's municipality.
+  await bert.page.getByRole('button', { name: 'Alles tonen' }).click();
   await actor(bert.page, 'Werkwinkel').click();
   await expect(bert.page.getByLabel('Gemeente', { exact: true })).toHaveValue('Gent');
 
