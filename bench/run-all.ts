@@ -17,6 +17,7 @@ const BENCHES = [
   'docGrowth.bench.ts',
   'analysis.bench.ts',
   'modelRead.bench.ts',
+  'listView.bench.ts',
   'localStore.bench.ts',
   'interchange.bench.ts',
   'bundle.bench.ts',

@@ -21,7 +21,7 @@ test('home and the accessibility statement have no serious accessibility violati
   await expectAccessible(page, 'statement', testInfo);
 });
 
-test('the editor, each side panel, presentation mode and the action plan have no serious violation', async ({
+test('the editor, each side panel, presentation mode, the action plan, the list view and the shortcuts have no serious violation', async ({
   page,
 }, testInfo) => {
   await createMap(page, { title: 'Toegankelijk', starter: true, user: 'Ann' });
@@ -45,6 +45,14 @@ test('the editor, each side panel, presentation mode and the action plan have no
   await page.getByRole('tablist', { name: 'Weergave' }).getByRole('tab', { name: 'Actieplan' }).click();
   await expect(page.getByRole('region', { name: 'Actieplan' })).toBeVisible();
   await expectAccessible(page, 'action plan', testInfo);
+
+  await page.getByRole('tablist', { name: 'Weergave' }).getByRole('tab', { name: 'Lijst' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Actoren per fase' })).toBeVisible();
+  await expectAccessible(page, 'list view', testInfo);
+
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Sneltoetsen' })).toBeVisible();
+  await expectAccessible(page, 'shortcuts dialog', testInfo);
 });
 
 test('the share dialog, the import dialog and the version compare mode have no serious violation', async ({

@@ -10,6 +10,8 @@ import { home } from './home';
 import { importExport } from './importExport';
 import { inspector } from './inspector';
 import { interchange } from './interchange';
+import { keyboard } from './keyboard';
+import { list } from './list';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
@@ -29,6 +31,8 @@ export const en: Messages = {
   ...collab,
   ...room,
   ...importExport,
+  ...list,
+  ...keyboard,
   ...api,
   ...prefixed('interchange', interchange),
   ...prefixed('device', device),

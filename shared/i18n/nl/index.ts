@@ -9,6 +9,8 @@ import { home } from './home';
 import { importExport } from './importExport';
 import { inspector } from './inspector';
 import { interchange } from './interchange';
+import { keyboard } from './keyboard';
+import { list } from './list';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
@@ -31,6 +33,8 @@ export const nl = {
   ...collab,
   ...room,
   ...importExport,
+  ...list,
+  ...keyboard,
   ...api,
   ...prefixed('interchange', interchange),
   ...prefixed('device', device),
