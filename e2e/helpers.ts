@@ -75,6 +75,16 @@ export function actor(page: Page, label: string) {
 }
 
 /** Adds an actor through the palette and names it with the inline editor. */
+/**
+ * Links the selected actor to `label` through the inspector: the "Verbinden met…" picker is
+ * search-first (it lists matching actors only while open), so type the name and choose it.
+ */
+export async function connectTo(inspector: Locator, label: string): Promise<void> {
+  await inspector.getByLabel('Verbinden met…').fill(label);
+  await inspector.getByRole('option', { name: label, exact: true }).click();
+  await inspector.getByRole('button', { name: 'Verbinding maken' }).click();
+}
+
 export async function addActor(page: Page, kindLabel: string, label: string): Promise<void> {
   await page.getByRole('button', { name: `${kindLabel} toevoegen` }).click();
   const editor = page.getByRole('textbox', { name: 'Naam bewerken' });

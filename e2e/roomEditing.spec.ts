@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { actor, addActor, chooseIdentity, createMap, newUser } from './helpers';
+import { actor, addActor, chooseIdentity, connectTo, createMap, newUser } from './helpers';
 
 /** Editing that never gets in the way: placement, selection, lanes, members, links, panels. */
 
@@ -150,8 +150,7 @@ test('a link drawn backwards attaches on the facing sides instead of looping aro
     ],
   );
   await actor(page, 'Rechts').click();
-  await inspector(page).getByLabel('Verbinden met…').selectOption({ label: 'Links' });
-  await inspector(page).getByRole('button', { name: 'Verbinding maken' }).click();
+  await connectTo(inspector(page), 'Links');
   const d = await page.locator('.react-flow__edge-path').first().getAttribute('d');
   const numbers = d!.match(/-?\d+(\.\d+)?/g)!.map(Number);
   // Leaves Rechts on its left side and enters Links on its right side.
