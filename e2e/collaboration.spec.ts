@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { actor, addActor, annSharesWithBert, connectTo, status } from './helpers';
 
 test('two people edit one map and see each other’s actors, links, fields and cursor', async ({ browser }) => {

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { actor, addActor, chooseIdentity, connectTo, createMap, newUser, pickActor } from './helpers';
 
 /** Editing that never gets in the way: placement, selection, lanes, members, links, panels. */

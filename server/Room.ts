@@ -11,31 +11,17 @@ import type { Tier } from './docs/DocWorker';
 import type { ApplyResult, DocFrame } from './docs/docMessages';
 import type { Logger } from './logger';
 import { RoomAwareness } from './RoomAwareness';
+import { ContentRefused, callFrame, type RoomCall, settleBeforeCommit } from './RoomCall';
 import type { RoomDeps } from './RoomDeps';
 import { QuarantineError, RoomDoc } from './RoomDoc';
+import { type BatchItem, RoomQueue } from './RoomQueue';
 import { readFrame, refuseFrame } from './roomFrames';
-import {
-  awarenessMessage,
-  isSyncStep1,
-  SYNC_STEP_1,
-  SYNC_STEP_2,
-  SYNC_UPDATE,
-  storedMessage,
-  syncMessage,
-} from './roomMessages';
+import { awarenessMessage, SYNC_STEP_1, storedMessage, syncMessage } from './roomMessages';
+import { outboxOf, type Senders, sendOutbox } from './roomOutbox';
 
 /** Frames handled per storage commit; bigger batches amortise fsync, smaller ones bound latency. */
 const MAX_BATCH = 256;
 const PROBE_MS = 5000;
-
-interface Outgoing {
-  message: Uint8Array;
-  /** Unicast when set; otherwise broadcast to every connection except `except`. */
-  to?: Connection;
-  except?: Connection;
-}
-
-type QueueItem = { conn: Connection; frame: Frame } | { task: 'expirePending' | 'reload' };
 
 /**
  * One loaded map: its connections and awareness here, its Y.Doc on a doc worker (`docs/`).
@@ -63,12 +49,14 @@ export class Room {
   readonly presence: RoomAwareness;
   private readonly log: Logger;
   private readonly doc: RoomDoc;
-  private readonly queue: QueueItem[] = [];
+  private readonly queue = new RoomQueue();
   private running: Promise<void> | undefined;
   private readonly acks = new AckTracker();
   private pendingTimer: NodeJS.Timeout | undefined;
   private failed = false;
   private closed = false;
+  /** Calls of the import and export API under way; the registry keeps a room with any loaded. */
+  holds = 0;
 
   private constructor(
     readonly mapId: string,
@@ -119,6 +107,24 @@ export class Room {
     conn.attach((frame) => this.enqueue(conn, frame));
   }
 
+  /** Connections or API calls use it: not to be unloaded. */
+  get inUse(): boolean {
+    return this.connections.size > 0 || this.holds > 0;
+  }
+
+  /** The map's whole state as one update, ordered after every frame queued before. */
+  read(): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => this.enqueueCall({ kind: 'read', resolve, reject }));
+  }
+
+  /**
+   * Applies an update of the server's own (an import) like a client's edit: shape rules and budgets
+   * on the doc worker, stored before it resolves, relayed to every connection.
+   */
+  write(update: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => this.enqueueCall({ kind: 'write', update, resolve, reject }));
+  }
+
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
     this.presence.leave(conn);
@@ -137,7 +143,7 @@ export class Room {
     clearTimeout(this.pendingTimer);
     await this.running;
     try {
-      if (!this.failed && this.doc.rowCount > 1) await this.compact();
+      if (!this.failed && this.doc.rowCount > 1) await this.doc.compact();
     } finally {
       await this.doc.unload();
       this.presence.destroy();
@@ -149,6 +155,12 @@ export class Room {
     if (!conn.queueInRoom(frame.data.byteLength)) return;
     this.queue.push({ conn, frame });
     this.schedule();
+  }
+
+  private enqueueCall(call: RoomCall): void {
+    this.queue.push({ call });
+    if (this.failed || this.closed) this.queue.drop();
+    else this.schedule();
   }
 
   private enqueueTask(task: 'expirePending' | 'reload'): void {
@@ -174,8 +186,10 @@ export class Room {
         continue;
       }
       try {
-        await this.processBatch(this.takeBatch());
-        if (!this.failed && this.doc.rowCount > this.deps.compactThreshold) await this.compact();
+        const call = this.queue.takeCall();
+        if (call) await this.processCall(call);
+        else await this.processBatch(this.takeBatch());
+        if (!this.failed && this.doc.rowCount > this.deps.compactThreshold) await this.doc.compact();
       } catch (err) {
         if (err instanceof QuarantineError) this.quarantine(err.reason);
         else this.fail(err, CLOSE_LOAD_FAILED, 'the map failed on the server; try again');
@@ -190,29 +204,16 @@ export class Room {
    * The next batch: at most MAX_BATCH frames and `maxBatchBytes` of input, and no more sync step 1
    * requests than `maxOutboxBytes` of answers allow (each answer may be the whole document).
    */
-  private takeBatch(): QueueItem[] {
-    const maxAnswers = Math.max(
-      1,
-      Math.floor(this.deps.limits.maxOutboxBytes / Math.max(1, this.doc.stats.bytes)),
-    );
-    let bytes = 0;
-    let answers = 0;
-    let count = 0;
-    const maxFrames = this.doc.maxBatchFrames(MAX_BATCH);
-    while (count < this.queue.length && count < maxFrames) {
-      const item = this.queue[count]!;
-      const size = 'frame' in item ? item.frame.data.byteLength : 0;
-      const answer = 'frame' in item && isSyncStep1(item.frame.data) ? 1 : 0;
-      if (count > 0 && (bytes + size > this.deps.limits.maxBatchBytes || answers + answer > maxAnswers))
-        break;
-      bytes += size;
-      answers += answer;
-      count++;
-    }
-    return this.queue.splice(0, count);
+  private takeBatch(): BatchItem[] {
+    const { maxOutboxBytes, maxBatchBytes } = this.deps.limits;
+    return this.queue.takeBatch({
+      maxFrames: this.doc.maxBatchFrames(MAX_BATCH),
+      maxBytes: maxBatchBytes,
+      maxAnswers: Math.max(1, Math.floor(maxOutboxBytes / Math.max(1, this.doc.stats.bytes))),
+    });
   }
 
-  private async processBatch(items: QueueItem[]): Promise<void> {
+  private async processBatch(items: BatchItem[]): Promise<void> {
     const docFrames: DocFrame[] = [];
     const senders: Array<{ conn: Connection; frame: Frame }> = [];
     let appliedBytes = 0;
@@ -248,6 +249,29 @@ export class Room {
     await this.commit(result, senders);
   }
 
+  private async processCall(call: RoomCall): Promise<void> {
+    const { frame, size } = callFrame(call, this.doc.stats.bytes);
+    let result: ApplyResult | undefined;
+    try {
+      result = await this.applyFrames([frame], size);
+    } catch (err) {
+      call.reject(err);
+      throw err;
+    }
+    if (!result) {
+      call.reject(new ContentRefused('refused', 'applying the change failed'));
+      return;
+    }
+    if (!settleBeforeCommit(call, result)) {
+      this.doc.stats = result.stats;
+      return;
+    }
+    await this.commit(result, [undefined]);
+    if (call.kind !== 'write') return;
+    if (this.failed) call.reject(new ContentRefused('busy', 'storage failure, try again later'));
+    else call.resolve();
+  }
+
   private async applyFrames(frames: DocFrame[], size: OpSize): Promise<ApplyResult | undefined> {
     const suspect = frames.some((f) => {
       const conn = this.connectionById(f.conn);
@@ -272,34 +296,8 @@ export class Room {
     return undefined;
   }
 
-  private async commit(
-    result: ApplyResult,
-    senders: Array<{ conn: Connection; frame: Frame }>,
-  ): Promise<void> {
-    const outbox: Outgoing[] = [];
-    result.results.forEach((r, i) => {
-      const { conn, frame } = senders[i]!;
-      if (r.kind === 'answer') {
-        outbox.push({ to: conn, message: syncMessage(SYNC_STEP_2, r.update) });
-      } else if (r.kind === 'applied') {
-        if (r.changed) this.deps.metrics.updatesIn++;
-        if (conn.wantsAck) this.acks.processedUpTo(conn, frame.index);
-        // Tracked for every sender, asking for acks or not: held content dropped means a resync.
-        if (r.held) this.acks.hold(conn, frame.index);
-      } else if (r.kind === 'refused') {
-        this.deps.metrics.reject(r.reason === 'malformed' ? 'malformed' : r.reason);
-        this.deps.suspects.mark(conn.address);
-        conn.log.warn({ reason: r.reason }, r.message);
-        conn.close(r.code, r.message);
-      }
-    });
-    for (const emitted of result.emitted) {
-      const sender = senders[emitted.frame]?.conn;
-      outbox.push({
-        message: syncMessage(SYNC_UPDATE, emitted.update),
-        except: emitted.toSenderToo ? undefined : sender,
-      });
-    }
+  private async commit(result: ApplyResult, senders: Senders): Promise<void> {
+    const outbox = outboxOf(result, senders, { acks: this.acks, ...this.deps });
     for (const id of result.released) {
       const conn = this.connectionById(id);
       if (conn) this.acks.release(conn);
@@ -324,17 +322,7 @@ export class Room {
       this.deps.writes.charge(this.mapId, bytes);
       this.doc.rowCount += updates.length;
     }
-    for (const item of outbox) {
-      if (item.to) {
-        item.to.send(item.message);
-        continue;
-      }
-      for (const conn of this.connections) {
-        if (conn === item.except) continue;
-        conn.send(item.message);
-        this.deps.metrics.updatesOut++;
-      }
-    }
+    sendOutbox(outbox, this.connections, this.deps.metrics);
     for (const [conn, n] of this.acks.due()) conn.send(storedMessage(n));
   }
 
@@ -382,23 +370,6 @@ export class Room {
     if (conn) this.deps.suspects.mark(conn.address);
   }
 
-  private async compact(): Promise<void> {
-    const upToSeq = this.doc.lastSeq;
-    const state = await this.doc.encodeState();
-    if (!state) return;
-    try {
-      const rowsBefore = this.doc.rowCount;
-      await this.deps.store.compact(this.mapId, upToSeq, state);
-      // Rows appended while compacting are none: compaction runs between batches of this room's queue.
-      this.doc.rowCount = 1;
-      this.deps.metrics.compactions++;
-      this.log.debug({ rowsBefore, bytesAfter: state.byteLength }, 'compacted update log');
-    } catch (err) {
-      // The log is untouched on failure (one transaction), so serving can go on.
-      this.log.error({ err }, 'compaction failed');
-    }
-  }
-
   // Awareness carries no document content, so it is relayed at once rather than after a commit.
   private readonly onAwarenessUpdate = ({
     added,
@@ -416,7 +387,7 @@ export class Room {
   private quarantine(reason: string): void {
     if (this.failed) return;
     this.failed = true;
-    this.queue.length = 0;
+    this.queue.drop();
     clearTimeout(this.pendingTimer);
     for (const conn of this.connections) {
       conn.close(CLOSE_MAP_QUARANTINED, 'this map is quarantined: it costs more than the server allows');
@@ -427,7 +398,7 @@ export class Room {
   private fail(err: unknown, code: number, reason: string): void {
     if (this.failed) return;
     this.failed = true;
-    this.queue.length = 0;
+    this.queue.drop();
     clearTimeout(this.pendingTimer);
     this.log.error({ err }, 'closing the map; clients resend their unsaved changes after reconnecting');
     for (const conn of this.connections) conn.close(code, reason);

@@ -182,6 +182,26 @@ export class RoomDoc {
     }
   }
 
+  /**
+   * Replaces the stored log up to the doc's last stored row with the doc's state. Runs between batches
+   * of the room's queue, so no row is appended meanwhile. A failure leaves the log untouched.
+   */
+  async compact(): Promise<void> {
+    const upToSeq = this.lastSeq;
+    const state = await this.encodeState();
+    if (!state) return;
+    try {
+      const rowsBefore = this.rowCount;
+      await this.deps.store.compact(this.mapId, upToSeq, state);
+      this.rowCount = 1;
+      this.deps.metrics.compactions++;
+      this.log.debug({ rowsBefore, bytesAfter: state.byteLength }, 'compacted update log');
+    } catch (err) {
+      // The log is untouched on failure (one transaction), so serving can go on.
+      this.log.error({ err }, 'compaction failed');
+    }
+  }
+
   /** Loads the doc again from storage, on `tier`. */
   async reload(tier: Tier, why: string): Promise<void> {
     this.deps.metrics.roomsMoved++;

@@ -9,7 +9,6 @@ import {
   CLOSE_BAD_REQUEST,
   CLOSE_FORBIDDEN,
   CLOSE_GOING_AWAY,
-  CLOSE_IDLE,
   CLOSE_KEY_REVOKED,
   CLOSE_LOAD_FAILED,
   CLOSE_NOT_FOUND,
@@ -25,7 +24,8 @@ import { ConnectionCaps } from './ConnectionCaps';
 import { clientAddress } from './clientAddress';
 import { COST_MODEL, type CostModel } from './docs/costModel';
 import { DocHostPool } from './docs/DocHostPool';
-import { createApiHandler, sendJson } from './httpApi';
+import { createHttpRoutes } from './httpRoutes';
+import { KeepAlive } from './KeepAlive';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import { createLogger, type Logger } from './logger';
 import { MapBudget } from './MapBudget';
@@ -34,9 +34,7 @@ import { isOriginAllowed, normalizeOrigin, ownOrigins } from './originCheck';
 import { Quarantine } from './Quarantine';
 import { JoinRefused, RoomRegistry } from './RoomRegistry';
 import { SuspectAddresses } from './SuspectAddresses';
-import { setSecurityHeaders } from './securityHeaders';
 import { networkUrls, shareBaseFor } from './shareBase';
-import { createStaticHandler } from './staticFiles';
 import type { MapStore } from './storage/MapStore';
 import { SqliteMapStore, type SqliteSynchronous } from './storage/SqliteMapStore';
 
@@ -172,15 +170,19 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   /** Set once listening: the port the network addresses in share links need. */
   let boundPort = 0;
   const publicUrl = options.publicUrl ?? null;
-  const handleApi = createApiHandler({
+  const routes = createHttpRoutes({
     store,
+    rooms,
     limits,
     log,
+    metrics,
+    connectionCount: () => connections.size,
+    minKeyVersion: (mapId) => minKeyVersion.get(mapId) ?? 0,
     onKeysRotated,
     createMapsToken: options.createMapsToken || undefined,
+    staticDir: options.staticDir ?? './dist/client',
     shareBase: (req) => shareBaseFor(req, publicUrl, () => networkUrls(host, boundPort)),
   });
-  const handleStatic = createStaticHandler(options.staticDir ?? './dist/client', log);
 
   // Reaps slow or stalled requests (headers, bodies) and idle keep-alive sockets on fixed deadlines.
   const httpServer = http.createServer(
@@ -190,32 +192,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       keepAliveTimeout: limits.keepAliveTimeoutMs,
       connectionsCheckingInterval: Math.min(5000, limits.headersTimeoutMs),
     },
-    (req, res) => {
-      setSecurityHeaders(res);
-      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-      const route = async () => {
-        if (pathname === '/healthz') {
-          sendJson(res, 200, { status: 'ok', loadedMaps: rooms.size, connections: connections.size });
-        } else if (pathname === '/metrics') {
-          res.setHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
-          res.setHeader('Cache-Control', 'no-store');
-          metrics.loadedHeapBytes = rooms.loadedHeapBytes();
-          res.end(metrics.render());
-        } else if (pathname === '/api' || pathname.startsWith('/api/')) {
-          await handleApi(req, res, pathname);
-        } else if (req.method === 'GET' || req.method === 'HEAD') {
-          handleStatic(req, res, pathname);
-        } else {
-          res.setHeader('Allow', 'GET, HEAD');
-          sendJson(res, 405, { error: 'method not allowed' });
-        }
-      };
-      route().catch((err: unknown) => {
-        log.error({ err, path: pathname }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-        else res.destroy();
-      });
-    },
+    routes.handle,
   );
   // A connection that sends nothing at all has no request for the timeouts above: reap it after this
   // much inactivity. (Upgraded sockets are excluded: ws clears the timeout; the keep-alive ping and
@@ -236,7 +213,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     maxPayload: limits.maxMessageBytes,
     perMessageDeflate: false,
   });
-  const alive = new WeakMap<WebSocket, boolean>();
+  const keepAlive = new KeepAlive(
+    wss,
+    connections,
+    limits.idleSocketMs,
+    metrics,
+    options.pingIntervalMs ?? 30_000,
+  );
 
   const refuseUpgrade = (socket: Duplex, status: number, text: string): void => {
     socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
@@ -287,8 +270,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     );
     connections.add(conn);
     metrics.connections = connections.size;
-    alive.set(ws, true);
-    ws.on('pong', () => alive.set(ws, true));
+    keepAlive.watch(ws);
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       try {
         conn.receive(data, isBinary);
@@ -357,31 +339,6 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     }
   };
 
-  // Keep-alive: a socket that missed the previous pong is terminated. Silent sockets (answering pings
-  // but sending nothing, when every client renews its awareness every 15 s) are closed with 4108.
-  const pingTimer = setInterval(() => {
-    const now = performance.now();
-    for (const conn of connections) {
-      if (now - conn.lastFrameAt > limits.idleSocketMs) {
-        metrics.reject('idle');
-        conn.close(CLOSE_IDLE, 'nothing received for too long; reconnect');
-      }
-    }
-    for (const ws of wss.clients) {
-      if (alive.get(ws) === false) {
-        ws.terminate();
-        continue;
-      }
-      alive.set(ws, false);
-      try {
-        ws.ping();
-      } catch {
-        ws.terminate();
-      }
-    }
-  }, options.pingIntervalMs ?? 30_000);
-  pingTimer.unref();
-
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(options.port ?? 8080, host, () => {
@@ -412,10 +369,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
-      clearInterval(pingTimer);
+      keepAlive.stop();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       for (const conn of connections) conn.close(CLOSE_GOING_AWAY, 'server shutting down', true);
+      await routes.close();
       await rooms.closeAll();
       await pool.close();
       await waitForSocketsToClose(wss, options.shutdownGraceMs ?? 2000);

@@ -103,7 +103,7 @@ describe('CanvasStore with decorations', () => {
     const after = store.getGraph();
     expect(changedIds(before, after)).toEqual([link.id]);
     expect(after.edges[0]?.className).toContain('kk-deco--changed');
-    expect(after.edges[0]?.style?.stroke).toBe('#d97706');
+    expect(after.edges[0]?.style?.stroke).toBe('#b45309');
   });
 
   it('ghosts are non-interactive nodes and edges outside the model, removed with their source', () => {

@@ -6,10 +6,15 @@ import { ID_PATTERN } from '../../../shared/protocol/syncProtocol';
  */
 export type Route =
   | { name: 'home' }
+  | { name: 'accessibility' }
   | { name: 'map'; id: string }
   | { name: 'join'; id: string; key: string; mode: 'edit' | 'view' };
 
+/** The accessibility statement's address, linked from every page's footer. */
+export const ACCESSIBILITY_HASH = '#/toegankelijkheid';
+
 export function parseRoute(hash: string): Route {
+  if (hash === ACCESSIBILITY_HASH) return { name: 'accessibility' };
   const match = /^#\/kaart\/([^?/]+)(?:\?(.*))?$/.exec(hash);
   if (!match) return { name: 'home' };
   const id = decodeURIComponent(match[1]!);

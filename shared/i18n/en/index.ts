@@ -1,8 +1,10 @@
 import { prefixed } from '../catalogue';
 import type { Messages } from '../nl';
 import { analysis } from './analysis';
+import { api } from './api';
 import { app } from './app';
 import { collab } from './collab';
+import { device } from './device';
 import { editor } from './editor';
 import { home } from './home';
 import { importExport } from './importExport';
@@ -11,6 +13,7 @@ import { interchange } from './interchange';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
+import { statement } from './statement';
 import { versions } from './versions';
 
 /** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
@@ -26,5 +29,8 @@ export const en: Messages = {
   ...collab,
   ...room,
   ...importExport,
+  ...api,
   ...prefixed('interchange', interchange),
+  ...prefixed('device', device),
+  ...prefixed('statement', statement),
 };

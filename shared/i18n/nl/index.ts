@@ -1,7 +1,9 @@
 import { prefixed, type Translation } from '../catalogue';
 import { analysis } from './analysis';
+import { api } from './api';
 import { app } from './app';
 import { collab } from './collab';
+import { device } from './device';
 import { editor } from './editor';
 import { home } from './home';
 import { importExport } from './importExport';
@@ -10,6 +12,7 @@ import { interchange } from './interchange';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
+import { statement } from './statement';
 import { versions } from './versions';
 
 /**
@@ -28,7 +31,10 @@ export const nl = {
   ...collab,
   ...room,
   ...importExport,
+  ...api,
   ...prefixed('interchange', interchange),
+  ...prefixed('device', device),
+  ...prefixed('statement', statement),
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -17,6 +17,8 @@ import { useChainIntelligence } from './analysis/useChainIntelligence';
 import { BlankMapStart } from './BlankMapStart';
 import { ChainCanvas } from './ChainCanvas';
 import { CollapsiblePanel } from './CollapsiblePanel';
+import { StorageRefusedNotice } from './device/StorageRefusedNotice';
+import { usePersistentStorage } from './device/usePersistentStorage';
 import { type Editing, EditingContext } from './EditingContext';
 import { EditorSidebar } from './EditorSidebar';
 import { EditorSidePanel } from './EditorSidePanel';
@@ -84,6 +86,7 @@ function Editor({ session }: { session: MapSession }) {
   const fieldPresence = useFieldPresence(session, presence, peers);
 
   const undo = useUndoState(session.undoManager);
+  const storage = usePersistentStorage(session);
   const intel = useChainIntelligence(store);
   const compare = useCompare(store);
   const [view, setView] = useState<EditorViewId>('map');
@@ -237,6 +240,16 @@ function Editor({ session }: { session: MapSession }) {
               {t(statusMessageKey(status))}
             </p>
           )}
+          {!presenting && storage.refused && (
+            <StorageRefusedNotice
+              localOnly={session.getRecord().shared === 'local'}
+              onShare={() => {
+                storage.dismiss();
+                setSharing(true);
+              }}
+              onDismiss={storage.dismiss}
+            />
+          )}
           {!presenting && localInvalid > 0 && (
             <p className="kk-banner kk-banner--warning" role="alert">
               {t('error.localInvalid')}
@@ -273,7 +286,13 @@ function Editor({ session }: { session: MapSession }) {
           {!presenting && view === 'map' && compare.comparison && (
             <CompareBanner comparison={compare.comparison} onStop={() => compare.session.stop()} />
           )}
-          <div className="kk-editor__body">
+          {/* The view bar's tabs control this body; presenting hides the tabs, and the panel role with them. */}
+          <div
+            className="kk-editor__body"
+            {...(presenting
+              ? {}
+              : { role: 'tabpanel', id: `kk-view-panel-${view}`, 'aria-labelledby': `kk-view-tab-${view}` })}
+          >
             {showPlan ? (
               <ActionPlanView store={store} onOpenNote={openNote} />
             ) : (

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/i18n';
+import { ACCESSIBILITY_HASH } from '../../routing/route';
 import { localMapStore } from '../appServices';
 import { LanguageSwitch } from '../common/LanguageSwitch';
 import { DemoMapsSection } from './DemoMapsSection';
@@ -47,6 +48,9 @@ export function HomePage() {
           </aside>
         </div>
       </main>
+      <footer className="kk-home__footer">
+        <a href={ACCESSIBILITY_HASH}>{t('statement.link')}</a>
+      </footer>
     </div>
   );
 }
