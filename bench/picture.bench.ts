@@ -82,7 +82,11 @@ async function exportTime(page: Page, item: string): Promise<number> {
   const download = page.waitForEvent('download', { timeout: 600_000 });
   // Should the click fail, its error is the one to report, not the download's when the page closes.
   download.catch(() => undefined);
-  await page.getByRole('menu', { name: 'Exporteren' }).getByRole('menuitem', { name: item }).click();
+  // The click returns when its handler does: a slow export blocks the page for longer than 30 s.
+  await page
+    .getByRole('menu', { name: 'Exporteren' })
+    .getByRole('menuitem', { name: item })
+    .click({ timeout: 600_000 });
   await (await download).path();
   return performance.now() - started;
 }

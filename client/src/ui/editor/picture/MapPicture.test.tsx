@@ -70,6 +70,8 @@ describe('MapPicture', () => {
     const area = visibleArea({ x: 0, y: -100, zoom: 1 }, 300, 150);
     const svg = draw(state, area);
     expect(/viewBox="([^"]+)"/.exec(svg)![1]).toBe('0 100 300 150');
+    // Cut at the area, also where the box the SVG is given has another shape.
+    expect(svg).toMatch(/<clipPath id="kk-picture-area"><rect x="0" y="100" width="300" height="150"/);
     expect(drawn(svg, 'data-phase')).toEqual([phases[0]]);
     expect(drawn(svg, 'data-actor')).toEqual([actors[0]]);
     // The handover from the upper to the lower card passes through the view; the others do not.

@@ -10,8 +10,9 @@ import { ACTOR_KIND_STYLES } from '../actorKindStyle';
 import { overlaps } from './pictureArea';
 import './mapPicture.css';
 
-/** The id of the arrow marker; unique per document, so two pictures in one page share one shape. */
+/** The ids of the arrow marker and the area's clip; two pictures in one page draw the same shapes. */
 const ARROW = 'kk-picture-arrow';
+const CLIP = 'kk-picture-area';
 
 /**
  * The map drawn from the model as one SVG: lanes with their phase names, links on the canvas's own
@@ -64,101 +65,107 @@ export function MapPicture({
         >
           <path d="M0 0L10 5L0 10z" style={{ fill: 'context-stroke' }} />
         </marker>
+        {/* A box of another shape than the area shows more than the viewBox: cut there, as the canvas does. */}
+        <clipPath id={CLIP}>
+          <rect x={area.x} y={area.y} width={area.width} height={area.height} />
+        </clipPath>
       </defs>
-      <rect
-        x={area.x}
-        y={area.y}
-        width={area.width}
-        height={area.height}
-        style={{ fill: 'var(--kk-white)' }}
-      />
-      {state.phases.map((phase, i) => {
-        const lane = { x: laneX(i), y: laneTop, width: LANE_WIDTH, height: laneBottom - laneTop };
-        if (!overlaps(lane, area)) return null;
-        return (
-          <g key={phase.id} className="kk-map-picture__lane" data-phase={phase.id}>
-            <rect
-              {...lane}
-              style={{
-                fill: i % 2 ? 'var(--kk-slate-100)' : 'var(--kk-white)',
-                stroke: 'var(--kk-slate-200)',
-              }}
-            />
-            <foreignObject x={lane.x + 12} y={laneTop + 10} width={LANE_WIDTH - 24} height={52}>
-              <div className="kk-map-picture__phase">{`${i + 1}. ${phase.label}`}</div>
-            </foreignObject>
-          </g>
-        );
-      })}
-      {state.notes.map((note) => {
-        if (note.anchor !== null) return null;
-        const box = { ...note.position, width: NOTE_WIDTH, height: NOTE_HEIGHT };
-        if (!overlaps(box, area)) return null;
-        return (
-          <foreignObject key={note.id} data-note={note.id} {...box}>
-            <div className={`kk-map-picture__note kk-map-picture__note--${note.kind}`}>
-              <strong>{t(`note.${note.kind}`)}</strong>
-              <p>{note.text || '…'}</p>
-            </div>
-          </foreignObject>
-        );
-      })}
-      {state.links.map((link) => {
-        const s = cardRect.get(link.source);
-        const d = cardRect.get(link.target);
-        if (!s || !d || !overlaps(hull(s, d), area)) return null;
-        const style = linkStyle(link.kind, link.warmth);
-        return (
-          <path
-            key={link.id}
-            data-link={link.id}
-            className="kk-map-picture__link"
-            d={linkCurve(s, d).path}
-            fill="none"
-            style={{ stroke: style.stroke }}
-            strokeWidth={style.strokeWidth}
-            strokeDasharray={style.dash}
-            markerEnd={style.arrowEnd ? `url(#${ARROW})` : undefined}
-            markerStart={style.arrowStart ? `url(#${ARROW})` : undefined}
-          />
-        );
-      })}
-      {state.actors.map((actor) => {
-        if (!overlaps(cardRect.get(actor.id)!, area)) return null;
-        const style = ACTOR_KIND_STYLES[actor.kind];
-        return (
-          <g
-            key={actor.id}
-            data-actor={actor.id}
-            transform={`translate(${actor.position.x} ${actor.position.y})`}
-          >
-            <svg
-              width={ACTOR_WIDTH}
-              height={ACTOR_HEIGHT}
-              viewBox="0 0 180 64"
-              preserveAspectRatio="none"
-              overflow="visible"
-              aria-hidden="true"
-            >
-              <path
-                d={style.shape}
-                style={{ fill: style.fill, stroke: style.stroke }}
-                strokeWidth={2}
-                strokeDasharray={style.dashed ? '8 5' : undefined}
-                vectorEffect="non-scaling-stroke"
+      <g clipPath={`url(#${CLIP})`}>
+        <rect
+          x={area.x}
+          y={area.y}
+          width={area.width}
+          height={area.height}
+          style={{ fill: 'var(--kk-white)' }}
+        />
+        {state.phases.map((phase, i) => {
+          const lane = { x: laneX(i), y: laneTop, width: LANE_WIDTH, height: laneBottom - laneTop };
+          if (!overlaps(lane, area)) return null;
+          return (
+            <g key={phase.id} className="kk-map-picture__lane" data-phase={phase.id}>
+              <rect
+                {...lane}
+                style={{
+                  fill: i % 2 ? 'var(--kk-slate-100)' : 'var(--kk-white)',
+                  stroke: 'var(--kk-slate-200)',
+                }}
               />
-            </svg>
-            <foreignObject x={14} y={4} width={ACTOR_WIDTH - 28} height={ACTOR_HEIGHT - 8}>
-              <div className="kk-map-picture__label">{actor.label || t(`kind.${actor.kind}`)}</div>
+              <foreignObject x={lane.x + 12} y={laneTop + 10} width={LANE_WIDTH - 24} height={52}>
+                <div className="kk-map-picture__phase">{`${i + 1}. ${phase.label}`}</div>
+              </foreignObject>
+            </g>
+          );
+        })}
+        {state.notes.map((note) => {
+          if (note.anchor !== null) return null;
+          const box = { ...note.position, width: NOTE_WIDTH, height: NOTE_HEIGHT };
+          if (!overlaps(box, area)) return null;
+          return (
+            <foreignObject key={note.id} data-note={note.id} {...box}>
+              <div className={`kk-map-picture__note kk-map-picture__note--${note.kind}`}>
+                <strong>{t(`note.${note.kind}`)}</strong>
+                <p>{note.text || '…'}</p>
+              </div>
             </foreignObject>
-            {actor.entryPoint && (
-              <text x={12} y={-6} className="kk-map-picture__mark">
-                {t('node.entryPoint')}
-              </text>
-            )}
-          </g>
-        );
-      })}
+          );
+        })}
+        {state.links.map((link) => {
+          const s = cardRect.get(link.source);
+          const d = cardRect.get(link.target);
+          if (!s || !d || !overlaps(hull(s, d), area)) return null;
+          const style = linkStyle(link.kind, link.warmth);
+          return (
+            <path
+              key={link.id}
+              data-link={link.id}
+              className="kk-map-picture__link"
+              d={linkCurve(s, d).path}
+              fill="none"
+              style={{ stroke: style.stroke }}
+              strokeWidth={style.strokeWidth}
+              strokeDasharray={style.dash}
+              markerEnd={style.arrowEnd ? `url(#${ARROW})` : undefined}
+              markerStart={style.arrowStart ? `url(#${ARROW})` : undefined}
+            />
+          );
+        })}
+        {state.actors.map((actor) => {
+          if (!overlaps(cardRect.get(actor.id)!, area)) return null;
+          const style = ACTOR_KIND_STYLES[actor.kind];
+          return (
+            <g
+              key={actor.id}
+              data-actor={actor.id}
+              transform={`translate(${actor.position.x} ${actor.position.y})`}
+            >
+              <svg
+                width={ACTOR_WIDTH}
+                height={ACTOR_HEIGHT}
+                viewBox="0 0 180 64"
+                preserveAspectRatio="none"
+                overflow="visible"
+                aria-hidden="true"
+              >
+                <path
+                  d={style.shape}
+                  style={{ fill: style.fill, stroke: style.stroke }}
+                  strokeWidth={2}
+                  strokeDasharray={style.dashed ? '8 5' : undefined}
+                  vectorEffect="non-scaling-stroke"
+                />
+              </svg>
+              <foreignObject x={14} y={4} width={ACTOR_WIDTH - 28} height={ACTOR_HEIGHT - 8}>
+                <div className="kk-map-picture__label">{actor.label || t(`kind.${actor.kind}`)}</div>
+              </foreignObject>
+              {actor.entryPoint && (
+                <text x={12} y={-6} className="kk-map-picture__mark">
+                  {t('node.entryPoint')}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
     </svg>
   );
 }
