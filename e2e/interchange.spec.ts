@@ -251,7 +251,7 @@ test('the map leaves as PNG, SVG, a Ketenplan PDF and XLSX, and the XLSX comes b
   writeFileSync('e2e/screenshots/latest/export-visible.svg', svg);
   expect(svg.startsWith('<svg')).toBe(true);
   // (Checked with includes: a failing toContain would print the whole, inlined-style SVG.)
-  for (const part of ['Ketenplan Halle', 'VDAB Halle', 'react-flow__edge-path', 'Legende']) {
+  for (const part of ['Ketenplan Halle', 'VDAB Halle', 'kk-map-picture__link', 'Legende']) {
     expect(svg.includes(part), part).toBe(true);
   }
 
