@@ -1,3 +1,4 @@
+import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import {
   CLOSE_INVALID_CONTENT,
   CLOSE_LOAD_FAILED,
@@ -10,9 +11,11 @@ import type { OpSize } from './docs/costModel';
 import type { Tier } from './docs/DocWorker';
 import type { ApplyResult, DocFrame } from './docs/docMessages';
 import type { Logger } from './logger';
-import { RoomAwareness } from './RoomAwareness';
+import { RELAY_ORIGIN, RoomAwareness } from './RoomAwareness';
 import type { RoomDeps } from './RoomDeps';
 import { QuarantineError, RoomDoc } from './RoomDoc';
+import { RoomLog } from './relay/RoomLog';
+import type { RelayedUpdates } from './relay/RoomRelay';
 import { readFrame, refuseFrame } from './roomFrames';
 import {
   awarenessMessage,
@@ -27,6 +30,8 @@ import {
 /** Frames handled per storage commit; bigger batches amortise fsync, smaller ones bound latency. */
 const MAX_BATCH = 256;
 const PROBE_MS = 5000;
+/** Connection id of rows that come from the store rather than a client. */
+const STORE_CONN = -1;
 
 interface Outgoing {
   message: Uint8Array;
@@ -35,7 +40,8 @@ interface Outgoing {
   except?: Connection;
 }
 
-type QueueItem = { conn: Connection; frame: Frame } | { task: 'expirePending' | 'reload' };
+type Task = 'expirePending' | 'reload' | 'heal';
+type QueueItem = { conn: Connection; frame: Frame } | { task: Task } | { relayed: RelayedUpdates };
 
 /**
  * One loaded map: its connections and awareness here, its Y.Doc on a doc worker (`docs/`).
@@ -53,6 +59,10 @@ type QueueItem = { conn: Connection; frame: Frame } | { task: 'expirePending' | 
  *   the room closes (1011): the map reloads from storage on the next join. A room never keeps
  *   serving a doc whose state is unknown.
  * - Storage only receives the updates the doc emitted, so an empty doc cannot overwrite anything.
+ * - With a relay (several nodes on one store): rows are published after they are committed, and rows
+ *   from other nodes are applied in seq order (`SeqOrder`) in the same FIFO, relayed to local clients
+ *   and not stored again. A hole in the seqs that does not fill within `relayGapMs`, or a relay
+ *   that reconnected, is healed by reading the rows after the last applied seq from the store.
  */
 export type { RoomDeps };
 
@@ -69,6 +79,7 @@ export class Room {
   private pendingTimer: NodeJS.Timeout | undefined;
   private failed = false;
   private closed = false;
+  private readonly mapLog: RoomLog;
 
   private constructor(
     readonly mapId: string,
@@ -84,6 +95,23 @@ export class Room {
       );
     this.presence = new RoomAwareness(deps.limits, deps.metrics, (owner) => owner.probe(PROBE_MS));
     this.presence.awareness.on('update', this.onAwarenessUpdate);
+    this.mapLog = new RoomLog(
+      mapId,
+      deps,
+      {
+        enqueue: (item) => {
+          this.queue.push(item);
+          this.schedule();
+        },
+        applyStored: (updates) => this.applyStored(updates),
+        isActive: () => this.isActive,
+      },
+      (update) => this.presence.applyRelayed(update),
+    );
+  }
+
+  private get isActive(): boolean {
+    return !this.failed && !this.closed;
   }
 
   /** Loads the map onto a doc worker. Rejects with QuarantineError when it is too expensive to load. */
@@ -91,7 +119,9 @@ export class Room {
     const room = new Room(mapId, deps);
     try {
       await room.doc.load();
+      await room.mapLog.start(room.doc.lastSeq);
     } catch (err) {
+      room.mapLog.stop();
       room.presence.destroy();
       throw err;
     }
@@ -135,6 +165,7 @@ export class Room {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.pendingTimer);
+    this.mapLog.stop();
     await this.running;
     try {
       if (!this.failed && this.doc.rowCount > 1) await this.compact();
@@ -151,7 +182,7 @@ export class Room {
     this.schedule();
   }
 
-  private enqueueTask(task: 'expirePending' | 'reload'): void {
+  private enqueueTask(task: Task): void {
     this.queue.push({ task });
     this.schedule();
   }
@@ -201,7 +232,12 @@ export class Room {
     const maxFrames = this.doc.maxBatchFrames(MAX_BATCH);
     while (count < this.queue.length && count < maxFrames) {
       const item = this.queue[count]!;
-      const size = 'frame' in item ? item.frame.data.byteLength : 0;
+      const size =
+        'frame' in item
+          ? item.frame.data.byteLength
+          : 'relayed' in item
+            ? item.relayed.updates.reduce((sum, u) => sum + u.byteLength, 0)
+            : 0;
       const answer = 'frame' in item && isSyncStep1(item.frame.data) ? 1 : 0;
       if (count > 0 && (bytes + size > this.deps.limits.maxBatchBytes || answers + answer > maxAnswers))
         break;
@@ -218,8 +254,13 @@ export class Room {
     let appliedBytes = 0;
     let answers = 0;
     for (const item of items) {
+      if ('relayed' in item) {
+        await this.mapLog.relayed(item.relayed);
+        continue;
+      }
       if ('task' in item) {
         if (item.task === 'expirePending') await this.expirePending();
+        else if (item.task === 'heal') await this.mapLog.heal();
         else if (!this.doc.isHosted) await this.doc.reload(this.doc.tier, 'its doc worker ended');
         continue;
       }
@@ -246,6 +287,15 @@ export class Room {
     const result = await this.applyFrames(docFrames, size);
     if (!result) return;
     await this.commit(result, senders);
+  }
+
+  /** Rows already in the store, into the doc and out to local clients. */
+  private async applyStored(updates: readonly Uint8Array[]): Promise<void> {
+    const frames: DocFrame[] = updates.map((update) => ({ kind: 'stored', conn: STORE_CONN, update }));
+    const appliedBytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
+    const size = { appliedBytes, encodedBytes: 0, frames: frames.length };
+    const result = await this.applyFrames(frames, size);
+    if (result) await this.commit(result, []);
   }
 
   private async applyFrames(frames: DocFrame[], size: OpSize): Promise<ApplyResult | undefined> {
@@ -278,7 +328,9 @@ export class Room {
   ): Promise<void> {
     const outbox: Outgoing[] = [];
     result.results.forEach((r, i) => {
-      const { conn, frame } = senders[i]!;
+      const sender = senders[i];
+      if (!sender) return;
+      const { conn, frame } = sender;
       if (r.kind === 'answer') {
         outbox.push({ to: conn, message: syncMessage(SYNC_STEP_2, r.update) });
       } else if (r.kind === 'applied') {
@@ -308,11 +360,17 @@ export class Room {
     this.doc.stats = result.stats;
     this.watchPending();
 
-    const updates = result.emitted.map((e) => e.update);
+    // A reloaded doc (its worker ended) holds every row up to the seq it was loaded at.
+    let released = this.mapLog.reloaded(this.doc.lastSeq);
+    const updates = result.emitted.filter((e) => !e.stored).map((e) => e.update);
     if (updates.length > 0) {
       const started = performance.now();
       try {
-        this.doc.lastSeq = await this.deps.store.appendUpdates(this.mapId, updates);
+        const appended = await this.deps.store.appendUpdates(this.mapId, updates);
+        this.doc.rowCount = appended.rows;
+        const firstSeq = appended.seq - updates.length + 1;
+        const own = this.mapLog.committed(firstSeq, appended.seq, updates);
+        released = { apply: [...released.apply, ...own.apply], gap: own.gap };
       } catch (err) {
         this.fail(err, CLOSE_LOAD_FAILED, 'storage failure, try again later');
         return;
@@ -322,7 +380,6 @@ export class Room {
       this.deps.metrics.bytesStored += bytes;
       // Storage is shared by every map: a map that writes more than its share waits before its next batch.
       this.deps.writes.charge(this.mapId, bytes);
-      this.doc.rowCount += updates.length;
     }
     for (const item of outbox) {
       if (item.to) {
@@ -336,6 +393,7 @@ export class Room {
       }
     }
     for (const [conn, n] of this.acks.due()) conn.send(storedMessage(n));
+    if (released.apply.length > 0 || released.gap) await this.mapLog.release(released);
   }
 
   /** Held-back content waits at most `maxPendingMs`; then it is dropped and its senders resync. */
@@ -383,7 +441,7 @@ export class Room {
   }
 
   private async compact(): Promise<void> {
-    const upToSeq = this.doc.lastSeq;
+    const upToSeq = this.mapLog.applied;
     const state = await this.doc.encodeState();
     if (!state) return;
     try {
@@ -399,18 +457,20 @@ export class Room {
     }
   }
 
-  // Awareness carries no document content, so it is relayed at once rather than after a commit.
-  private readonly onAwarenessUpdate = ({
-    added,
-    updated,
-    removed,
-  }: {
-    added: number[];
-    updated: number[];
-    removed: number[];
-  }): void => {
-    const message = awarenessMessage(this.presence.awareness, [...added, ...updated, ...removed]);
+  // Awareness carries no document content, so it is relayed at once rather than after a commit; what
+  // this node's clients change crosses to the other nodes, what came from there does not go back.
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const ids = [...added, ...updated, ...removed];
+    const message = awarenessMessage(this.presence.awareness, ids);
     for (const c of this.connections) c.send(message);
+    // The server's own (empty) state is nobody's presence.
+    const own = ids.filter((id) => id !== this.presence.awareness.clientID);
+    if (origin !== RELAY_ORIGIN && this.deps.relay && own.length > 0) {
+      this.deps.relay.publishAwareness(this.mapId, encodeAwarenessUpdate(this.presence.awareness, own));
+    }
   };
 
   private quarantine(reason: string): void {

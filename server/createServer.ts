@@ -1,6 +1,5 @@
 import http, { type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { DOC_SHAPE_LIMITS } from '../shared/model/docShape';
@@ -19,7 +18,8 @@ import {
   ID_PATTERN,
   SYNC_PATH,
 } from '../shared/protocol/syncProtocol';
-import { roleForKey } from './accessControl';
+import type { Authorizer } from './access/Authorizer';
+import { KEYS_REPLACED, KeyAuthorizer } from './access/KeyAuthorizer';
 import { Connection } from './Connection';
 import { ConnectionCaps } from './ConnectionCaps';
 import { clientAddress } from './clientAddress';
@@ -33,24 +33,43 @@ import { Metrics } from './metrics';
 import { isOriginAllowed, normalizeOrigin, ownOrigins } from './originCheck';
 import { Quarantine } from './Quarantine';
 import { JoinRefused, RoomRegistry } from './RoomRegistry';
+import type { RoomRelay } from './relay/RoomRelay';
 import { SuspectAddresses } from './SuspectAddresses';
 import { setSecurityHeaders } from './securityHeaders';
 import { createStaticHandler } from './staticFiles';
 import type { MapStore } from './storage/MapStore';
-import { SqliteMapStore, type SqliteSynchronous } from './storage/SqliteMapStore';
+import { isShared, openStore, type StoreConfig } from './storage/openStore';
+import type { SqliteSynchronous } from './storage/SqliteMapStore';
+
+export { SQLITE_FILE_NAME } from './storage/openStore';
 
 export interface ServerOptions {
   /** Default 8080; 0 picks a free port (see `port` on the result). */
   port?: number;
   /** Default '0.0.0.0' so others on the LAN can join a workshop. */
   host?: string;
-  /** Directory of `ketenkaart.sqlite`; default './data'. Ignored when `store` is given. */
+  /**
+   * Which store to open (owned: `close()` closes it). Default: PostgreSQL when `databaseUrl` is set,
+   * else SQLite under `dataDir`.
+   */
+  storage?: StoreConfig;
+  /** postgres://… selects the PostgreSQL store (`DATABASE_URL`). */
+  databaseUrl?: string;
+  /** Directory of `ketenkaart.sqlite`; default './data'. */
   dataDir?: string;
   sqliteSynchronous?: SqliteSynchronous;
   /** 'worker' (default): commits run on a writer thread; 'inline': on the event loop (A/B measurements). */
   sqliteWriter?: 'worker' | 'inline';
   /** A ready store (tests, other backends). The caller keeps ownership: `close()` does not close it. */
   store?: MapStore;
+  /** redis://… enables fan-out to the other nodes on the same PostgreSQL store (`REDIS_URL`). */
+  redisUrl?: string;
+  /** A ready relay (tests). The caller keeps ownership. */
+  relay?: RoomRelay;
+  /** How long a hole in relayed seqs waits for its message before the rows are read; default 250. */
+  relayGapMs?: number;
+  /** The access policy; default: capability keys (`KeyAuthorizer`) and `createMapsToken`. */
+  authorizer?: Authorizer;
   /** Built client; default './dist/client'. */
   staticDir?: string;
   /** Origins allowed to open sync sockets besides the server's own listen addresses. */
@@ -90,20 +109,36 @@ export interface RunningServer {
   docWorkersHeapUsed(): Promise<number>;
 }
 
-export const SQLITE_FILE_NAME = 'ketenkaart.sqlite';
+/** The store configuration `options` select when no ready store is given. */
+export function storeConfigOf(options: ServerOptions): StoreConfig {
+  if (options.storage) return options.storage;
+  if (options.databaseUrl) return { kind: 'postgres', url: options.databaseUrl };
+  return {
+    kind: 'sqlite',
+    dataDir: options.dataDir ?? './data',
+    synchronous: options.sqliteSynchronous ?? 'FULL',
+    writer: options.sqliteWriter ?? 'worker',
+  };
+}
 
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(options.logLevel ?? 'info');
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const metrics = new Metrics();
   const ownsStore = options.store === undefined;
-  const store =
-    options.store ??
-    new SqliteMapStore({
-      file: path.join(options.dataDir ?? './data', SQLITE_FILE_NAME),
-      synchronous: options.sqliteSynchronous ?? 'FULL',
-      writer: options.sqliteWriter ?? 'worker',
-    });
+  const storeConfig = storeConfigOf(options);
+  if (options.redisUrl && !options.store && !isShared(storeConfig)) {
+    throw new Error('REDIS_URL needs DATABASE_URL: the nodes share their maps through PostgreSQL');
+  }
+  const store = options.store ?? (await openStore(storeConfig));
+  const ownsRelay = options.relay === undefined && options.redisUrl !== undefined;
+  let relay = options.relay;
+  if (!relay && options.redisUrl) {
+    const { RedisRelay } = await import('./relay/RedisRelay');
+    relay = await RedisRelay.connect({ url: options.redisUrl, log });
+  }
+  if (relay) metrics.relayConnected = relay.connected ? 1 : 0;
+  const authorizer = options.authorizer ?? new KeyAuthorizer(store, options.createMapsToken || undefined);
   const cost = { ...COST_MODEL, ...options.costModel };
   let registry: RoomRegistry | undefined;
   const pool = new DocHostPool({
@@ -131,6 +166,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     log,
     idleMs: options.roomIdleMs ?? 30_000,
     compactThreshold: options.compactThreshold ?? 500,
+    relay,
+    relayGapMs: options.relayGapMs ?? 250,
     pool,
     cost,
     cpu: new MapBudget(limits.cpuMsPerSecond, limits.cpuBurstMs),
@@ -147,24 +184,28 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const connections = new Set<Connection>();
   /** Filled once the listen address is known (own origins), before the first request is served. */
   const allowedOrigins = new Set<string>();
-  /** Lowest key version still valid per map, raised by rotations; guards auths that raced a rotation. */
-  const minKeyVersion = new Map<string, number>();
-
-  const onKeysRotated = (mapId: string, keyVersion: number): void => {
-    minKeyVersion.set(mapId, keyVersion);
+  /** Closes the sockets authorised before the map's keys were rotated, here or on another node. */
+  const closeRevoked = (mapId: string): void => {
     for (const conn of connections) {
-      if (conn.mapId === mapId && conn.keyVersion < keyVersion) {
-        conn.close(CLOSE_KEY_REVOKED, 'the keys of this map were replaced; ask for the new link');
+      if (conn.mapId === mapId && conn.role && !authorizer.isCurrent(mapId, conn.keyVersion)) {
+        conn.close(CLOSE_KEY_REVOKED, KEYS_REPLACED);
       }
     }
   };
+  relay?.onKeysRotated((mapId, keyVersion) => {
+    authorizer.revoke(mapId, keyVersion);
+    closeRevoked(mapId);
+  });
 
   const handleApi = createApiHandler({
     store,
+    authorizer,
     limits,
     log,
-    onKeysRotated,
-    createMapsToken: options.createMapsToken || undefined,
+    onKeysRotated: (mapId, keyVersion) => {
+      closeRevoked(mapId);
+      relay?.publishKeysRotated(mapId, keyVersion);
+    },
   });
   const handleStatic = createStaticHandler(options.staticDir ?? './dist/client', log);
 
@@ -181,11 +222,21 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
       const route = async () => {
         if (pathname === '/healthz') {
-          sendJson(res, 200, { status: 'ok', loadedMaps: rooms.size, connections: connections.size });
+          // Without the relay every node still serves its own clients (from the shared store), but
+          // clients of one map on different nodes stop seeing each other: a load balancer should
+          // know, so the degraded state answers 503.
+          const relayDown = relay !== undefined && !relay.connected;
+          sendJson(res, relayDown ? 503 : 200, {
+            status: relayDown ? 'degraded' : 'ok',
+            ...(relay ? { relay: relay.connected ? 'connected' : 'disconnected' } : {}),
+            loadedMaps: rooms.size,
+            connections: connections.size,
+          });
         } else if (pathname === '/metrics') {
           res.setHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
           res.setHeader('Cache-Control', 'no-store');
           metrics.loadedHeapBytes = rooms.loadedHeapBytes();
+          if (relay) metrics.relayConnected = relay.connected ? 1 : 0;
           res.end(metrics.render());
         } else if (pathname === '/api' || pathname.startsWith('/api/')) {
           await handleApi(req, res, pathname);
@@ -305,18 +356,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     };
     try {
       if (!ID_PATTERN.test(mapId)) return refuse(CLOSE_BAD_REQUEST, 'invalid map id');
-      if (!key) return refuse(CLOSE_UNAUTHORIZED, 'a key is required: /sync/<mapId>?key=<key>');
-      const access = await store.getMapAccess(mapId);
+      const grant = await authorizer.authorizeSync(mapId, key);
       if (!conn.isOpen) return;
-      if (!access) return refuse(CLOSE_NOT_FOUND, 'no such map');
-      const role = roleForKey(access, key);
-      if (!role) return refuse(CLOSE_FORBIDDEN, 'this key does not open this map');
-      if (access.keyVersion < (minKeyVersion.get(mapId) ?? 0)) {
-        return refuse(CLOSE_KEY_REVOKED, 'the keys of this map were replaced; ask for the new link');
-      }
-      conn.role = role;
-      conn.keyVersion = access.keyVersion;
+      if (!grant.ok) return refuse(grant.code, grant.reason);
+      conn.role = grant.role;
+      conn.keyVersion = grant.keyVersion;
       await rooms.join(conn);
+      // A rotation heard while the map loaded.
+      if (!authorizer.isCurrent(mapId, grant.keyVersion)) conn.close(CLOSE_KEY_REVOKED, KEYS_REPLACED);
     } catch (err) {
       if (err instanceof JoinRefused) {
         conn.close(err.closeCode, err.message);
@@ -394,6 +441,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       wss.close();
       httpServer.closeAllConnections();
       await httpClosed;
+      if (ownsRelay) await relay?.close();
       if (ownsStore) await store.close();
       log.info('server closed');
     })();

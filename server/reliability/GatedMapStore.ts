@@ -1,4 +1,4 @@
-import type { KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from '../storage/MapStore';
+import type { AppendResult, KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from '../storage/MapStore';
 
 /**
  * A MapStore whose authorisation lookups for chosen maps wait until `open()`: it holds a connection in
@@ -39,10 +39,10 @@ export class GatedMapStore implements MapStore {
   rotateKeys(id: string, editKeyHash: KeyHash, viewKeyHash: KeyHash): Promise<MapAccess | undefined> {
     return this.inner.rotateKeys(id, editKeyHash, viewKeyHash);
   }
-  loadUpdates(id: string): Promise<StoredUpdate[]> {
-    return this.inner.loadUpdates(id);
+  loadUpdates(id: string, afterSeq?: number): Promise<StoredUpdate[]> {
+    return this.inner.loadUpdates(id, afterSeq);
   }
-  appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<number> {
+  appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<AppendResult> {
     return this.inner.appendUpdates(id, updates);
   }
   compact(id: string, upToSeq: number, compacted: Uint8Array): Promise<void> {

@@ -6,8 +6,12 @@
  * - The update log is append-only except for `compact`, which replaces a prefix of the log by one row
  *   atomically, so a crash at any moment leaves a loadable map with the same content.
  * - A resolved `appendUpdates` means the rows are durable (per the store's configured sync level).
+ * - Seqs are per map and have no holes: an append of n rows numbers them last+1 … last+n, even when
+ *   several processes append to the same map at once. A node that relays updates between processes
+ *   relies on this to notice a message it missed (a gap) and read the missing rows back.
+ * - Appending to a map that does not exist rejects and stores nothing.
  *
- * Promise-based so a networked implementation (PostgreSQL) can follow; the SQLite one resolves at once.
+ * Promise-based: the SQLite and memory stores answer at once, the PostgreSQL one over the network.
  */
 
 export type KeyHash = Uint8Array;
@@ -34,17 +38,31 @@ export interface StoredUpdate {
   data: Uint8Array;
 }
 
+export interface AppendResult {
+  /** Seq of the last row appended; the first is `seq - updates.length + 1`. */
+  seq: number;
+  /** Rows in the map's log after this append, counted by the store (every process's rows). */
+  rows: number;
+}
+
 export interface MapStore {
   /** Resolves `false` (and changes nothing) when the id is taken. */
   createMap(map: NewMap): Promise<boolean>;
   getMapAccess(id: string): Promise<MapAccess | undefined>;
   /** Replaces both key hashes and bumps `keyVersion`; resolves `undefined` for an unknown map. */
   rotateKeys(id: string, editKeyHash: KeyHash, viewKeyHash: KeyHash): Promise<MapAccess | undefined>;
-  /** All rows of the map's log in `seq` order (read in one consistent snapshot). */
-  loadUpdates(id: string): Promise<StoredUpdate[]>;
-  /** Appends in order, in one transaction; resolves the seq of the last row. */
-  appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<number>;
-  /** Atomically deletes every row with `seq <= upToSeq` and stores `compacted` in their place. */
+  /**
+   * The rows of the map's log with `seq > afterSeq` (all by default) in `seq` order, read in one
+   * consistent snapshot. After a compaction the first row may hold the state of rows up to its seq.
+   */
+  loadUpdates(id: string, afterSeq?: number): Promise<StoredUpdate[]>;
+  /** Appends in order, in one transaction. */
+  appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<AppendResult>;
+  /**
+   * Atomically deletes every row with `seq <= upToSeq` and stores `compacted` in their place (at seq
+   * `upToSeq`). A store shared by several processes runs one compaction of a map at a time and may
+   * skip one that another process is running (the log is then left as it was).
+   */
   compact(id: string, upToSeq: number, compacted: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { CommitPipeline, type GroupOutcome, type PipelineStats } from './CommitPipeline';
-import type { KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from './MapStore';
+import type { AppendResult, KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from './MapStore';
 import {
   createWriter,
   type GroupResult,
@@ -81,7 +81,7 @@ export class SqliteMapStore implements MapStore {
   readonly file: string;
   private readonly db: Database.Database;
   private readonly stmts;
-  private readonly loadTx: (id: string) => StoredUpdate[];
+  private readonly loadTx: (id: string, afterSeq: number) => StoredUpdate[];
   private readonly pipeline: CommitPipeline<WriteOp, unknown>;
   private readonly worker: Worker | undefined;
   private workerExited: Promise<void> = Promise.resolve();
@@ -96,12 +96,12 @@ export class SqliteMapStore implements MapStore {
     this.db.exec(SCHEMA);
     this.stmts = {
       getMap: this.db.prepare<[string], RawMapRow>('SELECT * FROM maps WHERE id = ?'),
-      load: this.db.prepare<[string], { seq: number; data: Buffer }>(
-        'SELECT seq, data FROM updates WHERE map_id = ? ORDER BY seq',
+      load: this.db.prepare<[string, number], { seq: number; data: Buffer }>(
+        'SELECT seq, data FROM updates WHERE map_id = ? AND seq > ? ORDER BY seq',
       ),
     };
-    this.loadTx = this.db.transaction((id: string) =>
-      this.stmts.load.all(id).map((row) => ({ seq: row.seq, data: new Uint8Array(row.data) })),
+    this.loadTx = this.db.transaction((id: string, afterSeq: number) =>
+      this.stmts.load.all(id, afterSeq).map((row) => ({ seq: row.seq, data: new Uint8Array(row.data) })),
     );
 
     if (inline) {
@@ -200,13 +200,13 @@ export class SqliteMapStore implements MapStore {
     return row ? toAccess(row) : undefined;
   }
 
-  loadUpdates(id: string): Promise<StoredUpdate[]> {
-    return attempt(() => this.loadTx(id));
+  loadUpdates(id: string, afterSeq = 0): Promise<StoredUpdate[]> {
+    return attempt(() => this.loadTx(id, afterSeq));
   }
 
   /** Resolves once the rows are committed; appends requested while a commit is running share the next one. */
-  appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<number> {
-    return this.pipeline.submit({ kind: 'append', id, updates: updates.map(own) }) as Promise<number>;
+  appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<AppendResult> {
+    return this.pipeline.submit({ kind: 'append', id, updates: updates.map(own) }) as Promise<AppendResult>;
   }
 
   compact(id: string, upToSeq: number, compacted: Uint8Array): Promise<void> {

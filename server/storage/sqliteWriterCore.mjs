@@ -49,6 +49,7 @@ export function createWriter(db) {
       'UPDATE maps SET edit_key_hash = ?, view_key_hash = ?, key_version = key_version + 1 WHERE id = ?',
     ),
     maxSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS s FROM updates WHERE map_id = ?'),
+    countRows: db.prepare('SELECT COUNT(*) AS n FROM updates WHERE map_id = ?'),
     insertUpdate: db.prepare('INSERT INTO updates (map_id, seq, data) VALUES (?, ?, ?)'),
     deleteUpTo: db.prepare('DELETE FROM updates WHERE map_id = ? AND seq <= ?'),
   };
@@ -58,7 +59,7 @@ export function createWriter(db) {
       case 'append': {
         let seq = stmts.maxSeq.get(op.id)?.s ?? 0;
         for (const update of op.updates) stmts.insertUpdate.run(op.id, ++seq, toBuffer(update));
-        return seq;
+        return { seq, rows: stmts.countRows.get(op.id)?.n ?? 0 };
       }
       case 'create':
         return (
