@@ -152,6 +152,12 @@ export class PostgresMapStore implements MapStore {
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    // The server may cut a checked-out connection (a restart, an admin); pg then emits 'error' on the
+    // client, which would crash the process without a listener. The query in flight rejects anyway.
+    const onError = (err: Error) => {
+      broken = err;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await work(client);
@@ -164,6 +170,7 @@ export class PostgresMapStore implements MapStore {
       });
       throw err;
     } finally {
+      client.off('error', onError);
       client.release(broken);
     }
   }

@@ -38,6 +38,9 @@ const MIGRATION_LOCK = [0x4b4b, 0] as const;
  */
 export async function migrate(pool: pg.Pool): Promise<number> {
   const client = await pool.connect();
+  // A connection cut meanwhile must reject the migration, not crash the process (see PostgresMapStore).
+  const onError = () => {};
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1, $2)', [...MIGRATION_LOCK]);
@@ -69,6 +72,7 @@ export async function migrate(pool: pg.Pool): Promise<number> {
     await client.query('ROLLBACK').catch(() => {});
     throw err;
   } finally {
-    client.release();
+    client.off('error', onError);
+    client.release(true);
   }
 }
