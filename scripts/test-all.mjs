@@ -17,6 +17,9 @@ const MEASURED = [
   'server/reliability/isolation.test.ts',
   'server/reliability/structureFuzz.test.ts',
   'server/reliability/killLoop.test.ts',
+  // Three server processes each, on a PostgreSQL and a Redis of their own.
+  'server/cluster/multiNode.test.ts',
+  'server/cluster/nodeFailures.test.ts',
 ];
 const playwrightJson = join(resultsDir, 'playwright.json');
 
