@@ -3,29 +3,28 @@ import {
   CLOSE_INVALID_CONTENT,
   CLOSE_LOAD_FAILED,
   CLOSE_MAP_QUARANTINED,
-  CLOSE_RESYNC,
 } from '../shared/protocol/syncProtocol';
 import { AckTracker } from './AckTracker';
 import type { Connection, Frame } from './Connection';
 import type { OpSize } from './docs/costModel';
 import type { Tier } from './docs/DocWorker';
 import type { ApplyResult, DocFrame } from './docs/docMessages';
+import { HeldContent } from './HeldContent';
 import type { Logger } from './logger';
 import { RELAY_ORIGIN, RoomAwareness } from './RoomAwareness';
 import type { RoomDeps } from './RoomDeps';
 import { QuarantineError, RoomDoc } from './RoomDoc';
 import { RoomLog } from './relay/RoomLog';
-import type { RelayedUpdates } from './relay/RoomRelay';
 import { readFrame, refuseFrame } from './roomFrames';
 import {
   awarenessMessage,
-  isSyncStep1,
   SYNC_STEP_1,
   SYNC_STEP_2,
   SYNC_UPDATE,
   storedMessage,
   syncMessage,
 } from './roomMessages';
+import { type QueueItem, type RoomTask, takeBatch } from './roomQueue';
 
 /** Frames handled per storage commit; bigger batches amortise fsync, smaller ones bound latency. */
 const MAX_BATCH = 256;
@@ -39,9 +38,6 @@ interface Outgoing {
   to?: Connection;
   except?: Connection;
 }
-
-type Task = 'expirePending' | 'reload' | 'heal';
-type QueueItem = { conn: Connection; frame: Frame } | { task: Task } | { relayed: RelayedUpdates };
 
 /**
  * One loaded map: its connections and awareness here, its Y.Doc on a doc worker (`docs/`).
@@ -76,7 +72,7 @@ export class Room {
   private readonly queue: QueueItem[] = [];
   private running: Promise<void> | undefined;
   private readonly acks = new AckTracker();
-  private pendingTimer: NodeJS.Timeout | undefined;
+  private readonly held: HeldContent;
   private failed = false;
   private closed = false;
   private readonly mapLog: RoomLog;
@@ -87,12 +83,14 @@ export class Room {
   ) {
     this.log = deps.log.child({ mapId });
     this.doc = new RoomDoc(mapId, deps, this.log);
+    this.held = new HeldContent(
+      this.acks,
+      deps,
+      (id) => this.connectionById(id),
+      () => this.enqueueTask('expirePending'),
+    );
     // A reloaded doc lost what Yjs held back; its senders resync.
-    this.doc.onReload = () =>
-      this.dropHeld(
-        this.acks.holders().map((c) => c.id),
-        'the map moved; resync',
-      );
+    this.doc.onReload = () => this.held.drop(this.held.holders(), 'the map moved; resync');
     this.presence = new RoomAwareness(deps.limits, deps.metrics, (owner) => owner.probe(PROBE_MS));
     this.presence.awareness.on('update', this.onAwarenessUpdate);
     this.mapLog = new RoomLog(
@@ -164,7 +162,7 @@ export class Room {
   /** Finishes queued work, compacts, and frees the doc. The room accepts nothing afterwards. */
   async close(): Promise<void> {
     this.closed = true;
-    clearTimeout(this.pendingTimer);
+    this.held.stop();
     this.mapLog.stop();
     await this.running;
     try {
@@ -182,7 +180,7 @@ export class Room {
     this.schedule();
   }
 
-  private enqueueTask(task: Task): void {
+  private enqueueTask(task: RoomTask): void {
     this.queue.push({ task });
     this.schedule();
   }
@@ -222,30 +220,14 @@ export class Room {
    * requests than `maxOutboxBytes` of answers allow (each answer may be the whole document).
    */
   private takeBatch(): QueueItem[] {
-    const maxAnswers = Math.max(
-      1,
-      Math.floor(this.deps.limits.maxOutboxBytes / Math.max(1, this.doc.stats.bytes)),
-    );
-    let bytes = 0;
-    let answers = 0;
-    let count = 0;
-    const maxFrames = this.doc.maxBatchFrames(MAX_BATCH);
-    while (count < this.queue.length && count < maxFrames) {
-      const item = this.queue[count]!;
-      const size =
-        'frame' in item
-          ? item.frame.data.byteLength
-          : 'relayed' in item
-            ? item.relayed.updates.reduce((sum, u) => sum + u.byteLength, 0)
-            : 0;
-      const answer = 'frame' in item && isSyncStep1(item.frame.data) ? 1 : 0;
-      if (count > 0 && (bytes + size > this.deps.limits.maxBatchBytes || answers + answer > maxAnswers))
-        break;
-      bytes += size;
-      answers += answer;
-      count++;
-    }
-    return this.queue.splice(0, count);
+    return takeBatch(this.queue, {
+      maxFrames: this.doc.maxBatchFrames(MAX_BATCH),
+      maxBytes: this.deps.limits.maxBatchBytes,
+      maxAnswers: Math.max(
+        1,
+        Math.floor(this.deps.limits.maxOutboxBytes / Math.max(1, this.doc.stats.bytes)),
+      ),
+    });
   }
 
   private async processBatch(items: QueueItem[]): Promise<void> {
@@ -259,7 +241,7 @@ export class Room {
         continue;
       }
       if ('task' in item) {
-        if (item.task === 'expirePending') await this.expirePending();
+        if (item.task === 'expirePending') await this.held.expire(() => this.doc.dropPending());
         else if (item.task === 'heal') await this.mapLog.heal();
         else if (!this.doc.isHosted) await this.doc.reload(this.doc.tier, 'its doc worker ended');
         continue;
@@ -356,9 +338,9 @@ export class Room {
       const conn = this.connectionById(id);
       if (conn) this.acks.release(conn);
     }
-    this.dropHeld(result.dropped, 'held-back content dropped; resync');
+    this.held.drop(result.dropped, 'held-back content dropped; resync');
     this.doc.stats = result.stats;
-    this.watchPending();
+    this.held.watch();
 
     // A reloaded doc (its worker ended) holds every row up to the seq it was loaded at.
     let released = this.mapLog.reloaded(this.doc.lastSeq);
@@ -394,40 +376,6 @@ export class Room {
     }
     for (const [conn, n] of this.acks.due()) conn.send(storedMessage(n));
     if (released.apply.length > 0 || released.gap) await this.mapLog.release(released);
-  }
-
-  /** Held-back content waits at most `maxPendingMs`; then it is dropped and its senders resync. */
-  private watchPending(): void {
-    const holding = this.acks.holders().length > 0;
-    if (!holding) {
-      clearTimeout(this.pendingTimer);
-      this.pendingTimer = undefined;
-    } else if (!this.pendingTimer) {
-      this.pendingTimer = setTimeout(() => {
-        this.pendingTimer = undefined;
-        this.enqueueTask('expirePending');
-      }, this.deps.limits.maxPendingMs);
-      this.pendingTimer.unref();
-    }
-  }
-
-  private async expirePending(): Promise<void> {
-    if (this.acks.holders().length === 0) return;
-    const dropped = await this.doc.dropPending();
-    const holders = new Set([...dropped, ...this.acks.holders().map((c) => c.id)]);
-    this.dropHeld([...holders], 'held-back content waited too long; resync');
-    this.watchPending();
-  }
-
-  private dropHeld(ids: readonly number[], reason: string): void {
-    for (const id of ids) {
-      const conn = this.connectionById(id);
-      if (!conn) continue;
-      this.deps.metrics.reject('pending_dropped');
-      this.deps.suspects.mark(conn.address);
-      this.acks.forget(conn);
-      conn.close(CLOSE_RESYNC, reason);
-    }
   }
 
   private connectionById(id: number): Connection | undefined {
@@ -477,7 +425,7 @@ export class Room {
     if (this.failed) return;
     this.failed = true;
     this.queue.length = 0;
-    clearTimeout(this.pendingTimer);
+    this.held.stop();
     for (const conn of this.connections) {
       conn.close(CLOSE_MAP_QUARANTINED, 'this map is quarantined: it costs more than the server allows');
     }
@@ -488,7 +436,7 @@ export class Room {
     if (this.failed) return;
     this.failed = true;
     this.queue.length = 0;
-    clearTimeout(this.pendingTimer);
+    this.held.stop();
     this.log.error({ err }, 'closing the map; clients resend their unsaved changes after reconnecting');
     for (const conn of this.connections) conn.close(code, reason);
     this.onFailure?.();

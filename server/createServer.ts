@@ -6,15 +6,12 @@ import { DOC_SHAPE_LIMITS } from '../shared/model/docShape';
 import {
   ACK_PARAM,
   CLOSE_BAD_REQUEST,
-  CLOSE_FORBIDDEN,
   CLOSE_GOING_AWAY,
   CLOSE_IDLE,
   CLOSE_KEY_REVOKED,
   CLOSE_LOAD_FAILED,
-  CLOSE_NOT_FOUND,
   CLOSE_PROTOCOL_ERROR,
   CLOSE_SERVER_BUSY,
-  CLOSE_UNAUTHORIZED,
   ID_PATTERN,
   SYNC_PATH,
 } from '../shared/protocol/syncProtocol';
