@@ -44,7 +44,9 @@ function readJson(path) {
 
 run('Typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 run('Lint', 'npx', ['biome', 'check', '.']);
-const built = run('Build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+const built =
+  run('Build', 'npx', ['vite', 'build', '--logLevel', 'warn']) &&
+  run('Build the server', 'node', ['scripts/build-server.mjs']);
 run('Unit and integration tests', 'npx', [
   'vitest',
   'run',

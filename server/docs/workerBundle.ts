@@ -17,6 +17,11 @@ let bundled: Promise<URL> | undefined;
  * loaded one), and workers start whenever one is replaced.
  */
 export function docWorkerBundle(): Promise<URL> {
+  // The compiled server (`npm run build:server`) ships the worker prebuilt next to itself.
+  const prebuilt = new URL('./docWorkerThread.mjs', import.meta.url);
+  if (import.meta.url.endsWith('.mjs') && fs.existsSync(fileURLToPath(prebuilt))) {
+    bundled ??= Promise.resolve(prebuilt);
+  }
   bundled ??= (async () => {
     const result = await build({
       entryPoints: [ENTRY],
