@@ -149,4 +149,18 @@ describe('three nodes on one PostgreSQL and one Redis', () => {
     expect(contentOf(stored)).toEqual(contentOf(clients[0]!.doc));
     expect(written).toBeGreaterThan(50);
   }, 90_000);
+
+  // Last: it kills a node for good. y-protocols drops a state its owner has not renewed for 30 s.
+  it('a node that dies takes its clients’ cursors along within the awareness timeout', async () => {
+    const map = await createMap(url(0));
+    const watcher = open(url(0), map.id, map.viewKey);
+    const doomed = open(url(2), map.id, map.viewKey);
+    await Promise.all([synced(watcher), synced(doomed)]);
+    doomed.provider.awareness.setLocalStateField('user', { name: 'Jef' });
+    const id = doomed.doc.clientID;
+    await waitFor(() => watcher.provider.awareness.getStates().has(id), 'Jef’s cursor on node 0');
+    await cluster.kill(2);
+    doomed.provider.destroy();
+    await waitFor(() => !watcher.provider.awareness.getStates().has(id), 'Jef’s cursor gone', 45_000);
+  }, 60_000);
 });
