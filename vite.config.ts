@@ -70,6 +70,7 @@ export default defineConfig({
       'server/**/*.test.ts',
       'client/**/*.test.{ts,tsx}',
       'bench/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

@@ -5,12 +5,12 @@
  * ratio says how much the analysis adds on top, independent of the machine's speed.
  */
 import os from 'node:os';
-import * as Y from 'yjs';
 import { autoLayout } from '../shared/analysis/autoLayout';
 import { buildChainGraph } from '../shared/analysis/chainGraph';
 import { analyse } from '../shared/analysis/findings';
 import { networkMetrics } from '../shared/analysis/networkMetrics';
-import { ChainMap } from '../shared/model/ChainMap';
+import type { ChainMap } from '../shared/model/ChainMap';
+import { inMemoryMap } from '../shared/model/replicas';
 import type { ActorKind, LinkKind, NoteKind } from '../shared/model/types';
 import { SeededRandom } from '../shared/testing/seededRandom';
 import { fmt, hasFlag, ratio, table } from './lib/table';
@@ -21,7 +21,7 @@ const TARGET_MS = 50;
 /** A map shaped like a large real one: a few entry points, ~8% target groups, mostly handovers. */
 function bigMap(actors: number, links: number, seed = 42): ChainMap {
   const rnd = new SeededRandom(seed);
-  const map = ChainMap.create(new Y.Doc(), { title: 'Bench', municipality: 'Asse' });
+  const map = inMemoryMap({ title: 'Bench', municipality: 'Asse' });
   const kinds: [ActorKind, number][] = [
     ['service', 0.3],
     ['partner', 0.25],

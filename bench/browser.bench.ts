@@ -8,7 +8,7 @@
  * doc's local updates through the e2e test hook `window.__ketenkaart`.
  * Uses /usr/bin/chromium; never downloads a browser.
  *
- *   npx tsx bench/browser.bench.ts
+ *   npx tsx bench/browser.bench.ts             (--profile: CPU profiles; --trace: a timeline trace of the big drag)
  */
 
 import { execFileSync } from 'node:child_process';
@@ -18,7 +18,6 @@ import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 import { ketenKaartArgs, spawnServer } from '../server/reliability/serverProcess';
 import { ChainMap } from '../shared/model/ChainMap';
 import { median } from './lib/stats';
@@ -64,7 +63,7 @@ async function createMapOn(url: string, title: string): Promise<MapKeys> {
   return (await res.json()) as MapKeys;
 }
 
-function provider(url: string, map: MapKeys, doc: Y.Doc): WebsocketProvider {
+function provider(url: string, map: MapKeys, doc: ChainMap['doc']): WebsocketProvider {
   return new WebsocketProvider(`${url.replace(/^http/, 'ws')}/sync`, map.id, doc, {
     params: { key: map.editKey },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -77,12 +76,12 @@ const synced = (p: WebsocketProvider) =>
 
 /** Seeds through a stock client and waits until a second client sees it all (the server relays only what it stored). */
 async function seed(url: string, map: MapKeys, actors: number, links: number): Promise<string[]> {
-  const doc = new Y.Doc();
+  const { doc } = new ChainMap();
   const p = provider(url, map, doc);
   await synced(p);
   const chain = ChainMap.create(doc, { title: 'bench' });
   const ids: string[] = [];
-  doc.transact(() => {
+  chain.transact(() => {
     for (let i = 0; i < actors; i++) {
       ids.push(
         chain.addActor({
@@ -96,10 +95,10 @@ async function seed(url: string, map: MapKeys, actors: number, links: number): P
       chain.addLink({ kind: 'handover', source: ids[i % actors]!, target: ids[(i * 7 + 1) % actors]! });
     }
   });
-  const check = new Y.Doc();
-  const q = provider(url, map, check);
+  const check = new ChainMap();
+  const q = provider(url, map, check.doc);
   const deadline = Date.now() + 30_000;
-  while (check.getMap('actors').size < actors && Date.now() < deadline)
+  while (check.storedIds().actors.length < actors && Date.now() < deadline)
     await new Promise((r) => setTimeout(r, 20));
   q.destroy();
   p.destroy();
@@ -166,6 +165,75 @@ interface MainThread {
 }
 
 const PROFILE = process.argv.includes('--profile');
+/** With --trace: a Chromium timeline trace of the big map's drag, summed by event on the main thread. */
+const TRACE = process.argv.includes('--trace');
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  ts?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string };
+}
+
+/**
+ * Main-thread time by top-level trace event (script, style, layout, paint, raster, GC): what a drag
+ * frame is actually spent on. Only events that do not nest in another counted one are summed.
+ */
+function printTraceSummary(label: string, trace: Buffer): void {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  // Every open page has its own renderer main thread: the traced page's is the one that worked most.
+  const work = new Map<string, number>();
+  for (const e of events)
+    if (e.ph === 'X' && e.dur) work.set(`${e.pid}:${e.tid}`, (work.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+  const main = events
+    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .sort((a, b) => (work.get(`${b.pid}:${b.tid}`) ?? 0) - (work.get(`${a.pid}:${a.tid}`) ?? 0))[0];
+  if (!main) return;
+  const COUNTED = new Set([
+    'FunctionCall',
+    'EventDispatch',
+    'TimerFire',
+    'FireAnimationFrame',
+    'RunMicrotasks',
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'UpdateLayer',
+    'CompositeLayers',
+    'MajorGC',
+    'MinorGC',
+    'V8.GC_SCAVENGER',
+    'ParseHTML',
+    'HitTest',
+  ]);
+  const totals = new Map<string, number>();
+  for (const e of events) {
+    if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur || !COUNTED.has(e.name)) continue;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  console.error(`\n[trace] ${label}: main-thread ms by event (nested events counted in each)`);
+  for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]))
+    console.error(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  // Tiles are rasterised off the main thread: a frame waits for them, so count them too.
+  const raster = events.filter((e) => e.pid === main.pid && e.name === 'RasterTask' && e.ph === 'X');
+  const rasterMs = raster.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  let first = Number.POSITIVE_INFINITY;
+  let last = 0;
+  for (const e of events)
+    if (e.pid === main.pid && e.ph === 'X' && e.ts !== undefined) {
+      first = Math.min(first, e.ts);
+      last = Math.max(last, e.ts + (e.dur ?? 0));
+    }
+  const spanMs = (last - first) / 1000;
+  console.error(
+    `  ${rasterMs.toFixed(1).padStart(8)} ms  RasterTask on raster workers (${raster.length} tiles) in a ${spanMs.toFixed(0)} ms trace`,
+  );
+}
 
 interface CpuProfile {
   nodes: {
@@ -409,10 +477,9 @@ async function main(): Promise<void> {
 
     // Remote edits: rename a visible actor through a Node client, time until the page shows the label.
     const remoteEdits = async (map: MapKeys, ids: string[], page: Page) => {
-      const doc = new Y.Doc();
-      const p = provider(server.url, map, doc);
+      const chain = new ChainMap();
+      const p = provider(server.url, map, chain.doc);
       await synced(p);
-      const chain = new ChainMap(doc);
       const testId = await page.locator('[data-testid^="actor-"]').first().getAttribute('data-testid');
       const label = testId?.replace(/^actor-/, '') ?? 'actor-0';
       const id = ids[Number(label.replace('actor-', ''))] ?? ids[0]!;
@@ -446,9 +513,26 @@ async function main(): Promise<void> {
 
     let bigDrag: DragCost | undefined;
     let smallDrag: DragCost | undefined;
+    if (TRACE)
+      await browser.startTracing(bigMap.page, {
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          // What each frame repaints, and why (PaintInvalidationTracking, StyleInvalidatorInvalidationTracking).
+          'disabled-by-default-devtools.timeline.invalidationTracking',
+          'v8',
+        ],
+      });
     const bigDragCpu = await mainThreadCost('drag, big map', bigMap.page, async () => {
       bigDrag = await dragCost(bigMap.page);
     });
+    if (TRACE) {
+      const trace = await browser.stopTracing();
+      const file = path.join(os.tmpdir(), 'ketenkaart-drag-trace.json');
+      fs.writeFileSync(file, trace);
+      printTraceSummary('drag, big map', trace);
+      console.error(`  (whole trace, for chrome://tracing or Perfetto: ${file})`);
+    }
     const smallDragCpu = await mainThreadCost('drag, small map', smallMap.page, async () => {
       smallDrag = await dragCost(smallMap.page);
     });

@@ -3,8 +3,9 @@
  *
  * Each server runs in its own child process so the load generator's CPU does not count as the server's;
  * its CPU and RSS are read from /proc. Clients are the stock y-websocket client in this process. A writer
- * stamps every update with `performance.now()` (a Y.Map key); every other peer of the map records the
- * delay when the update arrives. KetenKaart runs as in production: durability FULL (every update is
+ * stamps every update with `performance.now()` (a key of the declared `meta` root: the KetenKaart server
+ * refuses roots the layout does not declare); every other peer of the map records the delay when the
+ * update arrives. KetenKaart runs as in production: durability FULL (every update is
  * fsynced before it is relayed) and keys checked, maps created through POST /api/maps.
  *
  *   npx tsx bench/fanout.bench.ts [--quick] [--preset=1|2] [--server=stock|full|normal]
@@ -37,6 +38,8 @@ const PRESETS: Preset[] = [
 ];
 
 const quick = hasFlag('quick');
+/** A value root of the layout (`shared/model/layout.ts`): an entry with a small JSON value is a model write. */
+const STAMP_ROOT = 'meta';
 const WARMUP_MS = quick ? 1000 : 2000;
 const MEASURE_MS = quick ? 3000 : 12_000;
 /** Longest wait after the last write for updates still in flight; late ones count as missing. */
@@ -73,6 +76,9 @@ async function startServer(kind: ServerKind): Promise<ServerProcess> {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       SQLITE_SYNCHRONOUS: kind === 'KetenKaart' ? 'FULL' : 'NORMAL',
+      // Every peer of this load generator connects from 127.0.0.1.
+      MAX_CONNECTIONS_PER_ADDRESS: '10000',
+      MAX_SOCKETS_PER_ADDRESS: '20000',
       STATIC_DIR: path.join(dataDir, 'no-client'),
     },
   });
@@ -89,6 +95,7 @@ async function openRooms(kind: ServerKind, server: ServerProcess, count: number)
     }
     const res = await fetch(`${server.url}/api/maps`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ title: `bench ${i}` }),
     });
     if (res.status !== 201) throw new Error(`POST /api/maps answered ${res.status}`);
@@ -131,7 +138,7 @@ async function run(kind: ServerKind, preset: Preset): Promise<RunResult> {
     // Receivers: every peer but the writer (index 0) of each map.
     for (const mapPeers of peers) {
       for (const peer of mapPeers.slice(1)) {
-        const stamps = peer.doc.getMap<{ seq: number; at: number }>('bench');
+        const stamps = peer.doc.getMap<{ seq: number; at: number }>(STAMP_ROOT);
         let lastSeq = -1;
         peer.doc.on('update', () => {
           const now = performance.now();
@@ -144,7 +151,7 @@ async function run(kind: ServerKind, preset: Preset): Promise<RunResult> {
     }
 
     // One scheduler for all writers, round-robin, catching up on due writes so the rate stays fixed.
-    const writers = peers.map((mapPeers) => mapPeers[0]!.doc.getMap<{ seq: number; at: number }>('bench'));
+    const writers = peers.map((mapPeers) => mapPeers[0]!.doc.getMap<{ seq: number; at: number }>(STAMP_ROOT));
     const totalRate = preset.writesPerSecond * writers.length;
     const started = performance.now();
     let written = 0;

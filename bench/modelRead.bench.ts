@@ -4,8 +4,7 @@
  * edited element. Baseline in the same run: a fresh ChainMap over a fresh copy of the doc (no cache).
  * Run: npx tsx bench/modelRead.bench.ts
  */
-import * as Y from 'yjs';
-import { ChainMap } from '../shared/model/ChainMap';
+import { encodeMap, inMemoryMap, loadMap } from '../shared/model/replicas';
 import { SeededRandom } from '../shared/testing/seededRandom';
 
 const ACTORS = 1000;
@@ -18,7 +17,7 @@ function median(values: number[]): number {
 }
 
 const rng = new SeededRandom(7);
-const source = ChainMap.create(new Y.Doc(), { title: 'bench' });
+const source = inMemoryMap({ title: 'bench' });
 const ids: string[] = [];
 source.transact(() => {
   for (let i = 0; i < ACTORS; i++) {
@@ -36,14 +35,12 @@ source.transact(() => {
     if (a !== b) source.addLink({ kind: 'handover', source: a, target: b });
   }
 });
-const update = Y.encodeStateAsUpdate(source.doc);
+const update = encodeMap(source);
 
 const cold: number[] = [];
 const afterEdit: number[] = [];
 for (let run = 0; run < RUNS; run++) {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, update);
-  const map = new ChainMap(doc);
+  const map = loadMap(update);
   let t = performance.now();
   map.read();
   cold.push(performance.now() - t);

@@ -19,8 +19,10 @@ const BENCHES = [
   'analysis.bench.ts',
   'modelRead.bench.ts',
   'localStore.bench.ts',
+  'interchange.bench.ts',
   'bundle.bench.ts',
   'browser.bench.ts',
+  'picture.bench.ts',
 ];
 
 const DOC = path.join(REPO_ROOT, 'docs/performance.md');

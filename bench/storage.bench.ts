@@ -31,7 +31,7 @@ function openStore(synchronous: SqliteSynchronous): SqliteMapStore {
 }
 
 async function newMap(store: SqliteMapStore, id: string): Promise<void> {
-  await store.createMap({ id, title: id, editKeyHash: new Uint8Array(32), viewKeyHash: new Uint8Array(32) });
+  await store.createMap({ id, editKeyHash: new Uint8Array(32), viewKeyHash: new Uint8Array(32) });
 }
 
 /** `count` updates as a client produces them: actors created, then moved one at a time (model API). */

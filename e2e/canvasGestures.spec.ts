@@ -155,7 +155,7 @@ test('keyboard only: add an actor from the palette, move and delete it, undo and
   await expect(actor(page, 'Welzijnsoverleg')).toBeVisible();
 
   // Reach the actor with Tab, select it with Enter, move it with the arrow keys, delete it.
-  const node = page.locator('.react-flow__node-actor').filter({ hasText: 'Welzijnsoverleg' });
+  const node = actor(page, 'Welzijnsoverleg');
   await tabTo(page, node);
   await page.keyboard.press('Enter');
   await expect(node).toHaveClass(/selected/);

@@ -69,8 +69,9 @@ export async function shareMap(page: Page): Promise<{ editLink: string; viewLink
   return { editLink, viewLink };
 }
 
+/** An actor's node by its name (its test id: the shown name may carry soft hyphens). */
 export function actor(page: Page, label: string) {
-  return page.locator('.react-flow__node-actor').filter({ has: page.getByText(label, { exact: true }) });
+  return page.locator('.react-flow__node-actor').filter({ has: page.getByTestId(`actor-${label}`) });
 }
 
 /** Adds an actor through the palette and names it with the inline editor. */

@@ -36,3 +36,25 @@ test('undo reverts only one’s own change while someone else keeps editing', as
   await ann.context.close();
   await bert.context.close();
 });
+
+test('an element added and then named slowly in the editor that opened is still one undo step', async ({
+  browser,
+}) => {
+  const { context, page } = await newUser(browser);
+  // A fake clock: a pause between keystrokes longer than an undo step's capture time, without sleeping.
+  await page.clock.install();
+  await createMap(page, { title: 'Traag benoemd', starter: false, user: 'Ann' });
+  await page.getByRole('button', { name: 'Dienst toevoegen' }).click();
+  const editor = page.getByRole('textbox', { name: 'Naam bewerken' });
+  await expect(editor).toBeFocused();
+  for (const part of ['Burger', 'zaken']) {
+    await page.keyboard.type(part);
+    await page.clock.fastForward(2000);
+  }
+  await page.keyboard.press('Enter');
+  await expect(actor(page, 'Burgerzaken')).toBeVisible();
+  await page.locator('.react-flow__pane').click({ position: { x: 300, y: 500 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__node-actor')).toHaveCount(0);
+  await context.close();
+});

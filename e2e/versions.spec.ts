@@ -70,7 +70,9 @@ test('a saved version is compared on the canvas, restored for everyone, and the 
 
   // After the workshop: an actor added, a handover warm, the quick-win klaar, an actor removed.
   await addActor(ann.page, 'Dienst', 'Taalpunt');
-  await ann.page.locator('.react-flow__edge.kk-link--cold').click();
+  // Toeleider stands straight above the Agentschap: the link between them is a vertical line,
+  // whose box has no width, so Playwright calls it invisible; a click at its middle hits it.
+  await ann.page.locator('.react-flow__edge.kk-link--cold').click({ force: true });
   await inspector(ann.page).getByRole('combobox', { name: 'Overdracht', exact: true }).selectOption('warm');
   await expect(ann.page.locator('.react-flow__edge.kk-link--cold')).toHaveCount(0);
   await note(ann.page, QUICK_WIN).click();

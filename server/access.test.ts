@@ -69,7 +69,7 @@ describe('access control', () => {
     });
   }
 
-  it('rotating keys closes old-key sockets with 4410, refuses the old keys and accepts the new ones', async () => {
+  it('rotating keys closes old-key sockets with 4410, answers fresh old-key sockets with 4410 too, and accepts the new keys', async () => {
     server = await startServer();
     const { map, owner } = await populatedMap(server.url);
     const viewer = open(server.url, map.id, map.viewKey);
@@ -91,10 +91,17 @@ describe('access control', () => {
     );
     expect(owner.closes.find((c) => c.code === CLOSE_KEY_REVOKED)?.reason).not.toBe('');
 
+    // A fresh socket with an old key is told the link was renewed, not that the key is unknown.
     for (const oldKey of [map.editKey, map.viewKey]) {
       const raw = openRaw(`${wsUrl(server.url)}/sync/${map.id}?key=${oldKey}`);
-      expect((await raw.closed).code).toBe(CLOSE_FORBIDDEN);
+      expect((await raw.closed).code).toBe(CLOSE_KEY_REVOKED);
       expect(raw.messages).toHaveLength(0);
+    }
+    // A key that never opened this map stays unknown, also one that opens another map.
+    const other = await createMap(server.url);
+    for (const foreign of ['x'.repeat(22), other.editKey]) {
+      const raw = openRaw(`${wsUrl(server.url)}/sync/${map.id}?key=${foreign}`);
+      expect((await raw.closed).code).toBe(CLOSE_FORBIDDEN);
     }
     const again = await fetch(`${server.url}/api/maps/${map.id}/keys`, {
       method: 'POST',

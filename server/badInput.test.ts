@@ -161,6 +161,7 @@ function gatedStore(inner: MapStore, fail = false): MapStore & { release(): void
     createMap: inner.createMap.bind(inner),
     getMapAccess: inner.getMapAccess.bind(inner),
     rotateKeys: inner.rotateKeys.bind(inner),
+    isRetiredKey: inner.isRetiredKey.bind(inner),
     appendUpdates: inner.appendUpdates.bind(inner),
     compact: inner.compact.bind(inner),
     close: inner.close.bind(inner),

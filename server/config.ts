@@ -53,17 +53,20 @@ function serviceUrl(env: Env, name: string, protocols: readonly string[]): strin
   return raw;
 }
 
-function publicUrl(raw: string | undefined): string | undefined {
+/** `PUBLIC_URL` as the base of share links: an http(s) URL, kept without query, hash or trailing slash. */
+function publicUrl(env: Env): string | undefined {
+  const raw = env.PUBLIC_URL?.trim();
   if (!raw) return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`PUBLIC_URL must be a URL such as https://kaart.example.be, got "${raw}"`);
+    throw new Error(`PUBLIC_URL must be an http(s) URL such as https://kaart.example.org, got "${raw}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new Error('PUBLIC_URL must be http or https');
-  return url.origin;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`PUBLIC_URL must be an http(s) URL such as https://kaart.example.org, got "${raw}"`);
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 /** Reads server options from the environment; throws with the variable's name on an invalid value. */
@@ -74,6 +77,7 @@ export function optionsFromEnv(env: Env): ServerOptions {
   }
   const writer = (env.SQLITE_WRITER || 'worker').toLowerCase();
   if (writer !== 'worker' && writer !== 'inline') throw new Error('SQLITE_WRITER must be worker or inline');
+  const shareBase = publicUrl(env);
   const limits: Partial<Limits> = {};
   for (const [name, field] of Object.entries(LIMIT_VARS)) {
     const value = integer(env, name, 1);
@@ -94,11 +98,11 @@ export function optionsFromEnv(env: Env): ServerOptions {
     sqliteSynchronous: synchronous,
     sqliteWriter: writer,
     staticDir: env.STATIC_DIR || './dist/client',
+    ...(shareBase ? { publicUrl: shareBase } : {}),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
-    publicUrl: publicUrl(env.PUBLIC_URL),
     createMapsToken: env.CREATE_MAPS_TOKEN || undefined,
     docWorkers: integer(env, 'DOC_WORKERS', 1),
     isolatedDocWorkers: integer(env, 'DOC_ISOLATED_WORKERS', 1),

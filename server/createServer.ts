@@ -33,6 +33,7 @@ import { JoinRefused, RoomRegistry } from './RoomRegistry';
 import type { RoomRelay } from './relay/RoomRelay';
 import { SuspectAddresses } from './SuspectAddresses';
 import { setSecurityHeaders } from './securityHeaders';
+import { networkUrls, shareBaseFor } from './shareBase';
 import { createStaticHandler } from './staticFiles';
 import type { MapStore } from './storage/MapStore';
 import { isShared, openStore, type StoreConfig } from './storage/openStore';
@@ -71,7 +72,11 @@ export interface ServerOptions {
   staticDir?: string;
   /** Origins allowed to open sync sockets besides the server's own listen addresses. */
   allowedOrigins?: string[];
-  /** The public URL the client is served from (e.g. https://kaart.gemeente.be behind a proxy); its origin is allowed. */
+  /**
+   * The public URL the client is served from (`PUBLIC_URL`, e.g. https://kaart.gemeente.be behind a
+   * proxy): its origin is allowed, and it is the base of share links. Without it the share dialog
+   * builds links from the page's address and, on localhost, offers the network addresses.
+   */
   publicUrl?: string;
   /** When set, POST /api/maps requires `Authorization: Bearer <token>`. */
   createMapsToken?: string;
@@ -117,6 +122,9 @@ export function storeConfigOf(options: ServerOptions): StoreConfig {
     writer: options.sqliteWriter ?? 'worker',
   };
 }
+
+/** Times a join's deadline is renewed while doc workers are still starting. */
+const JOIN_EXTENSIONS = 2;
 
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(options.logLevel ?? 'info');
@@ -194,6 +202,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     closeRevoked(mapId);
   });
 
+  const host = options.host ?? '0.0.0.0';
+  /** Set once listening: the port the network addresses in share links need. */
+  let boundPort = 0;
+  const publicUrl = options.publicUrl ?? null;
   const handleApi = createApiHandler({
     store,
     authorizer,
@@ -203,6 +215,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       closeRevoked(mapId);
       relay?.publishKeysRotated(mapId, keyVersion);
     },
+    shareBase: (req) => shareBaseFor(req, publicUrl, () => networkUrls(host, boundPort)),
   });
   const handleStatic = createStaticHandler(options.staticDir ?? './dist/client', log);
 
@@ -342,10 +355,18 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       metrics.connections = connections.size;
       rooms.leave(conn);
     });
-    const deadline = setTimeout(() => {
+    // The deadline bounds a join's own work (access, load); while doc workers are still starting
+    // (after a worker ended, or many at once) it waits for them, up to JOIN_EXTENSIONS more times.
+    let extensions = 0;
+    const onDeadline = () => {
+      if (pool.isStarting && extensions++ < JOIN_EXTENSIONS) {
+        deadline = setTimeout(onDeadline, limits.joinTimeoutMs);
+        return;
+      }
       conn.log.warn('map not ready before the deadline');
       conn.close(CLOSE_LOAD_FAILED, 'the map could not be loaded in time; try again later');
-    }, limits.joinTimeoutMs);
+    };
+    let deadline = setTimeout(onDeadline, limits.joinTimeoutMs);
 
     const refuse = (code: number, reason: string) => {
       metrics.reject('unauthorized');
@@ -400,13 +421,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port ?? 8080, options.host ?? '0.0.0.0', () => {
+    httpServer.listen(options.port ?? 8080, host, () => {
       httpServer.off('error', reject);
       resolve();
     });
   });
   httpServer.on('error', (err) => log.error({ err }, 'http server error'));
   const address = httpServer.address() as AddressInfo;
+  boundPort = address.port;
   const shownHost = ['0.0.0.0', '::', ''].includes(address.address)
     ? 'localhost'
     : address.family === 'IPv6'

@@ -7,6 +7,7 @@ import { clientAddress } from './clientAddress';
 import { LruMap } from './LruMap';
 import type { Limits } from './limits';
 import type { Logger } from './logger';
+import type { ShareBaseAnswer } from './shareBase';
 import type { MapStore } from './storage/MapStore';
 import { TokenBucket } from './TokenBucket';
 
@@ -19,6 +20,8 @@ export interface HttpApiDeps {
   log: Logger;
   /** Called after keys were rotated, so open sockets that used the old keys can be closed. */
   onKeysRotated: (mapId: string, keyVersion: number) => void;
+  /** The answer of `GET /api/share-base` for this request. */
+  shareBase: (req: IncomingMessage) => ShareBaseAnswer;
 }
 
 class HttpError extends Error {
@@ -66,6 +69,8 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
     if (!allowCreate(req))
       throw new HttpError(429, 'too many maps created from this address; try again later');
     const body = await readJsonBody(req, deps.limits.maxBodyBytes);
+    // The title is accepted (and checked) for the clients that send it, but not stored: the map's
+    // title lives in its doc, where access control covers it.
     const title = body.title ?? '';
     if (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH) {
       throw new HttpError(400, `"title" must be a string of at most ${MAX_TITLE_LENGTH} characters`);
@@ -77,7 +82,6 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
     const keys = newKeys();
     const created = await deps.store.createMap({
       id,
-      title,
       editKeyHash: hashKey(keys.editKey),
       viewKeyHash: hashKey(keys.viewKey),
     });
@@ -102,6 +106,11 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
       if (pathname === '/api/maps') {
         if (req.method !== 'POST') throw methodNotAllowed(res, 'POST');
         await createMap(req, res);
+        return;
+      }
+      if (pathname === '/api/share-base') {
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(res, 'GET, HEAD');
+        sendJson(res, 200, deps.shareBase(req));
         return;
       }
       const rotate = /^\/api\/maps\/([^/]+)\/keys$/.exec(pathname);

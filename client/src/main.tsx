@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
-import './styles.css';
+import './theme/tokens.css';
+import './theme/base.css';
+import './theme/controls.css';
 import { getLocale } from './i18n/i18n';
 import { startOfflineShell } from './offline/registerServiceWorker';
 import { UpdateNotice } from './offline/UpdateNotice';

@@ -40,7 +40,12 @@ export class KeyAuthorizer implements Authorizer {
     const access = await this.store.getMapAccess(mapId);
     if (!access) return refuse(CLOSE_NOT_FOUND, 'no such map');
     const role = roleForKey(access, key);
-    if (!role) return refuse(CLOSE_FORBIDDEN, 'this key does not open this map');
+    if (!role) {
+      // A key this map had before a rotation: the holder needs the new link, and is told so (4410).
+      // Read from the store, so a rotation on any node is answered alike.
+      if (await this.store.isRetiredKey(mapId, hashKey(key))) return refuse(CLOSE_KEY_REVOKED, KEYS_REPLACED);
+      return refuse(CLOSE_FORBIDDEN, 'this key does not open this map');
+    }
     if (!this.isCurrent(mapId, access.keyVersion)) return refuse(CLOSE_KEY_REVOKED, KEYS_REPLACED);
     return { ok: true, role, keyVersion: access.keyVersion };
   }

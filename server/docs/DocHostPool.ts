@@ -49,11 +49,21 @@ export class DocHostPool {
 
   constructor(private readonly options: DocHostPoolOptions) {}
 
-  /** Builds the worker code and starts the shared workers and the spare (without waiting for them). */
+  /**
+   * Builds the worker code and starts the shared workers and the spare without waiting for them: a
+   * join that arrives while they start waits for them, and its deadline is renewed meanwhile
+   * (`isStarting`), so a restart under load neither refuses nor delays listening.
+   */
   async start(): Promise<void> {
     this.bundle = await docWorkerBundle();
     for (let i = 0; i < this.options.sharedWorkers; i++) this.shared.push(this.spawn('shared'));
     this.spare = this.spawn('shared');
+  }
+
+  /** Whether a worker thread is still starting (a join waiting for it is not late; the server is). */
+  get isStarting(): boolean {
+    for (const worker of this.live) if (!worker.isReady) return true;
+    return false;
   }
 
   /** The worker hosting `mapId`, if it is placed. */
@@ -155,6 +165,7 @@ export class DocHostPool {
     culprit: string | undefined,
     message: string,
   ): void {
+    this.live.delete(worker);
     const rooms = [...worker.rooms];
     for (const mapId of rooms) if (this.placement.get(mapId) === worker) this.placement.delete(mapId);
     worker.rooms.clear();

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { plainWorkerArgv } from '../plainWorkerArgv';
 import type { DocRequest, DocResponse, DocWorkerConfig, WorkerMessage } from './docMessages';
 import { threadCpuMs } from './threadCpu';
 
@@ -50,8 +51,6 @@ const ISOLATED_NICE = 15;
 const WATCH_EVERY_MS = 25;
 /** Wall-time backstop: a request is ended after this many times its deadline, CPU used or not. */
 const WALL_FACTOR = 20;
-/** Requests shorter than this in wall time are charged their wall time (an upper bound of their CPU). */
-const MEASURE_CPU_ABOVE_MS = 5;
 
 /**
  * One doc worker thread seen from the main thread: a FIFO of requests, one running at a time, each
@@ -66,6 +65,8 @@ const MEASURE_CPU_ABOVE_MS = 5;
 export class DocWorker {
   readonly rooms = new Set<string>();
   readonly ready: Promise<void>;
+  /** Whether the thread finished starting (`ready` resolved). */
+  isReady = false;
   /** Milliseconds the thread spent on requests, for placement and metrics. */
   busyMs = 0;
   private readonly worker: Worker;
@@ -74,13 +75,22 @@ export class DocWorker {
   private timer: NodeJS.Timeout | undefined;
   private tid: number | undefined;
   private startedAt = 0;
-  private startedCpu: number | undefined;
+  /**
+   * The thread's CPU clock when the running request started: the clock the worker sent with its
+   * previous reply (an idle worker uses no CPU in between). Undefined off Linux.
+   */
+  private cpuAtStart: number | undefined;
+  /** The clock as last sent by the worker (ready or a reply). */
+  private lastCpu: number | undefined;
+
   private n = 0;
   private ended = false;
   private closing = false;
 
   constructor(private readonly options: DocWorkerOptions) {
     this.worker = new Worker(options.bundle, {
+      // The bundle is plain JavaScript: no TypeScript loader per thread.
+      execArgv: plainWorkerArgv(),
       workerData: { config: options.config },
       resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb },
     });
@@ -91,7 +101,9 @@ export class DocWorker {
         if ('ready' in message) {
           this.worker.off('message', onMessage);
           this.tid = message.tid;
+          this.lastCpu = message.cpuMs;
           if (options.tier === 'isolated') this.lowerPriority();
+          this.isReady = true;
           resolve();
         }
       };
@@ -169,17 +181,25 @@ export class DocWorker {
     this.running = job;
     this.worker.ref();
     this.startedAt = performance.now();
-    this.startedCpu = this.tid === undefined ? undefined : threadCpuMs(this.tid);
+    this.cpuAtStart = this.lastCpu;
     this.timer = setInterval(() => this.watch(job), Math.min(WATCH_EVERY_MS, job.deadlineMs));
     this.worker.postMessage({ n: ++this.n, request: job.request }, [...job.transfer]);
   }
 
-  /** Milliseconds of the running request so far: CPU time when it can be read, and wall time. */
+  /**
+   * Milliseconds of the running request so far: wall time, and CPU time of the worker's thread
+   * since the request started. The start is the clock the worker sent with its previous reply, so
+   * the main thread reads /proc only at watchdog ticks (most requests end before the first one).
+   * Time the request waited for a core, or that the main thread's timers ran late, never counts:
+   * on a loaded machine the first tick can come well past the deadline in wall time, and counting
+   * that as CPU once ended an honest map's shared worker for a 1 ms edit.
+   */
   private elapsed(): { cpu: number | undefined; wall: number } {
     const wall = performance.now() - this.startedAt;
-    const now = this.tid === undefined ? undefined : threadCpuMs(this.tid);
-    const cpu = now === undefined || this.startedCpu === undefined ? undefined : now - this.startedCpu;
-    return { cpu, wall };
+    if (this.tid === undefined || this.cpuAtStart === undefined) return { cpu: undefined, wall };
+    const now = threadCpuMs(this.tid);
+    if (now === undefined) return { cpu: undefined, wall };
+    return { cpu: now - this.cpuAtStart, wall };
   }
 
   private watch(job: Job): void {
@@ -199,10 +219,15 @@ export class DocWorker {
     if (!job || message.n !== this.n) return;
     clearInterval(this.timer);
     this.running = undefined;
-    // What the request cost this thread: its CPU time when it ran long enough to measure it.
-    const { cpu, wall } = this.elapsed();
-    const busyMs =
-      wall > MEASURE_CPU_ABOVE_MS && cpu !== undefined ? Math.min(cpu, message.busyMs) : message.busyMs;
+    // What the request cost this thread: the difference of its CPU clock (10 ms ticks, so one
+    // request reads 0 or 10 for 1 ms, and the sum over many is right), else the worker's own
+    // account of its busy time (wall time, which on a loaded machine includes waiting for a core).
+    const cpu =
+      message.cpuMs !== undefined && this.cpuAtStart !== undefined
+        ? Math.max(0, message.cpuMs - this.cpuAtStart)
+        : undefined;
+    const busyMs = cpu ?? message.busyMs;
+    this.lastCpu = message.cpuMs;
     this.busyMs += busyMs;
     job.resolve({ response: message.response, busyMs });
     this.next();

@@ -202,6 +202,10 @@ export class HostedDoc {
     this.growthLeft -= growth;
 
     const { pendingStructs, pendingDs } = this.doc.store;
+    // Yjs merges new held-back structs into an existing pendingStructs object in place (its
+    // `update` replaced, the object kept): compare the update too, or a second connection's
+    // held-back frame looks integrated and would be acknowledged without being stored.
+    const pendingUpdate = pendingStructs?.update;
     const emittedBefore = this.emitted.length;
     this.currentFrame = index;
     try {
@@ -213,7 +217,10 @@ export class HostedDoc {
     for (const emitted of ownEmitted) this.bytes += emitted.update.byteLength;
     if (ownEmitted.length > 0) this.version++;
     const store = this.doc.store;
-    const pendingChanged = store.pendingStructs !== pendingStructs || store.pendingDs !== pendingDs;
+    const pendingChanged =
+      store.pendingStructs !== pendingStructs ||
+      store.pendingStructs?.update !== pendingUpdate ||
+      store.pendingDs !== pendingDs;
     const held = (store.pendingStructs !== null || store.pendingDs !== null) && pendingChanged;
     if (pendingBefore > 0 && ownEmitted.length > 0) this.checkIntegratedPending(ownEmitted, frame.conn);
     if (held) this.held.add(frame.conn);

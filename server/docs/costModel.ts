@@ -1,6 +1,6 @@
 /**
- * What doc operations cost, as measured (`bench/docCost.bench.ts`; figures in docs/ARCHITECTURE.md),
- * turned into the watchdog's deadlines and the memory budget's estimates.
+ * What doc operations cost, as measured (figures in docs/performance.md; the bench that measured
+ * them is not in the repository), turned into the watchdog's deadlines and the memory budget's estimates.
  *
  * Measured on the 2-core machines this runs on, loaded by other work:
  * - applying an update costs 160–570 ms per MB (the heavy year's full state at the low end when the

@@ -114,6 +114,10 @@ export type DocResponse =
 
 /** What the worker posts: an answer to request `n`, or its readiness. */
 export type WorkerMessage =
-  | { readonly n: number; readonly response: DocResponse; readonly busyMs: number }
+  /**
+   * `cpuMs`: the thread's CPU clock when the reply was sent (Linux), so the main thread knows where
+   * the next request's CPU time starts without reading /proc itself.
+   */
+  | { readonly n: number; readonly response: DocResponse; readonly busyMs: number; readonly cpuMs?: number }
   /** `tid`: the worker's OS thread id, so the main thread can read its CPU time (Linux). */
-  | { readonly ready: true; readonly tid?: number };
+  | { readonly ready: true; readonly tid?: number; readonly cpuMs?: number };

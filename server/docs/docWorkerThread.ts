@@ -6,13 +6,17 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import * as Y from 'yjs';
+import { docRoots } from '../../shared/model/layout';
 import type { DocRequest, DocResponse, DocWorkerConfig, WorkerMessage } from './docMessages';
 import { DocFailure, HostedDoc } from './HostedDoc';
-import { currentThreadId } from './threadCpu';
+import { currentThreadId, threadCpuMs } from './threadCpu';
 
 const config = (workerData as { config: DocWorkerConfig }).config;
 const docs = new Map<string, HostedDoc>();
 const port = parentPort!;
+const tid = currentThreadId();
+/** This thread's CPU clock, read once per reply here rather than per request on the main thread. */
+const cpuNow = (): number | undefined => (tid === undefined ? undefined : threadCpuMs(tid));
 
 function handle(request: DocRequest): { response: DocResponse; transfer: ArrayBuffer[] } {
   if (request.op === 'load') {
@@ -79,7 +83,8 @@ port.on('message', ({ n, request }: { n: number; request: DocRequest }) => {
     const invalid = err instanceof DocFailure ? err.invalid : [];
     result = { response: { ok: false, error: 'threw', message, invalid }, transfer: [] };
   }
-  const reply: WorkerMessage = { n, response: result.response, busyMs: performance.now() - started };
+  const busyMs = performance.now() - started;
+  const reply: WorkerMessage = { n, response: result.response, busyMs, cpuMs: cpuNow() };
   port.postMessage(reply, result.transfer);
 });
 
@@ -91,9 +96,9 @@ port.on('message', ({ n, request }: { n: number; request: DocRequest }) => {
 function warmUp(): void {
   const source = new Y.Doc();
   const element = new Y.Map<unknown>();
-  source.getMap('actors').set('warm', element);
+  docRoots(source).actors.set('warm', element);
   element.set('label', 'warm');
-  source.getMap('meta').set('title', 'warm');
+  docRoots(source).meta.set('title', 'warm');
   const state = Y.encodeStateAsUpdate(source);
   for (let i = 0; i < 20; i++) {
     const hosted = HostedDoc.load([], config);
@@ -110,4 +115,4 @@ function warmUp(): void {
 }
 
 warmUp();
-port.postMessage({ ready: true, tid: currentThreadId() } satisfies WorkerMessage);
+port.postMessage({ ready: true, tid, cpuMs: cpuNow() } satisfies WorkerMessage);

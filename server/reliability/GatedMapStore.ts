@@ -39,6 +39,9 @@ export class GatedMapStore implements MapStore {
   rotateKeys(id: string, editKeyHash: KeyHash, viewKeyHash: KeyHash): Promise<MapAccess | undefined> {
     return this.inner.rotateKeys(id, editKeyHash, viewKeyHash);
   }
+  isRetiredKey(id: string, keyHash: KeyHash): Promise<boolean> {
+    return this.inner.isRetiredKey(id, keyHash);
+  }
   loadUpdates(id: string, afterSeq?: number): Promise<StoredUpdate[]> {
     return this.inner.loadUpdates(id, afterSeq);
   }

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { docRoots } from '../../shared/model/layout';
 import {
   CLOSE_INVALID_CONTENT,
   CLOSE_LOAD_FAILED,
@@ -54,7 +55,7 @@ function nestedThenDeleted(depth: number): [Uint8Array, Uint8Array] {
   doc.clientID = 77;
   doc.transact(() => {
     let parent = new Y.Map<unknown>();
-    doc.getMap('actors').set('deep', parent);
+    docRoots(doc).actors.set('deep', parent);
     for (let i = 0; i < depth; i++) {
       const child = new Y.Map<unknown>();
       parent.set('child', child);
@@ -188,7 +189,7 @@ class ActorByClient {
     const doc = new Y.Doc();
     doc.clientID = clientId;
     const element = new Y.Map<unknown>();
-    doc.getMap('actors').set(id, element);
+    docRoots(doc).actors.set(id, element);
     element.set('label', id);
     this.update = Y.encodeStateAsUpdate(doc);
   }

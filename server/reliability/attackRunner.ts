@@ -2,7 +2,10 @@
  * The structure-aware fuzz's attackers, in their own process so that what they cost (building and
  * masking big frames) is not measured as the honest clients' latency. Configured by env:
  * SERVER_URL, TARGETS (JSON: [{ id, editKey, viewKey }]), HONEST_IDS (JSON numbers), SEED, LANES,
- * SEQUENCES, DURATION_MS, OUT (file). Writes to OUT a JSON report: close codes, frame kinds, and per
+ * SEQUENCES, DURATION_MS, PHASE_MS, OUT (file). With PHASE_MS the attack is on and off in turns of
+ * that length, starting on; each switch is sent to the parent (`{ phase }` over IPC) and the sockets
+ * still open when the attack goes off are dropped, so the parent can compare its probes in both
+ * phases of one run. Writes to OUT a JSON report: close codes, frame kinds, and per
  * map the updates the server acknowledged (base64), for the test's kill -9 oracle.
  */
 import fs from 'node:fs';
@@ -33,9 +36,14 @@ const targetOf = sequences.map(() => rng.int(targets.length));
 const oracles = new Map(targets.map((t) => [t.id, new AckOracle()]));
 const wsBase = (env.SERVER_URL ?? '').replace(/^http/, 'ws');
 
+const phaseMs = Number(env.PHASE_MS ?? 0);
+const open = new Set<WebSocket>();
+let on = true;
+
 function attack(url: string, frames: readonly AttackFrame[], oracle: AckOracle): Promise<number | undefined> {
   return new Promise((resolve) => {
     const ws = new WebSocket(url);
+    open.add(ws);
     let sent = 0;
     let idle: NodeJS.Timeout | undefined;
     ws.on('error', () => {});
@@ -52,6 +60,7 @@ function attack(url: string, frames: readonly AttackFrame[], oracle: AckOracle):
       idle = setTimeout(() => ws.close(), 1500);
     });
     ws.on('close', (code: number) => {
+      open.delete(ws);
       clearTimeout(idle);
       resolve(code);
     });
@@ -62,9 +71,37 @@ const report: AttackReport = { sockets: 0, codes: {}, kinds: {}, acknowledged: {
 let next = 0;
 const deadline = performance.now() + Number(env.DURATION_MS ?? 10_000);
 process.send?.('ready');
+process.send?.({ phase: 'attack' });
+let turnedOn: () => void = () => {};
+let onAgain = Promise.resolve();
+const switcher =
+  phaseMs > 0
+    ? setInterval(() => {
+        if (performance.now() >= deadline) {
+          // Past the run: stay quiet and let the lanes see the deadline.
+          on = false;
+          clearInterval(switcher);
+          turnedOn();
+          return;
+        }
+        on = !on;
+        process.send?.({ phase: on ? 'attack' : 'quiet' });
+        if (on) turnedOn();
+        else {
+          onAgain = new Promise((resolve) => {
+            turnedOn = resolve;
+          });
+          for (const ws of open) ws.terminate();
+        }
+      }, phaseMs)
+    : undefined;
 await Promise.all(
   Array.from({ length: lanes }, async () => {
     while (performance.now() < deadline) {
+      if (!on) {
+        await onAgain;
+        continue;
+      }
       const i = next++ % sequences.length;
       const target = targets[targetOf[i]!]!;
       const url = `${wsBase}/sync/${target.id}?key=${target[keys[i]!]}&ack=1`;
@@ -75,6 +112,8 @@ await Promise.all(
     }
   }),
 );
+clearInterval(switcher);
+turnedOn();
 for (const [mapId, oracle] of oracles) {
   report.acknowledged[mapId] = oracle.acknowledgedUpdates().map((u) => Buffer.from(u).toString('base64'));
 }

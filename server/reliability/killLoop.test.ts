@@ -7,6 +7,7 @@
  * their unsent edits locally, push them, and everyone converges on every edit ever made.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -72,8 +73,11 @@ describe('kill -9 loop', () => {
       const dbFile = path.join(dataDir, SQLITE_FILE_NAME);
       const port = await freePort();
       // A low compaction threshold makes kills also land during compactions, not only appends.
-      const start = () =>
-        spawnServer({
+      // Restart times are reported (a start is CPU-bound, so they grow with the machine's load).
+      const startMs: number[] = [];
+      const start = async () => {
+        const startedAt = performance.now();
+        const started = await spawnServer({
           args: ketenKaartArgs,
           port,
           env: {
@@ -84,6 +88,9 @@ describe('kill -9 loop', () => {
             STATIC_DIR: path.join(dataDir, 'no-client'),
           },
         });
+        startMs.push(performance.now() - startedAt);
+        return started;
+      };
       server = await start();
       const map = await createMap(server.url);
 
@@ -156,6 +163,10 @@ describe('kill -9 loop', () => {
       expect(ackedTotal, 'actors acknowledged by the last cycle').toBeGreaterThan(0);
       console.info(
         `kill loop: ${CYCLES} kills, ${everything.size} actors written, ${ackedTotal} acknowledged`,
+      );
+      const sorted = [...startMs].sort((a, b) => a - b);
+      console.info(
+        `kill loop: ${sorted.length} starts until /healthz answered, median ${sorted[sorted.length >> 1]!.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (load ${os.loadavg()[0]!.toFixed(1)})`,
       );
 
       // Everyone converged through the server, so the server committed it all: one more kill proves it.

@@ -9,7 +9,11 @@ import { createServer } from '../createServer';
 
 export interface MemoryReport {
   rss: number;
+  /** The main thread's heap plus every doc worker's. */
   heapUsed: number;
+  /** The doc workers' part of it, and how many workers there are (each carries its own code and warm-up). */
+  workersHeapUsed: number;
+  workers: number;
 }
 
 // Tests shorten the watchdog's deadlines (a JSON `Partial<CostModel>`), so that expensive updates
@@ -19,10 +23,16 @@ const server = await createServer({ ...optionsFromEnv(process.env), costModel })
 
 process.on('message', async (message) => {
   if (message !== 'memory') return;
-  const workers = await server.docWorkersHeapUsed();
+  const workersHeapUsed = await server.docWorkersHeapUsed();
+  const workers = server.metrics.docWorkers;
   // Twice: the first pass can leave objects whose finalisers free more.
   globalThis.gc?.();
   globalThis.gc?.();
   const { rss, heapUsed } = process.memoryUsage();
-  process.send?.({ rss, heapUsed: heapUsed + workers } satisfies MemoryReport);
+  process.send?.({
+    rss,
+    heapUsed: heapUsed + workersHeapUsed,
+    workersHeapUsed,
+    workers,
+  } satisfies MemoryReport);
 });

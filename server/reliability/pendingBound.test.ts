@@ -68,7 +68,9 @@ function dependentEdits(
   const updates: Uint8Array[] = [];
   doc.on('update', (u: Uint8Array) => updates.push(u));
   putLabel(doc, `actor-${clientId}`, 'first');
-  for (let i = 0; i < count; i++) putLabel(doc, `actor-${clientId}`, `${i}:${'x'.repeat(bytes)}`);
+  // A label is a Y.Text, written as the smallest edit: each value shares no prefix or suffix with the
+  // one before (x, y, z in turn), so every edit inserts its `bytes` characters anew.
+  for (let i = 0; i < count; i++) putLabel(doc, `actor-${clientId}`, `${i}:${'xyz'[i % 3]!.repeat(bytes)}`);
   return { first: updates[0]!, edits: updates.slice(1) };
 }
 
@@ -102,7 +104,12 @@ describe('held-back (pending) content', () => {
   });
 
   it(`past maxPendingBytes it is dropped and its sender closed with ${CLOSE_RESYNC}; nothing of it is stored`, async () => {
-    const map = await setup({ maxPendingBytes: 64 * 1024, maxMessageBytes: 1024 * 1024 });
+    // maxPendingMs out of reach: only the byte bound can close the socket within the test.
+    const map = await setup({
+      maxPendingBytes: 64 * 1024,
+      maxMessageBytes: 1024 * 1024,
+      maxPendingMs: 600_000,
+    });
     const { first, edits } = dependentEdits(502, 3, 40 * 1024);
     const raw = await rawEditor(map.id, map.editKey);
     for (const edit of edits) raw.ws.send(updateFrame(edit));
@@ -130,7 +137,12 @@ describe('held-back (pending) content', () => {
   it(`counts against maxDocumentBytes: held-back frames cannot smuggle a document past the limit (${CLOSE_TOO_BIG})`, async () => {
     // Small enough that the batch stays on its shared worker (moving a doc drops held-back content).
     const limit = 64 * 1024;
-    const map = await setup({ maxDocumentBytes: limit, maxPendingBytes: 4 * limit, maxMessageBytes: limit });
+    const map = await setup({
+      maxDocumentBytes: limit,
+      maxPendingBytes: 4 * limit,
+      maxMessageBytes: limit,
+      maxPendingMs: 600_000,
+    });
     const { first, edits } = dependentEdits(504, 8, 12 * 1024);
     const raw = await rawEditor(map.id, map.editKey);
     for (const edit of edits) raw.ws.send(updateFrame(edit));

@@ -1,3 +1,4 @@
+import { COST_MODEL } from '../docs/costModel';
 import { type Client, labelOf, putLabel } from '../test/helpers';
 
 export interface LatencyFigures {
@@ -11,6 +12,50 @@ export interface LatencyFigures {
 const percentile = (sorted: number[], p: number): number =>
   sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
+/** Whether the attack is on. A probe's samples are split by the phase they were written in. */
+export type Phase = 'quiet' | 'attack';
+
+/**
+ * When the attack was on. Quiet and attack phases alternate within one run, so both see the same
+ * load from the rest of the machine (other test runs, other users of its cores) and their ratio
+ * measures what the attack costs the honest map, not what the machine was doing meanwhile. The
+ * first `settleMs` of a quiet phase still count as attack: the server is finishing what it received.
+ */
+export class PhaseClock {
+  private readonly switches: Array<{ at: number; phase: Phase }> = [];
+
+  constructor(private readonly settleMs: number) {}
+
+  enter(phase: Phase): void {
+    this.switches.push({ at: performance.now(), phase });
+  }
+
+  phaseAt(at: number): Phase {
+    let phase: Phase = 'quiet';
+    let since = Number.NEGATIVE_INFINITY;
+    let previous: Phase = 'quiet';
+    for (const s of this.switches) {
+      if (s.at > at) break;
+      previous = phase;
+      phase = s.phase;
+      since = s.at;
+    }
+    return phase === 'quiet' && previous === 'attack' && at - since < this.settleMs ? 'attack' : phase;
+  }
+}
+
+/** p50, p99 and max of a set of durations. */
+function figures(durations: readonly number[], missing: number): LatencyFigures {
+  const sorted = [...durations].sort((a, b) => a - b);
+  return {
+    samples: sorted.length,
+    missing,
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    max: sorted.at(-1) ?? Number.NaN,
+  };
+}
+
 /**
  * Latency of an honest map while something else happens: `writer` stamps an actor's label with a
  * sequence number and `performance.now()` at `hz`; `reader` records the delay when the stamp arrives.
@@ -20,7 +65,8 @@ export class LatencyProbe {
   private timer: NodeJS.Timeout | undefined;
   private seq = 0;
   private lastSeen = -1;
-  private readonly delays: number[] = [];
+  /** Delay of each stamp, by sequence number (undefined: not arrived). */
+  private readonly delays: Array<number | undefined> = [];
   /** When each stamp was written (the label carries it too; this also times coalesced stamps). */
   private readonly writtenAt: number[] = [];
 
@@ -48,14 +94,27 @@ export class LatencyProbe {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     this.reader.doc.off('update', this.onUpdate);
-    const sorted = [...this.delays].sort((a, b) => a - b);
+    return this.figures(() => true);
+  }
+
+  /** The figures of the stamps written in each phase (after `stop`). */
+  byPhase(clock: PhaseClock): Record<Phase, LatencyFigures> {
     return {
-      samples: sorted.length,
-      missing: this.seq - sorted.length,
-      p50: percentile(sorted, 0.5),
-      p99: percentile(sorted, 0.99),
-      max: sorted.at(-1) ?? Number.NaN,
+      quiet: this.figures((at) => clock.phaseAt(at) === 'quiet'),
+      attack: this.figures((at) => clock.phaseAt(at) === 'attack'),
     };
+  }
+
+  private figures(written: (at: number) => boolean): LatencyFigures {
+    const arrived: number[] = [];
+    let missing = 0;
+    for (let s = 0; s < this.seq; s++) {
+      if (!written(this.writtenAt[s]!)) continue;
+      const delay = this.delays[s];
+      if (delay === undefined) missing++;
+      else arrived.push(delay);
+    }
+    return figures(arrived, missing);
   }
 
   private readonly onUpdate = (): void => {
@@ -65,16 +124,16 @@ export class LatencyProbe {
     if (!(seq > this.lastSeen)) return;
     const now = performance.now();
     // Overwrites can coalesce: only the newest stamp is visible; earlier ones arrived with it.
-    for (let s = this.lastSeen + 1; s <= seq; s++) this.delays.push(now - (this.writtenAt[s] ?? now));
+    for (let s = this.lastSeen + 1; s <= seq; s++) this.delays[s] = now - (this.writtenAt[s] ?? now);
     this.lastSeen = seq;
   };
 }
 
-/** Polls /healthz and keeps the slowest answer. */
+/** Polls /healthz and keeps how long each answer took. */
 export class HealthProbe {
   private running = false;
   private loop: Promise<void> | undefined;
-  readonly durations: number[] = [];
+  readonly checks: Array<{ at: number; ms: number }> = [];
   failures = 0;
 
   constructor(
@@ -94,7 +153,7 @@ export class HealthProbe {
         } catch {
           this.failures++;
         }
-        this.durations.push(performance.now() - started);
+        this.checks.push({ at: started, ms: performance.now() - started });
         await new Promise((resolve) => setTimeout(resolve, this.everyMs));
       }
     })();
@@ -103,6 +162,48 @@ export class HealthProbe {
   async stop(): Promise<{ checks: number; max: number; failures: number }> {
     this.running = false;
     await this.loop;
-    return { checks: this.durations.length, max: Math.max(...this.durations), failures: this.failures };
+    const all = figures(
+      this.checks.map((c) => c.ms),
+      0,
+    );
+    return { checks: all.samples, max: all.max, failures: this.failures };
+  }
+
+  /** The figures of the checks started in each phase (after `stop`). */
+  byPhase(clock: PhaseClock): Record<Phase, LatencyFigures> {
+    const of = (phase: Phase) =>
+      figures(
+        this.checks.filter((c) => clock.phaseAt(c.at) === phase).map((c) => c.ms),
+        0,
+      );
+    return { quiet: of('quiet'), attack: of('attack') };
   }
 }
+
+/**
+ * The guarantees for the honest map while another map is attacked, on a machine of its own:
+ * reported as figures of every run and in docs/performance.md, not asserted as times (a loaded
+ * machine delays every hop of the honest map whatever the server does).
+ */
+export const HONEST_P99_MS = 100;
+export const HEALTHZ_MAX_MS = 250;
+/**
+ * What is asserted: the honest map's p99 (and /healthz's) under attack stays within this factor
+ * of the same probes in the quiet phases of the same run. A map that stalls the others costs the
+ * honest map the attacker's whole request (seconds: the watchdog's deadlines), far above it.
+ */
+export const ATTACK_FACTOR = 3;
+
+/**
+ * The bound an attack phase's p99 is held to: ATTACK_FACTOR times the quiet p99, but never below
+ * the quiet p99 plus one shared-worker deadline. The design promises that a room waits at most one
+ * such deadline behind another room's request; on an idle machine the quiet p99 is about 11 ms, so
+ * 3× alone (34 ms) is tighter than that promise and fails on scheduling noise. A stall (a map
+ * waiting on an attacker's whole request) still costs seconds and stays far above either bound.
+ */
+export const attackBound = (quietP99: number): number =>
+  Math.max(ATTACK_FACTOR * quietP99, quietP99 + COST_MODEL.sharedDeadlineMs);
+
+/** One line of figures: the phase, p50/p99/max, samples. */
+export const describeFigures = (what: string, f: LatencyFigures): string =>
+  `${what} p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, max ${f.max.toFixed(1)} ms over ${f.samples} (${f.missing} missing)`;

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { MemoryReport } from './memoryReportingServer';
 
 /** Repository root, so children resolve `server/main.ts` and `node_modules` whatever the caller's cwd. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -80,18 +81,23 @@ export async function spawnServer(options: SpawnServerOptions): Promise<ServerPr
     },
   };
   const deadline = Date.now() + (options.readyTimeoutMs ?? 15_000);
+  let lastError = '';
   for (;;) {
     if (!running) throw new Error(`server exited before it was ready:\n${output}`);
     try {
       const res = await fetch(`${url}/healthz`);
       await res.arrayBuffer();
       return server;
-    } catch {
-      // Not listening yet.
+    } catch (err) {
+      // Not listening yet (refused), or listening but not answering: the message tells which.
+      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      lastError = cause?.code ?? cause?.message ?? String(err);
     }
     if (Date.now() > deadline) {
       await server.kill();
-      throw new Error(`server not ready after ${options.readyTimeoutMs ?? 15_000} ms:\n${output}`);
+      throw new Error(
+        `server not ready after ${options.readyTimeoutMs ?? 15_000} ms (last: ${lastError}):\n${output}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -108,13 +114,17 @@ export const memoryReportingArgs = [
   'server/reliability/memoryReportingServer.ts',
 ];
 
-/** Heap after GC and RSS of a child started with `memoryReportingArgs` and `ipc: true`. */
-export function queryMemory(server: ServerProcess): Promise<{ rss: number; heapUsed: number }> {
+/**
+ * Heap after GC and RSS of a child started with `memoryReportingArgs` and `ipc: true`. The report
+ * waits for every doc worker to answer, and a worker still starting on a loaded machine takes
+ * seconds: the guard only catches a server that never answers.
+ */
+export function queryMemory(server: ServerProcess): Promise<MemoryReport> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no memory report within 5 s')), 5000);
+    const timer = setTimeout(() => reject(new Error('no memory report within 60 s')), 60_000);
     server.child.once('message', (report) => {
       clearTimeout(timer);
-      resolve(report as { rss: number; heapUsed: number });
+      resolve(report as MemoryReport);
     });
     server.child.send('memory');
   });

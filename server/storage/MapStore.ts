@@ -18,7 +18,6 @@ export type KeyHash = Uint8Array;
 
 export interface MapAccess {
   id: string;
-  title: string;
   editKeyHash: KeyHash;
   viewKeyHash: KeyHash;
   /** Increases by one on every rotation; lets the server reject sockets authorised before a rotation. */
@@ -28,7 +27,6 @@ export interface MapAccess {
 
 export interface NewMap {
   id: string;
-  title: string;
   editKeyHash: KeyHash;
   viewKeyHash: KeyHash;
 }
@@ -49,8 +47,16 @@ export interface MapStore {
   /** Resolves `false` (and changes nothing) when the id is taken. */
   createMap(map: NewMap): Promise<boolean>;
   getMapAccess(id: string): Promise<MapAccess | undefined>;
-  /** Replaces both key hashes and bumps `keyVersion`; resolves `undefined` for an unknown map. */
+  /**
+   * Replaces both key hashes and bumps `keyVersion`; resolves `undefined` for an unknown map. The
+   * replaced hashes become retired (see `isRetiredKey`) in the same commit.
+   */
   rotateKeys(id: string, editKeyHash: KeyHash, viewKeyHash: KeyHash): Promise<MapAccess | undefined>;
+  /**
+   * Whether `keyHash` was one of the map's keys before one of its recent rotations (at least the last
+   * 20): the server then says "renewed" instead of "unknown key". False for current keys.
+   */
+  isRetiredKey(id: string, keyHash: KeyHash): Promise<boolean>;
   /**
    * The rows of the map's log with `seq > afterSeq` (all by default) in `seq` order, read in one
    * consistent snapshot. After a compaction the first row may hold the state of rows up to its seq.

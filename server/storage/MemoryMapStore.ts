@@ -1,8 +1,11 @@
 import type { AppendResult, KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from './MapStore';
+import { RETIRED_KEY_VERSIONS } from './sqliteWriterCore.mjs';
 
 interface StoredMap {
   access: MapAccess;
   log: StoredUpdate[];
+  /** Retired key hashes (hex) with the key version they belonged to. */
+  retired: Map<string, number>;
 }
 
 /**
@@ -13,6 +16,7 @@ export class MemoryBacking {
   readonly maps = new Map<string, StoredMap>();
 }
 
+const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 const copy = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);
 
 /**
@@ -31,13 +35,13 @@ export class MemoryMapStore implements MapStore {
     this.backing.maps.set(map.id, {
       access: {
         id: map.id,
-        title: map.title,
         editKeyHash: copy(map.editKeyHash),
         viewKeyHash: copy(map.viewKeyHash),
         keyVersion: 1,
         createdAt: Date.now(),
       },
       log: [],
+      retired: new Map(),
     });
     return true;
   }
@@ -52,6 +56,10 @@ export class MemoryMapStore implements MapStore {
     this.check();
     const map = this.backing.maps.get(id);
     if (!map) return undefined;
+    const version = map.access.keyVersion;
+    map.retired.set(hex(map.access.editKeyHash), version);
+    map.retired.set(hex(map.access.viewKeyHash), version);
+    for (const [hash, v] of map.retired) if (v <= version - RETIRED_KEY_VERSIONS) map.retired.delete(hash);
     map.access = {
       ...map.access,
       editKeyHash: copy(editKeyHash),
@@ -59,6 +67,11 @@ export class MemoryMapStore implements MapStore {
       keyVersion: map.access.keyVersion + 1,
     };
     return { ...map.access };
+  }
+
+  async isRetiredKey(id: string, keyHash: KeyHash): Promise<boolean> {
+    this.check();
+    return this.backing.maps.get(id)?.retired.has(hex(keyHash)) ?? false;
   }
 
   async loadUpdates(id: string, afterSeq = 0): Promise<StoredUpdate[]> {

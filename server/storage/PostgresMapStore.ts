@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { AppendResult, KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from './MapStore';
 import { migrate } from './postgresMigrations';
+import { RETIRED_KEY_VERSIONS } from './sqliteWriterCore.mjs';
 
 export interface PostgresMapStoreOptions {
   connectionString: string;
@@ -10,7 +11,6 @@ export interface PostgresMapStoreOptions {
 
 interface MapRow {
   id: string;
-  title: string;
   edit_key_hash: Buffer;
   view_key_hash: Buffer;
   key_version: number;
@@ -19,7 +19,6 @@ interface MapRow {
 
 const toAccess = (row: MapRow): MapAccess => ({
   id: row.id,
-  title: row.title,
   editKeyHash: new Uint8Array(row.edit_key_hash),
   viewKeyHash: new Uint8Array(row.view_key_hash),
   keyVersion: row.key_version,
@@ -65,16 +64,16 @@ export class PostgresMapStore implements MapStore {
 
   async createMap(map: NewMap): Promise<boolean> {
     const result = await this.pool.query(
-      `INSERT INTO maps (id, title, edit_key_hash, view_key_hash, created_at)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
-      [map.id, map.title, toBuffer(map.editKeyHash), toBuffer(map.viewKeyHash), Date.now()],
+      `INSERT INTO maps (id, edit_key_hash, view_key_hash, created_at)
+       VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`,
+      [map.id, toBuffer(map.editKeyHash), toBuffer(map.viewKeyHash), Date.now()],
     );
     return result.rowCount === 1;
   }
 
   async getMapAccess(id: string): Promise<MapAccess | undefined> {
     const result = await this.pool.query<MapRow>(
-      'SELECT id, title, edit_key_hash, view_key_hash, key_version, created_at FROM maps WHERE id = $1',
+      'SELECT id, edit_key_hash, view_key_hash, key_version, created_at FROM maps WHERE id = $1',
       [id],
     );
     const row = result.rows[0];
@@ -82,13 +81,40 @@ export class PostgresMapStore implements MapStore {
   }
 
   async rotateKeys(id: string, editKeyHash: KeyHash, viewKeyHash: KeyHash): Promise<MapAccess | undefined> {
-    const result = await this.pool.query<MapRow>(
-      `UPDATE maps SET edit_key_hash = $2, view_key_hash = $3, key_version = key_version + 1 WHERE id = $1
-       RETURNING id, title, edit_key_hash, view_key_hash, key_version, created_at`,
-      [id, toBuffer(editKeyHash), toBuffer(viewKeyHash)],
-    );
-    const row = result.rows[0];
-    return row ? toAccess(row) : undefined;
+    return this.transaction(async (client) => {
+      // The row lock orders concurrent rotations of one map, on any node.
+      const before = await client.query<MapRow>(
+        'SELECT id, edit_key_hash, view_key_hash, key_version, created_at FROM maps WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      const old = before.rows[0];
+      if (!old) return undefined;
+      // In the same transaction as the update: a key is either current or retired, never neither.
+      await client.query(
+        `INSERT INTO retired_keys (map_id, key_hash, key_version) VALUES ($1, $2, $4), ($1, $3, $4)
+         ON CONFLICT DO NOTHING`,
+        [id, old.edit_key_hash, old.view_key_hash, old.key_version],
+      );
+      const result = await client.query<MapRow>(
+        `UPDATE maps SET edit_key_hash = $2, view_key_hash = $3, key_version = key_version + 1 WHERE id = $1
+         RETURNING id, edit_key_hash, view_key_hash, key_version, created_at`,
+        [id, toBuffer(editKeyHash), toBuffer(viewKeyHash)],
+      );
+      await client.query('DELETE FROM retired_keys WHERE map_id = $1 AND key_version <= $2', [
+        id,
+        old.key_version - RETIRED_KEY_VERSIONS,
+      ]);
+      const row = result.rows[0];
+      return row ? toAccess(row) : undefined;
+    });
+  }
+
+  async isRetiredKey(id: string, keyHash: KeyHash): Promise<boolean> {
+    const result = await this.pool.query('SELECT 1 FROM retired_keys WHERE map_id = $1 AND key_hash = $2', [
+      id,
+      toBuffer(keyHash),
+    ]);
+    return (result.rowCount ?? 0) > 0;
   }
 
   async loadUpdates(id: string, afterSeq = 0): Promise<StoredUpdate[]> {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../test/helpers';
 import { mapStoreContract } from './mapStoreContract';
@@ -23,7 +24,6 @@ describe('SqliteMapStore', () => {
     const first = new SqliteMapStore({ file });
     await first.createMap({
       id: 'map-iiiiiiiiiiiiiiiiiiii',
-      title: '',
       editKeyHash: new Uint8Array(32),
       viewKeyHash: new Uint8Array(32),
     });
@@ -36,6 +36,74 @@ describe('SqliteMapStore', () => {
   });
 });
 
+describe('SqliteMapStore on a database from an earlier release', () => {
+  /** The schema as released before the never-read map title was dropped. */
+  const SCHEMA_WITH_TITLE = `
+    CREATE TABLE maps (
+      id TEXT PRIMARY KEY,
+      title TEXT NOT NULL DEFAULT '',
+      edit_key_hash BLOB NOT NULL,
+      view_key_hash BLOB NOT NULL,
+      key_version INTEGER NOT NULL DEFAULT 1,
+      created_at INTEGER NOT NULL
+    );
+    CREATE TABLE updates (
+      map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+      seq INTEGER NOT NULL,
+      data BLOB NOT NULL,
+      PRIMARY KEY (map_id, seq)
+    ) WITHOUT ROWID;`;
+
+  it('opens a file whose maps table still has a title column, and keeps serving and creating maps', async () => {
+    const file = path.join(tempDir(), 'earlier.sqlite');
+    const old = new Database(file);
+    old.exec(SCHEMA_WITH_TITLE);
+    old
+      .prepare(
+        'INSERT INTO maps (id, title, edit_key_hash, view_key_hash, key_version, created_at) VALUES (?, ?, ?, ?, 2, ?)',
+      )
+      .run('map-oooooooooooooooooooo', 'Ketenkaart Asse', Buffer.alloc(32, 1), Buffer.alloc(32, 2), 1000);
+    old
+      .prepare('INSERT INTO updates (map_id, seq, data) VALUES (?, 1, ?)')
+      .run('map-oooooooooooooooooooo', Buffer.from([7, 8]));
+    old.close();
+
+    const store = new SqliteMapStore({ file });
+    expect(await store.getMapAccess('map-oooooooooooooooooooo')).toEqual({
+      id: 'map-oooooooooooooooooooo',
+      editKeyHash: new Uint8Array(32).fill(1),
+      viewKeyHash: new Uint8Array(32).fill(2),
+      keyVersion: 2,
+      createdAt: 1000,
+    });
+    expect((await store.loadUpdates('map-oooooooooooooooooooo')).map((u) => [...u.data])).toEqual([[7, 8]]);
+    await store.appendUpdates('map-oooooooooooooooooooo', [Uint8Array.of(9)]);
+    expect(
+      await store.createMap({
+        id: 'map-nnnnnnnnnnnnnnnnnnnn',
+        editKeyHash: new Uint8Array(32),
+        viewKeyHash: new Uint8Array(32),
+      }),
+    ).toBe(true);
+    expect(
+      await store.rotateKeys(
+        'map-oooooooooooooooooooo',
+        new Uint8Array(32).fill(3),
+        new Uint8Array(32).fill(4),
+      ),
+    ).toMatchObject({ keyVersion: 3 });
+    await store.close();
+
+    const reopened = new SqliteMapStore({ file });
+    expect((await reopened.loadUpdates('map-oooooooooooooooooooo')).map((u) => [...u.data])).toEqual([
+      [7, 8],
+      [9],
+    ]);
+    expect(await reopened.getMapAccess('map-nnnnnnnnnnnnnnnnnnnn')).toMatchObject({ keyVersion: 1 });
+    await reopened.close();
+  });
+});
+
 describe('SqliteMapStore group commit', () => {
   const ids = Array.from({ length: 100 }, (_, i) => `map-${String(i).padStart(18, '0')}`);
 
@@ -44,7 +112,6 @@ describe('SqliteMapStore group commit', () => {
     for (const id of ids) {
       await store.createMap({
         id,
-        title: '',
         editKeyHash: new Uint8Array(32),
         viewKeyHash: new Uint8Array(32),
       });
@@ -83,7 +150,6 @@ describe('SqliteMapStore writer thread', () => {
     for (const id of ids) {
       await store.createMap({
         id,
-        title: '',
         editKeyHash: new Uint8Array(32),
         viewKeyHash: new Uint8Array(32),
       });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
+import { plainWorkerArgv } from '../plainWorkerArgv';
 import { CommitPipeline, type GroupOutcome, type PipelineStats } from './CommitPipeline';
 import type { AppendResult, KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from './MapStore';
 import {
@@ -10,6 +11,7 @@ import {
   openDatabase,
   type RawMapRow,
   SCHEMA,
+  toBuffer,
   type WriteOp,
 } from './sqliteWriterCore.mjs';
 
@@ -31,7 +33,6 @@ export interface SqliteMapStoreOptions {
 
 const toAccess = (row: RawMapRow): MapAccess => ({
   id: row.id,
-  title: row.title,
   editKeyHash: new Uint8Array(row.edit_key_hash),
   viewKeyHash: new Uint8Array(row.view_key_hash),
   keyVersion: row.key_version,
@@ -96,6 +97,9 @@ export class SqliteMapStore implements MapStore {
     this.db.exec(SCHEMA);
     this.stmts = {
       getMap: this.db.prepare<[string], RawMapRow>('SELECT * FROM maps WHERE id = ?'),
+      isRetired: this.db.prepare<[string, Buffer], { one: number }>(
+        'SELECT 1 AS one FROM retired_keys WHERE map_id = ? AND key_hash = ?',
+      ),
       load: this.db.prepare<[string, number], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM updates WHERE map_id = ? AND seq > ? ORDER BY seq',
       ),
@@ -118,6 +122,8 @@ export class SqliteMapStore implements MapStore {
     // Writes on this connection would race the writer thread for the WAL lock; forbid them.
     this.db.pragma('query_only = ON');
     const worker = new Worker(new URL('./sqliteWriter.worker.mjs', import.meta.url), {
+      // The writer is plain JavaScript: no TypeScript loader on its thread.
+      execArgv: plainWorkerArgv(),
       workerData: {
         file: options.file,
         synchronous: options.synchronous ?? 'FULL',
@@ -176,7 +182,6 @@ export class SqliteMapStore implements MapStore {
     return this.pipeline.submit({
       kind: 'create',
       id: map.id,
-      title: map.title,
       editKeyHash: own(map.editKeyHash),
       viewKeyHash: own(map.viewKeyHash),
       createdAt: Date.now(),
@@ -198,6 +203,10 @@ export class SqliteMapStore implements MapStore {
       viewKeyHash: own(viewKeyHash),
     })) as RawMapRow | undefined;
     return row ? toAccess(row) : undefined;
+  }
+
+  isRetiredKey(id: string, keyHash: KeyHash): Promise<boolean> {
+    return attempt(() => this.stmts.isRetired.get(id, toBuffer(keyHash)) !== undefined);
   }
 
   loadUpdates(id: string, afterSeq = 0): Promise<StoredUpdate[]> {

@@ -5,7 +5,6 @@ import { PostgresMapStore } from './PostgresMapStore';
 
 interface SourceMap {
   id: string;
-  title: string;
   edit_key_hash: Buffer;
   view_key_hash: Buffer;
   key_version: number;
@@ -36,8 +35,8 @@ function sameStateVector(a: Y.Doc, b: Y.Doc): boolean {
 }
 
 /**
- * Copies every map of a SQLite store (its access row with the key hashes and key version, and its
- * update log with its seqs) into a PostgreSQL store, one map per transaction.
+ * Copies every map of a SQLite store (its access row with the key hashes and key version, its retired key
+ * hashes, and its update log with its seqs) into a PostgreSQL store, one map per transaction.
  *
  * Resumable: a map already in the target whose keys and state vector equal the source's is skipped,
  * one that differs (a run cut short before, or the source changed since) is replaced as a whole.
@@ -60,6 +59,9 @@ export async function copySqliteToPostgres(
     const rowsOf = source.prepare<[string], { seq: number; data: Buffer }>(
       'SELECT seq, data FROM updates WHERE map_id = ? ORDER BY seq',
     );
+    const retiredOf = source.prepare<[string], { key_hash: Buffer; key_version: number }>(
+      'SELECT key_hash, key_version FROM retired_keys WHERE map_id = ?',
+    );
     for (const map of maps) {
       const rows = rowsOf.all(map.id).map((r) => ({ seq: r.seq, data: new Uint8Array(r.data) }));
       const sourceDoc = docOf(rows);
@@ -73,11 +75,10 @@ export async function copySqliteToPostgres(
         await client.query('BEGIN');
         await client.query('DELETE FROM maps WHERE id = $1', [map.id]);
         await client.query(
-          `INSERT INTO maps (id, title, edit_key_hash, view_key_hash, key_version, created_at, last_seq, row_count)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          `INSERT INTO maps (id, edit_key_hash, view_key_hash, key_version, created_at, last_seq, row_count)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
           [
             map.id,
-            map.title,
             map.edit_key_hash,
             map.view_key_hash,
             map.key_version,
@@ -90,6 +91,14 @@ export async function copySqliteToPostgres(
           await client.query(
             'INSERT INTO updates (map_id, seq, data) SELECT $1, s, d FROM unnest($2::bigint[], $3::bytea[]) AS u(s, d)',
             [map.id, rows.map((r) => r.seq), rows.map((r) => Buffer.from(r.data))],
+          );
+        }
+        const retired = retiredOf.all(map.id);
+        if (retired.length > 0) {
+          await client.query(
+            `INSERT INTO retired_keys (map_id, key_hash, key_version)
+             SELECT $1, h, v FROM unnest($2::bytea[], $3::integer[]) AS r(h, v)`,
+            [map.id, retired.map((r) => r.key_hash), retired.map((r) => r.key_version)],
           );
         }
         await client.query('COMMIT');

@@ -7,7 +7,6 @@ const hash = (byte: number): Uint8Array => new Uint8Array(32).fill(byte);
 
 const newMap = (id: string): NewMap => ({
   id,
-  title: `map ${id}`,
   editKeyHash: hash(1),
   viewKeyHash: hash(2),
 });
@@ -66,7 +65,6 @@ export function mapStoreContract(name: string, under: StoreUnderTest): void {
       );
       const access = await store.getMapAccess('map-aaaaaaaaaaaaaaaaaaaa');
       expect(access?.editKeyHash).toEqual(hash(1));
-      expect(access?.title).toBe('map map-aaaaaaaaaaaaaaaaaaaa');
     });
 
     it('keeps the key hashes it was given and nothing else about keys', async () => {
@@ -74,7 +72,7 @@ export function mapStoreContract(name: string, under: StoreUnderTest): void {
       const access = await store.getMapAccess('map-bbbbbbbbbbbbbbbbbbbb');
       expect(access).toMatchObject({ editKeyHash: hash(1), viewKeyHash: hash(2), keyVersion: 1 });
       expect(Object.keys(access ?? {}).sort()).toEqual(
-        ['createdAt', 'editKeyHash', 'id', 'keyVersion', 'title', 'viewKeyHash'].sort(),
+        ['createdAt', 'editKeyHash', 'id', 'keyVersion', 'viewKeyHash'].sort(),
       );
       expect(await store.getMapAccess('map-unknownunknownunknown')).toBeUndefined();
     });
@@ -85,6 +83,24 @@ export function mapStoreContract(name: string, under: StoreUnderTest): void {
       expect(rotated).toMatchObject({ editKeyHash: hash(3), viewKeyHash: hash(4), keyVersion: 2 });
       expect(await store.getMapAccess('map-cccccccccccccccccccc')).toMatchObject({ keyVersion: 2 });
       expect(await store.rotateKeys('map-unknownunknownunknown', hash(3), hash(4))).toBeUndefined();
+    });
+
+    it('remembers the key hashes a rotation replaced, for that map only, and forgets them after 20 more rotations', async () => {
+      const id = 'map-ffffffffffffffffffff';
+      await store.createMap(newMap(id));
+      await store.createMap(newMap('map-gggggggggggggggggggg'));
+      expect(await store.isRetiredKey(id, hash(1))).toBe(false);
+      await store.rotateKeys(id, hash(3), hash(4));
+      expect(await store.isRetiredKey(id, hash(1))).toBe(true);
+      expect(await store.isRetiredKey(id, hash(2))).toBe(true);
+      expect(await store.isRetiredKey(id, hash(3))).toBe(false);
+      expect(await store.isRetiredKey('map-gggggggggggggggggggg', hash(1))).toBe(false);
+      expect(await store.isRetiredKey('map-unknownunknownunknown', hash(1))).toBe(false);
+      for (let i = 0; i < 19; i++) await store.rotateKeys(id, hash(10 + 2 * i), hash(11 + 2 * i));
+      expect(await store.isRetiredKey(id, hash(1))).toBe(true);
+      await store.rotateKeys(id, hash(100), hash(101));
+      expect(await store.isRetiredKey(id, hash(1))).toBe(false);
+      expect(await store.isRetiredKey(id, hash(3))).toBe(true);
     });
 
     it('loads appended updates in order and per map', async () => {

@@ -26,7 +26,7 @@ for (const level of ['NORMAL', 'FULL'] as SqliteSynchronous[]) {
   const dir = fs.mkdtempSync(path.join(baseDir, 'ketenkaart-sync-'));
   const store = new SqliteMapStore({ file: path.join(dir, 'bench.sqlite'), synchronous: level });
   const id = 'bench-map-aaaaaaaaaaaaaa';
-  await store.createMap({ id, title: '', editKeyHash: new Uint8Array(32), viewKeyHash: new Uint8Array(32) });
+  await store.createMap({ id, editKeyHash: new Uint8Array(32), viewKeyHash: new Uint8Array(32) });
   const times: number[] = [];
   const started = performance.now();
   for (const update of updates) {

@@ -27,6 +27,21 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
         PRIMARY KEY (map_id, seq)
       );`,
   },
+  {
+    version: 2,
+    name: 'retired key hashes; maps without a stored title',
+    sql: `
+      -- The title lives in the map's doc, where access control covers it; nothing reads this column.
+      ALTER TABLE maps DROP COLUMN IF EXISTS title;
+      -- Key hashes a rotation replaced, written in the rotation's transaction, so a socket with an old
+      -- link is told the link was renewed (4410) on every node. Only the last rotations are kept.
+      CREATE TABLE retired_keys (
+        map_id text NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+        key_hash bytea NOT NULL,
+        key_version integer NOT NULL,
+        PRIMARY KEY (map_id, key_hash)
+      );`,
+  },
 ];
 
 /** Advisory lock key of migrations (two-key form: the store's space, 0). */

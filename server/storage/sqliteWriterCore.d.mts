@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SqliteSynchronous } from './SqliteMapStore';
 
 export declare const SCHEMA: string;
+export declare const RETIRED_KEY_VERSIONS: number;
 export declare function toBuffer(bytes: Uint8Array): Buffer;
 
 export interface OpenOptions {
@@ -13,7 +14,6 @@ export declare function openDatabase(options: OpenOptions): Database.Database;
 
 export interface RawMapRow {
   id: string;
-  title: string;
   edit_key_hash: Uint8Array;
   view_key_hash: Uint8Array;
   key_version: number;
@@ -25,7 +25,6 @@ export type WriteOp =
   | {
       kind: 'create';
       id: string;
-      title: string;
       editKeyHash: Uint8Array;
       viewKeyHash: Uint8Array;
       createdAt: number;

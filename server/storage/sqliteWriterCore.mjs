@@ -3,10 +3,11 @@
 // and, for ':memory:' databases, inline on the main thread. Types: sqliteWriterCore.d.mts.
 import Database from 'better-sqlite3';
 
+// Databases created before the map title was dropped still have a \`title TEXT NOT NULL DEFAULT ''\`
+// column in \`maps\`; nothing reads or writes it, and its default fills it on insert.
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS maps (
   id TEXT PRIMARY KEY,
-  title TEXT NOT NULL DEFAULT '',
   edit_key_hash BLOB NOT NULL,
   view_key_hash BLOB NOT NULL,
   key_version INTEGER NOT NULL DEFAULT 1,
@@ -18,7 +19,21 @@ CREATE TABLE IF NOT EXISTS updates (
   data BLOB NOT NULL,
   PRIMARY KEY (map_id, seq)
 ) WITHOUT ROWID;
+-- Key hashes a rotation replaced, so a sync socket with an old link is told the link was renewed
+-- rather than that it is unknown. Only the last RETIRED_KEY_VERSIONS rotations are kept.
+CREATE TABLE IF NOT EXISTS retired_keys (
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  key_hash BLOB NOT NULL,
+  key_version INTEGER NOT NULL,
+  PRIMARY KEY (map_id, key_hash)
+) WITHOUT ROWID;
 `;
+
+/**
+ * Rotations whose old key hashes are remembered per map. Bounded so an edit-key holder who rotates in a
+ * loop cannot grow the table; a workshop renews its links a handful of times at most.
+ */
+export const RETIRED_KEY_VERSIONS = 20;
 
 /** better-sqlite3 binds Buffers, not bare Uint8Arrays; this view copies nothing. */
 export const toBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -42,12 +57,14 @@ export function openDatabase({ file, synchronous = 'FULL', busyTimeoutMs = 5000 
 export function createWriter(db) {
   const stmts = {
     insertMap: db.prepare(
-      'INSERT INTO maps (id, title, edit_key_hash, view_key_hash, key_version, created_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT(id) DO NOTHING',
+      'INSERT INTO maps (id, edit_key_hash, view_key_hash, key_version, created_at) VALUES (?, ?, ?, 1, ?) ON CONFLICT(id) DO NOTHING',
     ),
     getMap: db.prepare('SELECT * FROM maps WHERE id = ?'),
     rotate: db.prepare(
       'UPDATE maps SET edit_key_hash = ?, view_key_hash = ?, key_version = key_version + 1 WHERE id = ?',
     ),
+    retire: db.prepare('INSERT OR IGNORE INTO retired_keys (map_id, key_hash, key_version) VALUES (?, ?, ?)'),
+    forgetRetired: db.prepare('DELETE FROM retired_keys WHERE map_id = ? AND key_version <= ?'),
     maxSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS s FROM updates WHERE map_id = ?'),
     countRows: db.prepare('SELECT COUNT(*) AS n FROM updates WHERE map_id = ?'),
     insertUpdate: db.prepare('INSERT INTO updates (map_id, seq, data) VALUES (?, ?, ?)'),
@@ -63,17 +80,18 @@ export function createWriter(db) {
       }
       case 'create':
         return (
-          stmts.insertMap.run(
-            op.id,
-            op.title,
-            toBuffer(op.editKeyHash),
-            toBuffer(op.viewKeyHash),
-            op.createdAt,
-          ).changes === 1
+          stmts.insertMap.run(op.id, toBuffer(op.editKeyHash), toBuffer(op.viewKeyHash), op.createdAt)
+            .changes === 1
         );
       case 'rotate': {
-        const result = stmts.rotate.run(toBuffer(op.editKeyHash), toBuffer(op.viewKeyHash), op.id);
-        return result.changes === 0 ? undefined : stmts.getMap.get(op.id);
+        const before = stmts.getMap.get(op.id);
+        if (!before) return undefined;
+        // In the same transaction as the update: a key is either current or retired, never neither.
+        stmts.retire.run(op.id, before.edit_key_hash, before.key_version);
+        stmts.retire.run(op.id, before.view_key_hash, before.key_version);
+        stmts.rotate.run(toBuffer(op.editKeyHash), toBuffer(op.viewKeyHash), op.id);
+        stmts.forgetRetired.run(op.id, before.key_version - RETIRED_KEY_VERSIONS);
+        return stmts.getMap.get(op.id);
       }
       case 'compact':
         // The compacted row reuses seq `upToSeq`, so rows appended meanwhile (seq > upToSeq) stay after it.

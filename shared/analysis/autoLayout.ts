@@ -1,6 +1,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { ACTOR_HEIGHT, ACTOR_WIDTH, LANE_WIDTH, laneX } from '../model/laneGeometry';
-import type { ChainMapState, Position } from '../model/types';
+import type { Actor, ChainMapState, Link, Position } from '../model/types';
+import { orderInLanes } from './laneOrder';
 
 /**
  * "Automatisch schikken": arrange actors left to right by phase with a layered layout.
@@ -36,9 +37,22 @@ export const LAYOUT_ROW_GAP = 40;
 const LOOSE_COLUMN_PITCH = ACTOR_WIDTH + 60;
 const LOOSE_ROWS = 12;
 
+export interface AutoLayoutOptions {
+  /**
+   * 'fast' for very large inputs (an import of thousands of rows): no ELK; each lane is ordered by
+   * the barycentre heuristic (`laneOrder.ts`) and stacked without ELK's alignment gaps. Every
+   * invariant holds; linked actors are ordered to cut crossings but not levelled with each other.
+   * Measured on 2,000 actors and 2,600 links (bench/interchange.bench.ts): seconds → milliseconds.
+   */
+  readonly effort?: 'full' | 'fast';
+}
+
 let elk: InstanceType<typeof ELK> | null = null;
 
-export async function autoLayout(state: ChainMapState): Promise<LayoutMove[]> {
+export async function autoLayout(
+  state: ChainMapState,
+  options: AutoLayoutOptions = {},
+): Promise<LayoutMove[]> {
   const laneOf = new Map(state.phases.map((p, i) => [p.id, i]));
   const laneCount = state.phases.length;
   const lane = (phaseId: string | null) =>
@@ -54,32 +68,10 @@ export async function autoLayout(state: ChainMapState): Promise<LayoutMove[]> {
     })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  elk ??= new ELK();
-  const result = await elk.layout({
-    id: 'root',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
-      'elk.layered.layering.strategy': 'INTERACTIVE',
-      'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
-      // One pass of crossing minimisation: several passes cost seconds on large maps for little gain.
-      'elk.layered.thoroughness': '1',
-      // One drawing for all components, so y is comparable across the whole map.
-      'elk.separateConnectedComponents': 'false',
-      'elk.spacing.nodeNode': String(LAYOUT_ROW_GAP),
-      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
-      'elk.randomSeed': '1',
-    },
-    children: actors.map((a) => ({
-      id: a.id,
-      x: laneOfActor.get(a.id)! * LANE_WIDTH,
-      y: a.position.y,
-      width: ACTOR_WIDTH,
-      height: ACTOR_HEIGHT,
-    })),
-    edges: links.map((l) => ({ id: l.id, sources: [l.source], targets: [l.target] })),
-  });
-  const elkPos = new Map((result.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
+  const elkPos =
+    options.effort === 'fast'
+      ? laneOrderPositions(actors, links, laneOfActor, laneCount)
+      : await elkPositions(actors, links, laneOfActor);
 
   const columns = new Map<number, typeof actors>();
   for (const a of actors) {
@@ -115,4 +107,56 @@ export async function autoLayout(state: ChainMapState): Promise<LayoutMove[]> {
     }
   }
   return moves;
+}
+
+/** Where ELK's layered layout puts each actor: its order and alignment are what the caller uses. */
+async function elkPositions(
+  actors: readonly Actor[],
+  links: readonly Link[],
+  laneOfActor: ReadonlyMap<string, number>,
+): Promise<Map<string, Position>> {
+  elk ??= new ELK();
+  const result = await elk.layout({
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.layered.layering.strategy': 'INTERACTIVE',
+      'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
+      // One pass of crossing minimisation: several passes cost seconds on large maps for little gain.
+      'elk.layered.thoroughness': '1',
+      // One drawing for all components, so y is comparable across the whole map.
+      'elk.separateConnectedComponents': 'false',
+      'elk.spacing.nodeNode': String(LAYOUT_ROW_GAP),
+      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+      'elk.randomSeed': '1',
+    },
+    children: actors.map((a) => ({
+      id: a.id,
+      x: laneOfActor.get(a.id)! * LANE_WIDTH,
+      y: a.position.y,
+      width: ACTOR_WIDTH,
+      height: ACTOR_HEIGHT,
+    })),
+    edges: links.map((l) => ({ id: l.id, sources: [l.source], targets: [l.target] })),
+  });
+  return new Map((result.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
+}
+
+/** The fast mode: each lane in barycentre order, stacked from the top (the caller spaces them). */
+function laneOrderPositions(
+  actors: readonly Actor[],
+  links: readonly Link[],
+  laneOfActor: ReadonlyMap<string, number>,
+  laneCount: number,
+): Map<string, Position> {
+  const lanes: string[][] = Array.from({ length: laneCount + 1 }, () => []);
+  for (const a of actors) lanes[laneOfActor.get(a.id)!]!.push(a.id);
+  const out = new Map<string, Position>();
+  orderInLanes(lanes, links).forEach((ids, lane) => {
+    ids.forEach((id, i) => {
+      out.set(id, { x: lane * LANE_WIDTH, y: i });
+    });
+  });
+  return out;
 }

@@ -26,7 +26,7 @@ export interface FindingElements {
   readonly phases: readonly string[];
 }
 
-/** An i18n key into FINDING_MESSAGES plus its parameters (labels, counts, dates). */
+/** A key into the findings' catalogue (`FINDING_MESSAGES`) plus its parameters (labels, counts, ISO dates). */
 export interface FindingMessage {
   readonly key: string;
   readonly params: Readonly<Record<string, string | number>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../model/ChainMap';
+import { inMemoryMap, replicaOf } from '../model/replicas';
+import { applyStarter } from '../templates/starter';
 import { compareFindings, RULE_IDS } from './finding';
 import { analyse } from './findings';
 import { FixtureMap } from './fixtureMap';
@@ -20,9 +20,8 @@ describe('analyse', () => {
   it('gives the same keys on a peer that received the map as an update', () => {
     const f = new FixtureMap().actor('tg', 'targetGroup').actor('bz', 'service', { entryPoint: true });
     f.map.addNote({ id: 'n', kind: 'gap', text: 'x' });
-    const peer = new Y.Doc();
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(f.map.doc));
-    expect(analyse(new ChainMap(peer).read(), { today })).toEqual(analyse(f.read(), { today }));
+    const peer = replicaOf(f.map);
+    expect(analyse(peer.read(), { today })).toEqual(analyse(f.read(), { today }));
   });
 
   it('keeps a finding’s key when labels and unrelated elements change', () => {
@@ -38,7 +37,7 @@ describe('analyse', () => {
   });
 
   it('runs every rule on the ketenaanpak starter without throwing', () => {
-    const map = ChainMap.create(new Y.Doc(), { title: 'Starter', municipality: 'Asse' }, { starter: true });
+    const map = inMemoryMap({ title: 'Starter', municipality: 'Asse' }, { fill: applyStarter });
     const rules = new Set(analyse(map.read(), { today }).map((x) => x.rule));
     for (const rule of rules) expect(RULE_IDS).toContain(rule);
     expect(rules.has('handover')).toBe(true); // the starter has a cold handover to AgII

@@ -1,5 +1,5 @@
-import * as Y from 'yjs';
-import { ChainMap } from '../model/ChainMap';
+import type { ChainMap } from '../model/ChainMap';
+import { inMemoryMap } from '../model/replicas';
 import type { ActorInput, ActorKind, LinkInput, LinkKind } from '../model/types';
 
 /**
@@ -10,7 +10,7 @@ export class FixtureMap {
   readonly map: ChainMap;
 
   constructor(municipality = 'Testgem') {
-    this.map = ChainMap.create(new Y.Doc(), { title: 'Testkaart', municipality });
+    this.map = inMemoryMap({ title: 'Testkaart', municipality });
   }
 
   actor(id: string, kind: ActorKind, extra: Partial<ActorInput> = {}): this {

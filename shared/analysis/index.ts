@@ -17,8 +17,8 @@ export {
   type RuleId,
   type Severity,
 } from './finding';
-export { FINDING_MESSAGES, type FindingLocale, formatFindingMessage } from './findingMessages';
 export { type AnalyseOptions, analyse, analyseGraph, RULES } from './findings';
+export { FINDING_MESSAGES, type FindingKey, formatFindingMessage } from './findingText';
 export { type ActorMetrics, networkMetrics } from './networkMetrics';
 export {
   contactsOf,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ChainMap, LOCAL_ORIGIN } from './ChainMap';
+import { changedIds } from './changeFeed';
+import { phaseIdAt } from './laneGeometry';
+import { layoutOf } from './layout';
 import { CURRENT_SCHEMA_VERSION, NewerSchemaError } from './schemaVersion';
-import { defaultPhaseLabels } from './starterTemplate';
 import type { ChainMapChange } from './types';
 
 function newMap(): ChainMap {
@@ -43,6 +45,7 @@ describe('ChainMap', () => {
       municipality: '',
       needs: '',
       languages: [],
+      kbo: '',
     });
   });
 
@@ -85,7 +88,7 @@ describe('ChainMap', () => {
     const bc = map.addLink({ kind: 'partnership', source: b, target: c });
     const onActor = map.addNote({ kind: 'gap', text: 'Niemand volgt op', anchor: { type: 'actor', id: a } });
     const onLink = map.addNote({ kind: 'quickWin', text: 'Warm maken', anchor: { type: 'link', id: ab } });
-    const transactions: ChainMapChange[] = [];
+    const transactions: (readonly ChainMapChange[])[] = [];
     map.onChange((c) => transactions.push(c));
     map.deleteElements({ actors: [a] });
     expect(transactions).toHaveLength(1);
@@ -141,7 +144,7 @@ describe('ChainMap', () => {
     const map = newMap();
     const good = map.addActor({ kind: 'service', label: 'Goed' });
     map.doc.transact(() => {
-      const actors = map.doc.getMap('actors');
+      const actors = layoutOf(map.doc).actors;
       const bad = new Y.Map<unknown>();
       bad.set('kind', 'spaceship');
       bad.set('position', { x: 0, y: 0 });
@@ -153,10 +156,10 @@ describe('ChainMap', () => {
       actors.set('not-a-map', 42 as never);
       const link = new Y.Map<unknown>();
       link.set('kind', 'handover');
-      map.doc.getMap('links').set('bad-link', link);
+      layoutOf(map.doc).links.set('bad-link', link);
       const phase = new Y.Map<unknown>();
       phase.set('order', 17);
-      map.doc.getMap('phases').set('bad-phase', phase);
+      layoutOf(map.doc).phases.set('bad-phase', phase);
     });
     const state = map.read();
     expect(state.actors.map((a) => a.id)).toEqual([good]);
@@ -173,7 +176,7 @@ describe('ChainMap', () => {
     const map = newMap();
     const id = map.addActor({ kind: 'role', label: 'Toeleider' });
     map.doc.transact(() => {
-      const el = map.doc.getMap('actors').get(id) as Y.Map<unknown>;
+      const el = layoutOf(map.doc).actors.get(id) as Y.Map<unknown>;
       el.set('regie', 'galactisch');
       el.set('tags', 'not-a-list');
       el.set('label', 12);
@@ -212,6 +215,27 @@ describe('ChainMap', () => {
       expect(a.phases().map((p) => p.id)).toEqual([p1, first!.id, p3, second!.id, p2]);
     });
 
+    it('moves actors with their lane when lanes are reordered, in one undo step', () => {
+      const map = newMap();
+      const [a, b, c] = ['A', 'B', 'C'].map((label) => map.addPhase(label));
+      const inA = map.addActor({ kind: 'role', label: 'in A', phaseId: a!, position: { x: 40, y: 100 } });
+      const inC = map.addActor({ kind: 'role', label: 'in C', phaseId: c!, position: { x: 760, y: 10 } });
+      const free = map.addNote({ kind: 'gap', position: { x: 100, y: 300 }, anchor: null });
+      map.updateNote(free, { phaseId: a! });
+      const undo = map.createUndoManager();
+      map.movePhase(c!, a!); // C A B
+      expect(map.getActor(inC)).toMatchObject({ phaseId: c, position: { x: 40, y: 10 } });
+      expect(map.getActor(inA)).toMatchObject({ phaseId: a, position: { x: 400, y: 100 } });
+      expect(map.getNote(free)?.position).toEqual({ x: 460, y: 300 });
+      expect(phaseIdAt(map.getActor(inC)!.position, map.phases())).toBe(c);
+      expect(phaseIdAt(map.getActor(inA)!.position, map.phases())).toBe(a);
+      expect(b).toBeTruthy();
+      undo.undo();
+      expect(map.phases().map((p) => p.label)).toEqual(['A', 'B', 'C']);
+      expect(map.getActor(inC)?.position).toEqual({ x: 760, y: 10 });
+      expect(map.getActor(inA)?.position).toEqual({ x: 40, y: 100 });
+    });
+
     it('makes actors phase-less when their lane is removed, and never deletes them', () => {
       const map = newMap();
       const lane = map.addPhase('Toeleiding');
@@ -221,24 +245,13 @@ describe('ChainMap', () => {
     });
   });
 
-  it('creates the ketenaanpak starter with the default phases, typical actors and example links', () => {
-    const map = ChainMap.create(new Y.Doc(), { title: 'Starter' }, { starter: true });
-    const state = map.read();
-    expect(state.phases.map((p) => p.label)).toEqual(defaultPhaseLabels());
-    expect(state.actors.map((a) => a.label)).toEqual(
-      expect.arrayContaining(['Burgerzaken (inschrijving)', 'VDAB', 'CLB', 'Huis van het Kind', 'Toeleider']),
-    );
-    expect(state.actors.every((a) => a.phaseId !== null)).toBe(true);
-    expect(state.actors.find((a) => a.label.startsWith('Burgerzaken'))?.entryPoint).toBe(true);
-    expect(state.links.length).toBeGreaterThanOrEqual(5);
-    expect(state.problems).toEqual([]);
-  });
-
   it('reports which elements a transaction touched and whether it was local', () => {
     const map = newMap();
     const peer = new ChainMap(new Y.Doc());
-    const changes: ChainMapChange[] = [];
-    peer.onChange((c) => changes.push(c));
+    const changes: { actors: ReadonlySet<string>; local: boolean }[] = [];
+    peer.onChange((c, source) =>
+      changes.push({ actors: changedIds(c, 'actors'), local: source !== 'remote' }),
+    );
     const id = map.addActor({ kind: 'service', label: 'A' });
     sync(map.doc, peer.doc);
     map.updateActor(id, { label: 'B' });
@@ -263,9 +276,30 @@ describe('ChainMap', () => {
     expect(b.getActor(theirs)?.label).toBe('Hun partner');
   });
 
+  it('joins the next write to the last undo step when told, however late it comes (naming what was just added)', () => {
+    const map = newMap();
+    const undo = map.createUndoManager();
+    const named = map.addActor({ kind: 'service', label: 'Nieuwe dienst' });
+    // stopCapturing stands for "a long time later": the step is closed.
+    undo.stopCapturing();
+    undo.continueStep();
+    map.updateActor(named, { label: 'Burgerzaken' });
+    expect(undo.undoStack).toHaveLength(1);
+    undo.stopCapturing();
+    const other = map.addActor({ kind: 'partner', label: 'Nieuwe partner' });
+    undo.stopCapturing();
+    map.updateActor(other, { label: 'VDAB' });
+    expect(undo.undoStack).toHaveLength(3);
+    undo.undo();
+    undo.undo();
+    expect(map.actors().map((a) => a.label)).toEqual(['Burgerzaken']);
+    undo.undo();
+    expect(map.actors()).toEqual([]);
+  });
+
   it('opens a doc from a newer schema read-only and refuses every write', () => {
     const doc = new Y.Doc();
-    doc.getMap('meta').set('schemaVersion', CURRENT_SCHEMA_VERSION + 1);
+    layoutOf(doc).meta.set('schemaVersion', CURRENT_SCHEMA_VERSION + 1);
     const map = new ChainMap(doc);
     expect(map.readOnly).toBe(true);
     const before = Y.encodeStateAsUpdate(doc);
@@ -315,7 +349,7 @@ describe('ChainMap parse cache', () => {
     sync(a.doc, b.doc);
     b.getActor(id);
     const seen: string[] = [];
-    b.doc.getMap('actors').observeDeep(() => seen.push(b.getActor(id)?.label ?? ''));
+    layoutOf(b.doc).actors.observeDeep(() => seen.push(b.getActor(id)?.label ?? ''));
     a.updateActor(id, { label: 'nieuw' });
     sync(a.doc, b.doc);
     expect(seen).toEqual(['nieuw']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ChainMap } from './ChainMap';
+import { layoutOf } from './layout';
 
 function sync(a: Y.Doc, b: Y.Doc): void {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
@@ -36,7 +37,7 @@ describe('ChainMap records beside the chain: dismissals, versions, activity, who
       auto: true,
       snapshot: new Uint8Array([1]),
     });
-    map.doc.getMap('versions').set('broken', new Y.Map());
+    layoutOf(map.doc).versions.set('broken', new Y.Map());
     expect(map.versions()).toEqual([
       { id: earlier, name: 'Start', author: 'Jan', createdAt: 1000, auto: true },
       { id: later, name: 'Na workshop 2', author: 'Jan', createdAt: 2000, auto: false },
@@ -93,7 +94,7 @@ describe('ChainMap records beside the chain: dismissals, versions, activity, who
     const a = map.addActor({ kind: 'service', label: 'A' });
     const b = map.addActor({ kind: 'service', label: 'B' });
     const link = map.addLink({ kind: 'handover', source: a, target: b });
-    map.doc.getMap('actors').delete(b);
+    layoutOf(map.doc).actors.delete(b);
     expect(map.links()).toEqual([]);
     expect(map.storedIds().links).toEqual([link]);
   });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DEMO_MAPS } from '../templates/demoMaps';
+import { applyStarter } from '../templates/starter';
 import { runScenario } from '../testing/convergenceScenario';
 import { QUICK_YEAR, simulateYear } from '../testing/heavyYear';
 import { encodeRawUpdate, type RawContent, type RawStruct } from '../testing/rawUpdate';
 import { ChainMap } from './ChainMap';
 import { checkUpdateShape, DOC_SHAPE_LIMITS, type ShapeRule } from './docShape';
+import { docRoots } from './layout';
 
 const CLIENT = 7;
 
@@ -72,7 +74,7 @@ describe('every write the model makes passes the shape rules', () => {
       expectOk(Y.encodeStateAsUpdate(doc), null, demo.id);
     }
     const starter = new Y.Doc();
-    ChainMap.create(starter, { title: 'start' }, { starter: true });
+    ChainMap.create(starter, { title: 'start' }, { fill: applyStarter });
     expectOk(Y.encodeStateAsUpdate(starter), null, 'starter');
   });
 
@@ -118,7 +120,7 @@ describe('updates no KetenKaart client writes are refused before they are applie
     doc.on('update', (u: Uint8Array) => updates.push(u));
     doc.transact(() => {
       let parent = new Y.Map<unknown>();
-      doc.getMap('actors').set('deep', parent);
+      docRoots(doc).actors.set('deep', parent);
       for (let i = 0; i < 3000; i++) {
         const child = new Y.Map<unknown>();
         parent.set('child', child);
@@ -136,7 +138,7 @@ describe('updates no KetenKaart client writes are refused before they are applie
     expect(verdictRule(nestedHere)).toBe('too_deep');
 
     const { doc, actorId } = docWithActor();
-    const holder = new ChainMap(doc).doc.getMap('actors').get(actorId) as Y.Map<unknown>;
+    const holder = docRoots(doc).actors.get(actorId) as Y.Map<unknown>;
     const holderId = holder._item!.id;
     const nestedInDoc = encodeRawUpdate({
       clients: [
@@ -160,7 +162,7 @@ describe('updates no KetenKaart client writes are refused before they are applie
     // A doc that already holds nesting the rules forbid (built past them), then an edit beside it.
     const doc = new Y.Doc();
     const element = new Y.Map<unknown>();
-    doc.getMap('actors').set('a', element);
+    docRoots(doc).actors.set('a', element);
     const inner = new Y.Map<unknown>();
     element.set('inner', inner);
     inner.set('k', 1);

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { type Place, PlaceResolver } from './docShapePlaces';
-import { DOC_ROOTS, type RootName } from './layout';
+import { DOC_ROOTS, isTextField, type RootName } from './layout';
 import { valueDepthAtMost } from './valueDepth';
 
 /**
@@ -15,8 +15,11 @@ import { valueDepthAtMost } from './valueDepth';
  *   at one index make integration quadratic);
  * - a `value` root holds JSON values; a `record` root holds one Y.Map per element, whose fields
  *   hold JSON values or binary; nothing is nested deeper;
- * - no content type the model never writes (strings, embeds, formats, JSON, subdocuments, other
- *   Y types);
+ * - except the root's declared text fields (`text` in `DOC_ROOTS`, schema 2), which hold a Y.Text
+ *   (or, written by an app from before schema 2, a JSON value); a Y.Text holds characters only, as
+ *   sequence items: no map entries, embeds, formats or types;
+ * - no content type the model never writes (strings outside a text field, embeds, formats, JSON,
+ *   subdocuments, other Y types);
  * - JSON values at most `maxValueDepth` deep;
  * - at most `maxStructs` structs and `maxDeleteRanges` deleted ranges per update.
  *
@@ -24,6 +27,12 @@ import { valueDepthAtMost } from './valueDepth';
  * holds them back (pending). They pass here and are counted in `unresolved`; whoever applies the
  * update must bound pending content and check what it integrates later (the server checks the
  * doc's emitted update whenever pending content was involved).
+ *
+ * A text field is a sequence, so concurrent runs of inserts at one point of it are quadratic to
+ * integrate, as in a Y.Array. The rules cannot tell a hostile run from a long history of real
+ * typing at the start of a field (both are inserts without a left neighbour), so, like a key chain,
+ * such an update is left to the server's CPU watchdog; what the rules keep out is everything a text
+ * field never holds.
  *
  * The limits are measured on what the model writes (`docShape.test.ts`; the figures are in
  * docs/ARCHITECTURE.md): the heavy year's full state has 126,711 structs, 4,551 deleted ranges
@@ -122,8 +131,13 @@ function checkContentKind(content: Y.Item['content'], limits: DocShapeLimits): S
     return null;
   }
   if (content instanceof Y.ContentDeleted || content instanceof Y.ContentBinary) return null;
+  // Characters: only inside a text field, which the placement checks.
+  if (content instanceof Y.ContentString) return null;
   if (content instanceof Y.ContentType) {
-    return content.type.constructor === Y.Map ? null : refuse('content_type', 'a Y type other than Y.Map');
+    const type = content.type.constructor;
+    return type === Y.Map || type === Y.Text
+      ? null
+      : refuse('content_type', 'a Y type other than Y.Map or Y.Text');
   }
   return refuse('content_type', `content the model never writes (${content.constructor.name})`);
 }
@@ -152,18 +166,29 @@ function checkPlacement(item: Y.Item, place: Place): ShapeVerdict | null {
           ? null
           : refuse('content_type', `"${place.root}" holds JSON values`);
       }
-      return content instanceof Y.ContentType
+      return content instanceof Y.ContentType && content.type.constructor === Y.Map
         ? null
         : refuse('content_type', `"${place.root}" holds one Y.Map per element`);
     }
     case 'field': {
       if (place.key === null)
         return refuse('sequence_item', `a sequence item in an element of "${place.root}"`);
-      if (content instanceof Y.ContentType) return refuse('too_deep', 'a Y type inside an element');
+      if (content instanceof Y.ContentType) {
+        if (content.type.constructor === Y.Text && isTextField(place.root, place.key)) return null;
+        return refuse('too_deep', `a Y type inside an element, other than the Y.Text of a text field`);
+      }
+      if (content instanceof Y.ContentString)
+        return refuse('content_type', 'characters outside a text field');
       if (content instanceof Y.ContentAny && content.arr.length !== 1) {
         return refuse('content_type', 'a field holds one value');
       }
       return null;
+    }
+    case 'text': {
+      if (place.key !== null) return refuse('content_type', `a map entry in the text field "${place.field}"`);
+      return content instanceof Y.ContentString || content instanceof Y.ContentDeleted
+        ? null
+        : refuse('content_type', `the text field "${place.field}" holds characters only`);
     }
   }
 }

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { DOC_ROOTS, type RootName } from './layout';
+import { DOC_ROOTS, isTextField, type RootName } from './layout';
 
 /**
  * Where an item of an update lands in the doc, found the way Yjs finds it when it integrates the
@@ -10,6 +10,8 @@ import { DOC_ROOTS, type RootName } from './layout';
  *
  * - `root`: an entry (or, with `key === null`, a sequence item) of a root type.
  * - `field`: an entry of a record element: a Y.Map stored under a key of a record root.
+ * - `text`: a character run (or its deletion) inside the Y.Text of a declared text field of a record
+ *   element; `text` names that Y.Text by the id of the item that holds it.
  * - `nested`: under a type that the layout does not have (deeper, or not a record element).
  * - `gc`: next to or under garbage-collected content; Yjs turns the item into a GC struct.
  * - `unresolved`: a neighbour or parent is in neither the update nor the doc, so Yjs holds the
@@ -20,6 +22,14 @@ import { DOC_ROOTS, type RootName } from './layout';
 export type Place =
   | { readonly kind: 'root'; readonly root: string; readonly key: string | null }
   | { readonly kind: 'field'; readonly root: RootName; readonly key: string | null }
+  | {
+      readonly kind: 'text';
+      readonly root: RootName;
+      readonly field: string;
+      readonly text: string;
+      /** Set when the item names a map key: no Y.Text item does. */
+      readonly key: string | null;
+    }
   | { readonly kind: 'nested' }
   | { readonly kind: 'gc' }
   | { readonly kind: 'unresolved' }
@@ -120,7 +130,8 @@ export class PlaceResolver {
       // Deleted and collected: Yjs finds no type and drops the item (GC). Any other content: no type.
       return { place: holderItem.content instanceof Y.ContentDeleted ? GC_PLACE : NESTED };
     }
-    if (holderItem.content.type.constructor !== Y.Map) return { place: NESTED };
+    const holderType = holderItem.content.type.constructor;
+    if (holderType !== Y.Map && holderType !== Y.Text) return { place: NESTED };
     let holderPlace: Place;
     if (holder.inUpdate) {
       const memo = this.memo.get(holderItem);
@@ -129,7 +140,9 @@ export class PlaceResolver {
     } else {
       holderPlace = this.placeOfDocItem(holderItem);
     }
-    return { place: fieldOf(holderPlace, key) };
+    return {
+      place: holderType === Y.Text ? textOf(holderPlace, holderItem, key) : fieldOf(holderPlace, key),
+    };
   }
 
   /** Where an item already integrated in the doc sits. */
@@ -142,6 +155,7 @@ export class PlaceResolver {
       const root = this.rootNames.get(parent);
       return root === undefined ? NESTED : { kind: 'root', root, key };
     }
+    if (parent.constructor === Y.Text) return textOf(this.placeOfDocItem(holder), holder, key);
     if (parent.constructor !== Y.Map) return NESTED;
     return fieldOf(this.placeOfDocItem(holder), key);
   }
@@ -165,6 +179,16 @@ function fieldOf(holder: Place, key: string | null): Place {
   if (holder.kind === 'gc' || holder.kind === 'unresolved' || holder.kind === 'malformed') return holder;
   if (holder.kind === 'root' && isRecordRoot(holder.root) && holder.key !== null) {
     return { kind: 'field', root: holder.root, key };
+  }
+  return NESTED;
+}
+
+/** An item inside the Y.Text held by `holder`: text when the holder is a declared text field. */
+function textOf(holder: Place, holderItem: Y.Item, key: string | null): Place {
+  if (holder.kind === 'gc' || holder.kind === 'unresolved' || holder.kind === 'malformed') return holder;
+  if (holder.kind === 'field' && holder.key !== null && isTextField(holder.root, holder.key)) {
+    const { client, clock } = holderItem.id;
+    return { kind: 'text', root: holder.root, field: holder.key, text: `${client}:${clock}`, key };
   }
   return NESTED;
 }

@@ -1,4 +1,5 @@
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
+import { compareIds } from './compareIds';
 
 /**
  * Fractional ordering for lanes. Two peers that insert at the same place concurrently can pick the
@@ -7,7 +8,7 @@ import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 export function compareOrdered(a: { order: string; id: string }, b: { order: string; id: string }): number {
   if (a.order < b.order) return -1;
   if (a.order > b.order) return 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareIds(a.id, b.id);
 }
 
 /** A key strictly between lo and hi, or null when they collide (equal keys from concurrent inserts). */

@@ -6,8 +6,8 @@
 
 export const LANE_WIDTH = 360;
 /** Default size of an actor node, used to find its centre before the view has measured it. */
-export const ACTOR_WIDTH = 180;
-export const ACTOR_HEIGHT = 64;
+export const ACTOR_WIDTH = 220;
+export const ACTOR_HEIGHT = 84;
 
 export function laneX(index: number): number {
   return index * LANE_WIDTH;

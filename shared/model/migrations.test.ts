@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ChainMap } from './ChainMap';
+import { layoutOf } from './layout';
 import { MIGRATIONS, type Migration, migrationsFrom } from './migrations';
 import { CURRENT_SCHEMA_VERSION } from './schemaVersion';
 
@@ -11,16 +12,16 @@ describe('migrations', () => {
     );
   });
 
-  it('brings an unversioned pre-release doc to version 1 and fills missing positions', () => {
+  it('brings an unversioned pre-release doc up to date and fills missing positions', () => {
     const doc = new Y.Doc();
     const el = new Y.Map<unknown>();
     el.set('kind', 'service');
     el.set('label', 'Oud');
-    doc.getMap('actors').set('a1', el);
+    layoutOf(doc).actors.set('a1', el);
     const map = new ChainMap(doc);
     expect(map.read().problems).toHaveLength(1);
-    expect(map.migrate()).toEqual([1]);
-    expect(map.schemaVersion()).toBe(1);
+    expect(map.migrate()).toEqual([1, 2]);
+    expect(map.schemaVersion()).toBe(CURRENT_SCHEMA_VERSION);
     expect(map.getActor('a1')).toMatchObject({ label: 'Oud', position: { x: 0, y: 0 } });
     expect(map.migrate()).toEqual([]);
   });
@@ -50,6 +51,26 @@ describe('migrations', () => {
     expect(transactions).toBe(1);
   });
 
+  it('keeps migrations off the undo stack: Ctrl+Z after opening an old map undoes only the edit', () => {
+    const doc = new Y.Doc();
+    const el = new Y.Map<unknown>();
+    el.set('kind', 'service');
+    el.set('label', 'Oud');
+    layoutOf(doc).actors.set('a1', el);
+    const map = new ChainMap(doc);
+    const sources: string[] = [];
+    map.onChange((_changes, source) => sources.push(source));
+    const undo = map.createUndoManager();
+    map.migrate();
+    const added = map.addActor({ kind: 'partner', label: 'Nieuw' });
+    undo.undo();
+    expect(map.schemaVersion()).toBe(CURRENT_SCHEMA_VERSION);
+    expect(map.getActor('a1')).toMatchObject({ label: 'Oud', position: { x: 0, y: 0 } });
+    expect(map.getActor(added)).toBeUndefined();
+    expect(undo.canUndo()).toBe(false);
+    expect(sources).toEqual(['migration', 'local', 'undo']);
+  });
+
   it('rejects a migration list with a gap', () => {
     const broken: Migration[] = [{ version: 3, description: 'skips 2', up: () => {} }];
     expect(() => migrationsFrom(broken, 1)).toThrow(/gap/);
@@ -59,7 +80,7 @@ describe('migrations', () => {
     const seed = new Y.Doc();
     const el = new Y.Map<unknown>();
     el.set('kind', 'partner');
-    seed.getMap('actors').set('p', el);
+    layoutOf(seed).actors.set('p', el);
     const a = new Y.Doc();
     const b = new Y.Doc();
     Y.applyUpdate(a, Y.encodeStateAsUpdate(seed));

@@ -1,24 +1,18 @@
-import type * as Y from 'yjs';
-
-/** The root types a migration may read and rewrite. */
-export interface MigrationRoots {
-  readonly meta: Y.Map<unknown>;
-  readonly actors: Y.Map<Y.Map<unknown>>;
-  readonly links: Y.Map<Y.Map<unknown>>;
-  readonly notes: Y.Map<Y.Map<unknown>>;
-  readonly phases: Y.Map<Y.Map<unknown>>;
-}
+import { type DocLayout, elementsOf } from './layout';
+import { convertTextFields } from './textFieldMigration';
 
 /**
- * One step of the doc layout's history. `up` runs inside the caller's transaction and must be
- * idempotent and field-level: peers may run it concurrently, and their writes must merge into the
- * same result.
+ * One step of the doc layout's history. `up` receives the doc's layout (every root, by what it
+ * holds; a migration that adds a root declares it in `layout.ts` first) and runs inside the
+ * caller's transaction, which carries MIGRATION_ORIGIN so that no undo manager records it. It must
+ * be idempotent and field-level: peers may run it concurrently, and their writes must merge into
+ * the same result.
  */
 export interface Migration {
   /** The schema version the doc has after this step. */
   readonly version: number;
   readonly description: string;
-  up(roots: MigrationRoots): void;
+  up(layout: DocLayout): void;
 }
 
 /**
@@ -32,11 +26,16 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'stamp the first layout; give elements without a position one at the origin',
     up({ actors, notes }) {
       for (const root of [actors, notes]) {
-        for (const element of root.values()) {
+        for (const [, element] of elementsOf(root)) {
           if (element.get('position') === undefined) element.set('position', { x: 0, y: 0 });
         }
       }
     },
+  },
+  {
+    version: 2,
+    description: 'text fields become collaborative text (Y.Text), converted alike on every peer',
+    up: convertTextFields,
   },
 ];
 

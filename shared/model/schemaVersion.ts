@@ -1,5 +1,5 @@
 /** The doc layout version this code reads and writes. Bump it together with a new migration. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Thrown by every write on a doc whose schema is newer than this code understands. */
 export class NewerSchemaError extends Error {

@@ -57,6 +57,12 @@ export interface ActorBase {
   readonly needs: string;
   /** Role: languages spoken. Empty for other kinds. */
   readonly languages: readonly string[];
+  /**
+   * Partner and collaboration: the KBO number (ondernemingsnummer), ten digits with a valid mod-97
+   * check, or '' for none. The key for matching organisations across files and maps. Other kinds
+   * keep a number they had (a kind change loses nothing) but the inspector does not offer it.
+   */
+  readonly kbo: string;
 }
 export type Actor = ActorBase;
 
@@ -146,20 +152,33 @@ export type NoteInput = Partial<Omit<Note, 'id' | 'kind'>> & {
 };
 export type NotePatch = Partial<Omit<Note, 'id'>>;
 
-/** Which elements a transaction touched, for views that update incrementally. */
-export interface ChainMapChange {
-  readonly actors: ReadonlySet<string>;
-  readonly links: ReadonlySet<string>;
-  readonly notes: ReadonlySet<string>;
-  readonly phases: ReadonlySet<string>;
-  readonly meta: boolean;
-  readonly dismissals: boolean;
-  readonly versions: boolean;
-  readonly activity: boolean;
-  /** True when the change came from this client's own model calls (the local origin). */
-  readonly local: boolean;
-  readonly origin: unknown;
-}
+/** The four kinds of element a map holds, each in its own record root. */
+export type ElementCollection = 'actors' | 'links' | 'notes' | 'phases';
+
+/**
+ * One thing a transaction changed, as xyflow's `NodeChange` is one thing a gesture changed; the
+ * change feed (`ChainMap.onChange`) reports each transaction as a list of these. An element is
+ * `add`ed when it appeared in its collection (created, pasted, restored, or arrived from a peer),
+ * `remove`d when it is gone, `update`d when fields of an element that stays changed.
+ */
+export type ChainMapChange =
+  | { readonly type: 'add'; readonly collection: ElementCollection; readonly id: string }
+  | { readonly type: 'update'; readonly collection: ElementCollection; readonly id: string }
+  | { readonly type: 'remove'; readonly collection: ElementCollection; readonly id: string }
+  | { readonly type: 'meta' }
+  | { readonly type: 'dismissals' }
+  | { readonly type: 'versions' }
+  | { readonly type: 'activity' };
+
+/** A change to one element. */
+export type ChainMapElementChange = Extract<ChainMapChange, { readonly collection: ElementCollection }>;
+
+/**
+ * Who made a transaction: this client's model calls (`local`), its undo manager (`undo`), a schema
+ * migration run on open (`migration`), or anything applied from elsewhere (`remote`: a peer via the
+ * server, another tab of this device, this device's stored copy).
+ */
+export type ChangeSource = 'local' | 'undo' | 'migration' | 'remote';
 
 /** An analysis finding that a participant set aside, with the reason; keyed by the finding's key. */
 export interface Dismissal {

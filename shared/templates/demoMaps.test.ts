@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { RULE_IDS } from '../analysis/finding';
 import { analyse } from '../analysis/findings';
-import { ChainMap } from '../model/ChainMap';
+import type { ChainMap } from '../model/ChainMap';
 import { phaseIdAt } from '../model/laneGeometry';
+import { inMemoryMap } from '../model/replicas';
 import { DEMO_MAPS } from './demoMaps';
 
 const today = '2026-11-01';
 
 function built(demo: (typeof DEMO_MAPS)[number]): ChainMap {
-  const map = ChainMap.create(new Y.Doc(), { title: demo.title, municipality: demo.municipality });
+  const map = inMemoryMap({ title: demo.title, municipality: demo.municipality });
   demo.build(map);
   return map;
 }
@@ -56,7 +56,7 @@ describe('DEMO_MAPS', () => {
   });
 
   it('builds as one undo step', () => {
-    const map = ChainMap.create(new Y.Doc(), { title: 't' });
+    const map = inMemoryMap({ title: 't' });
     const undo = map.createUndoManager();
     DEMO_MAPS[0]!.build(map);
     expect(undo.undoStack).toHaveLength(1);

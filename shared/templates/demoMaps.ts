@@ -1,6 +1,6 @@
 import type { ChainMap } from '../model/ChainMap';
-import { defaultPhaseLabels } from '../model/starterTemplate';
-import { buildDemo, type DemoSpec } from './buildDemo';
+import { buildTemplate, type TemplateSpec } from './buildTemplate';
+import { defaultPhaseLabels } from './starter';
 
 /**
  * Demo maps inspired by the examples in PIN vzw's article on the ketenaanpak (March 2024). They are
@@ -20,7 +20,7 @@ export interface DemoMap {
 const FICTIEF = 'Fictief voorbeeld';
 
 /** (a) Every new resident lands on the toeleiders' contact list at registration (after Denderleeuw). */
-const contactenlijst: DemoSpec = {
+const contactenlijst: TemplateSpec = {
   phases: defaultPhaseLabels(),
   actors: [
     {
@@ -181,7 +181,7 @@ const contactenlijst: DemoSpec = {
 };
 
 /** (b) A Romanian-speaking toeleider bridges to labour migrants (after Asse). */
-const roemeenseToeleider: DemoSpec = {
+const roemeenseToeleider: TemplateSpec = {
   phases: defaultPhaseLabels(),
   actors: [
     {
@@ -349,7 +349,7 @@ const roemeenseToeleider: DemoSpec = {
 };
 
 /** (c) Wijkinspecteurs collect contact data during the residence check (after Halle). */
-const wijkinspecteurs: DemoSpec = {
+const wijkinspecteurs: TemplateSpec = {
   phases: defaultPhaseLabels(),
   actors: [
     {
@@ -498,8 +498,8 @@ const wijkinspecteurs: DemoSpec = {
   ],
 };
 
-function demo(id: string, title: string, municipality: string, spec: DemoSpec): DemoMap {
-  return { id, title: `${FICTIEF}: ${title}`, municipality, build: (map) => buildDemo(map, spec) };
+function demo(id: string, title: string, municipality: string, spec: TemplateSpec): DemoMap {
+  return { id, title: `${FICTIEF}: ${title}`, municipality, build: (map) => buildTemplate(map, spec) };
 }
 
 export const DEMO_MAPS: readonly DemoMap[] = [

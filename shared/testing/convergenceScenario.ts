@@ -5,6 +5,7 @@
  */
 import * as Y from 'yjs';
 import { ChainMap } from '../model/ChainMap';
+import type { TextFieldRef } from '../model/liveText';
 import { ACTOR_KINDS, LINK_KINDS, NOTE_KINDS, NOTE_STATUSES, REGIE_LEVELS } from '../model/types';
 import { SeededRandom } from './seededRandom';
 
@@ -77,7 +78,7 @@ function randomOperation(map: ChainMap, rng: SeededRandom): void {
   const notes = map.notes();
   const phases = map.phases();
   const anyActor = () => rng.pick(actors)?.id;
-  const kind = rng.int(12);
+  const kind = rng.int(14);
   switch (kind) {
     case 0:
     case 1:
@@ -156,9 +157,34 @@ function randomOperation(map: ChainMap, rng: SeededRandom): void {
       }
       return;
     }
-    default: {
+    case 11: {
       const phase = rng.pick(phases);
       if (phase) map.movePhase(phase.id, rng.bool(0.2) ? null : (rng.pick(phases)?.id ?? null));
+      return;
+    }
+    default: {
+      // Typing in a text field: a word inserted, or a few characters deleted, at a random caret.
+      const targets: TextFieldRef[] = [
+        ...actors.flatMap((a) => [
+          { collection: 'actors' as const, id: a.id, field: 'label' as const },
+          { collection: 'actors' as const, id: a.id, field: 'description' as const },
+        ]),
+        ...links.map((l) => ({ collection: 'links' as const, id: l.id, field: 'description' as const })),
+        ...notes.map((n) => ({ collection: 'notes' as const, id: n.id, field: 'text' as const })),
+      ];
+      const ref = rng.pick(targets);
+      if (!ref) return;
+      const field = map.liveText(ref);
+      const value = field.read();
+      const at = rng.int(value.length + 1);
+      if (rng.bool(0.7) || value.length === 0) {
+        field.type(`${value.slice(0, at)}${rng.pick(WORDS)!} ${value.slice(at)}`, at);
+      } else {
+        const end = Math.min(value.length, at + 1 + rng.int(4));
+        field.type(value.slice(0, at) + value.slice(end), at);
+      }
     }
   }
 }
+
+const WORDS = ['onthaal', 'taal', 'werk', 'OCMW', 'ëën', 'tolk', '🙂', 'wonen'];

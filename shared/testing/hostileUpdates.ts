@@ -4,6 +4,7 @@
  * Each returns v1 update bytes (`Y.decodeUpdate` reads them; Yjs would apply them).
  */
 import * as Y from 'yjs';
+import { docRoots } from '../model/layout';
 import { encodeRawUpdate, type RawStruct } from './rawUpdate';
 
 /**
@@ -68,7 +69,7 @@ export function deepNesting(depth: number, client = 4000): Uint8Array {
   doc.clientID = client;
   doc.transact(() => {
     let parent = new Y.Map<unknown>();
-    doc.getMap('actors').set(`deep-${client}`, parent);
+    docRoots(doc).actors.set(`deep-${client}`, parent);
     for (let i = 0; i < depth; i++) {
       const child = new Y.Map<unknown>();
       parent.set('child', child);

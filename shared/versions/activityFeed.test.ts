@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatRelativeTime, relativeTime } from '../i18n/relativeTime';
 import type { ActivityEntry } from '../model/types';
-import { activityItems, formatActivityItem, formatRelativeTime, relativeTime } from './activityFeed';
+import { activityItems, formatActivityItem } from './activityFeed';
 
 const NOW = Date.UTC(2024, 2, 12, 10);
 const MIN = 60_000;

@@ -1,10 +1,7 @@
+import type { Locale } from '../i18n/locale';
+import { translator } from '../i18n/translate';
 import type { ActivityEntry } from '../model/types';
-import {
-  type ActivityMessageKey,
-  pluralMessage,
-  VERSION_MESSAGES,
-  type VersionLocale,
-} from './versionMessages';
+import { type ActivityMessageKey, formatActivityLine } from './versionText';
 
 /** One line of the "Activiteit" panel: consecutive entries of one person doing one thing, grouped. */
 export interface ActivityItem {
@@ -78,33 +75,9 @@ export function activityItems(
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 
-export interface RelativeTime {
-  readonly value: number;
-  readonly unit: 'second' | 'minute' | 'hour' | 'day' | 'week';
-}
-
-/** How long ago `at` was, seen from `now`, in the largest unit that fits (negative: in the past). */
-export function relativeTime(at: number, now: number): RelativeTime {
-  const seconds = Math.round((at - now) / 1000);
-  const abs = Math.abs(seconds);
-  if (abs < 60) return { value: seconds, unit: 'second' };
-  if (abs < 3600) return { value: Math.trunc(seconds / 60), unit: 'minute' };
-  if (abs < 86_400) return { value: Math.trunc(seconds / 3600), unit: 'hour' };
-  if (abs < 7 * 86_400) return { value: Math.trunc(seconds / 86_400), unit: 'day' };
-  return { value: Math.trunc(seconds / (7 * 86_400)), unit: 'week' };
-}
-
-/** "zojuist", "5 minuten geleden", "gisteren": Intl's own words for the locale. */
-export function formatRelativeTime(at: number, now: number, locale: VersionLocale): string {
-  const { value, unit } = relativeTime(at, now);
-  const rtf = new Intl.RelativeTimeFormat(locale === 'nl' ? 'nl-BE' : 'en-GB', { numeric: 'auto' });
-  return unit === 'second' && Math.abs(value) < 45 ? rtf.format(0, 'second') : rtf.format(value, unit);
-}
-
 /** An item in words without the time, e.g. "Anna voegde 3 actoren toe". */
-export function formatActivityItem(item: ActivityItem, locale: VersionLocale): string {
-  const m = VERSION_MESSAGES[locale];
+export function formatActivityItem(item: ActivityItem, locale: Locale): string {
   const key = `${item.op}.${item.collection}` as ActivityMessageKey;
-  const what = pluralMessage(m.activity[key], item.count, { label: item.labels[0] ?? '' });
-  return `${item.by || m.someone} ${what}`;
+  const what = formatActivityLine(key, item.count, item.labels[0] ?? '', locale);
+  return `${item.by || translator(locale)('activity.someone')} ${what}`;
 }

@@ -4,7 +4,7 @@ import { ChainMap } from '../model/ChainMap';
 import { summarizeDiff } from './diffSummary';
 import { diffContent } from './diffVersions';
 import { contentOf } from './versionContent';
-import { formatSummary } from './versionMessages';
+import { formatSummary } from './versionText';
 
 function baseMap(): ChainMap {
   const map = ChainMap.create(new Y.Doc(), { title: 'Asse', municipality: 'Asse' });

@@ -1,7 +1,7 @@
 import type { Link, Note, NoteKind } from '../model/types';
 import type { ContentDiff, ElementChange } from './diffVersions';
 
-/** Every kind of count the compare summary can show; versionMessages.ts words each in nl and en. */
+/** Every kind of count the compare summary can show; the catalogues word each (shared/i18n/<locale>/versions.ts). */
 export const SUMMARY_KEYS = [
   'titleChanged',
   'municipalityChanged',

@@ -1,12 +1,9 @@
-/** The versions feature (issue 5): checkpoints, compare, restore and the activity feed, framework-free. */
+/** The versions feature: checkpoints, compare, restore and the activity feed, framework-free. */
 export {
   type ActivityItem,
   type ActivityItemsOptions,
   activityItems,
   formatActivityItem,
-  formatRelativeTime,
-  type RelativeTime,
-  relativeTime,
 } from './activityFeed';
 export { SUMMARY_KEYS, type SummaryItem, type SummaryKey, summarizeDiff } from './diffSummary';
 export {
@@ -31,17 +28,18 @@ export {
 } from './saveVersion';
 export { contentOf, sameContent, type VersionContent } from './versionContent';
 export {
-  formatSummary,
-  formatSummaryItem,
-  VERSION_MESSAGES,
-  type VersionLocale,
-  type VersionMessages,
-  versionDisplayName,
-} from './versionMessages';
-export {
   decodeVersionSnapshot,
   encodeVersionSnapshot,
   VERSION_SNAPSHOT_FORMAT,
   VersionSnapshotError,
   type VersionSnapshotErrorReason,
 } from './versionSnapshot';
+export {
+  type ActivityMessageKey,
+  formatActivityLine,
+  formatSummary,
+  formatSummaryItem,
+  VERSION_MESSAGES,
+  type VersionMessages,
+  versionDisplayName,
+} from './versionText';

@@ -1,7 +1,11 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { compareOrdered } from '../model/fractionalOrder';
+import { ACTOR_REQUIRED, parseActor } from '../model/records/actor';
+import type { Parsed } from '../model/records/fieldValues';
+import { LINK_REQUIRED, parseLink } from '../model/records/link';
+import { NOTE_REQUIRED, parseNote } from '../model/records/note';
+import { PHASE_REQUIRED, parsePhase } from '../model/records/phase';
 import type { Actor, Link, MapMeta, Note, Phase, ValidationProblem } from '../model/types';
-import { type Parsed, parseActor, parseLink, parseNote, parsePhase } from '../model/validateElement';
 import type { VersionContent } from './versionContent';
 
 /**
@@ -195,8 +199,13 @@ function readMeta(value: unknown): MapMeta {
 
 // ── defaults: whatever the model's parser fills in for a missing field is not stored ──────────────
 
-/** Fields the parser needs (kind, required references) are always kept, whatever their value. */
-const ALWAYS_KEPT = new Set(['kind', 'position', 'source', 'target', 'order']);
+/** Fields the parsers require are always kept, whatever their value. */
+const ALWAYS_KEPT = new Set<string>([
+  ...ACTOR_REQUIRED,
+  ...LINK_REQUIRED,
+  ...NOTE_REQUIRED,
+  ...PHASE_REQUIRED,
+]);
 
 function withoutDefaults(element: object, defaults: Json): Json {
   const out: Json = {};

@@ -73,6 +73,8 @@ export interface FocusRequest {
   readonly ids: readonly string[];
   readonly padding: number;
   readonly duration: number;
+  /** How far the canvas may zoom in to frame them (default 1.2). */
+  readonly maxZoom?: number;
 }
 
 interface StoredLayer {
@@ -177,6 +179,17 @@ export class CanvasDecorations {
   ): void {
     const source = options.source ?? 'focus';
     this.setLayer(source, { ...this.layers.get(source), states: new Map(ids.map((id) => [id, 'focus'])) });
+    if (ids.length === 0) return;
+    const request: FocusRequest = {
+      ids: [...ids],
+      padding: options.padding ?? 0.3,
+      duration: options.duration ?? 300,
+    };
+    for (const listener of this.focusListeners) listener(request);
+  }
+
+  /** Asks the canvas to pan/zoom to `ids` without marking them (a search bringing its match into view). */
+  frameElements(ids: readonly string[], options: { padding?: number; duration?: number } = {}): void {
     if (ids.length === 0) return;
     const request: FocusRequest = {
       ids: [...ids],

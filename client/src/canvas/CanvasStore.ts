@@ -1,44 +1,52 @@
 import type { Connection, EdgeChange, NodeChange } from '@xyflow/react';
 import type { ChainMap } from '../../../shared/model/ChainMap';
-import { ACTOR_HEIGHT, ACTOR_WIDTH, phaseIdAt } from '../../../shared/model/laneGeometry';
 import type {
   ActorKind,
   ChainMapChange,
   ChainMapState,
+  NoteAnchor,
   NoteKind,
   Position,
 } from '../../../shared/model/types';
 import { perfMark } from '../persistence/perfMark';
 import { CanvasDecorations } from './CanvasDecorations';
+import { addActorNear, addNoteAt, deleteFlowElements } from './canvasCommands';
 import { type ClipboardContent, copySelection, pasteInto } from './clipboard';
+import { dragFrameNodes, NodeIndex } from './dragFrame';
+import { EdgeCuller } from './edgeCulling';
+import { type FlowEdge, type FlowGraph, type FlowNode, GHOST_ID_PREFIX } from './flowTypes';
+import { interpretEdgeChanges, interpretNodeChanges } from './interpretChanges';
+import { connectionToLink, type LinkChoice } from './linkChoice';
+import { MapSnapshot } from './MapSnapshot';
+import type { Rect } from './placement';
+import { toFlow } from './toFlow';
 import {
-  connectionToLink,
   EMPTY_VIEW,
-  type FlowEdge,
-  type FlowGraph,
-  type FlowNode,
-  GHOST_ID_PREFIX,
-  interpretEdgeChanges,
-  interpretNodeChanges,
-  type LinkChoice,
-  toFlow,
+  type Selection,
+  sameMap,
+  samePosition,
+  sameStrings,
+  splitSelection,
   type ViewState,
-} from './flowAdapter';
+} from './viewState';
 
-export interface Selection {
-  actors: string[];
-  links: string[];
-  notes: string[];
-}
+export type { Selection };
 
 /**
- * The canvas' state outside React: the model snapshot, the view-only state (selection, live drags,
- * measured sizes, peers' selections) and the React Flow graph derived from both.
- * Every user action maps to exactly one model transaction.
+ * The canvas' state outside React: the map snapshot (`MapSnapshot`, also read by the analysis, the
+ * action plan and the inspector), the view-only state (selection, live drags, measured sizes,
+ * peers' selections) and the React Flow graph derived from both. Every user action maps to exactly
+ * one model transaction; the commands themselves are in `canvasCommands.ts`, the drag fast path in
+ * `dragFrame.ts`, the graph in `toFlow.ts`.
  */
 export class CanvasStore {
-  private state: ChainMapState;
+  /** The map snapshot the editor reads. */
+  readonly snapshot: MapSnapshot;
+  /** What React Flow draws: `fullGraph` with the links off screen culled (see `EdgeCuller`). */
   private graph: FlowGraph;
+  /** Every node and edge, as `toFlow` built them (the previous graph for identity reuse). */
+  private fullGraph: FlowGraph;
+  private readonly culler = new EdgeCuller();
   private view: ViewState;
   private localDrags = new Map<string, Position>();
   private peerDrags = new Map<string, Position>();
@@ -47,9 +55,8 @@ export class CanvasStore {
   private readonly unsubscribeDecorations: () => void;
   private kinds: Map<string, 'actor' | 'note'> | null = null;
   private clipboard: ClipboardContent | null = null;
-  /** Notified on drag frames so presence can broadcast them. */
-  onLocalDrag: ((positions: ReadonlyMap<string, Position> | null) => void) | null = null;
-  onSelectionChange: ((ids: readonly string[]) => void) | null = null;
+  private readonly dragListeners = new Set<(positions: ReadonlyMap<string, Position> | null) => void>();
+  private readonly selectionListeners = new Set<(ids: readonly string[]) => void>();
 
   constructor(
     readonly model: ChainMap,
@@ -58,7 +65,7 @@ export class CanvasStore {
     readonly decorations: CanvasDecorations = new CanvasDecorations(),
   ) {
     perfMark('canvas-read-start');
-    this.state = model.read();
+    this.snapshot = new MapSnapshot(model);
     perfMark('canvas-read');
     this.view = {
       ...EMPTY_VIEW,
@@ -66,35 +73,21 @@ export class CanvasStore {
       decorations: decorations.all(),
       ghosts: decorations.ghosts(),
     };
-    this.graph = toFlow(this.state, this.view);
+    this.fullGraph = toFlow(this.state, this.view);
+    this.graph = this.fullGraph;
     perfMark('canvas-flow');
-    this.unsubscribeModel = model.onChange((change) => this.applyModelChange(change));
+    this.unsubscribeModel = model.onChange((changes) => this.applyModelChange(changes));
     this.unsubscribeDecorations = decorations.subscribe(() => {
       this.view = { ...this.view, decorations: decorations.all(), ghosts: decorations.ghosts() };
       this.rebuild();
     });
   }
 
-  /**
-   * Brings the snapshot up to date from the touched ids alone: a field edit or move of existing
-   * elements re-reads only those elements, so unchanged ones keep their object identity and the
-   * rebuild is a pointer check per element. Anything that can change other elements' validity
-   * (an element appearing or vanishing, phases) falls back to one full, consistent `read()`.
-   */
-  private applyModelChange(change: ChainMapChange): void {
-    const touchesCanvas =
-      change.meta ||
-      change.phases.size > 0 ||
-      change.actors.size > 0 ||
-      change.links.size > 0 ||
-      change.notes.size > 0;
-    if (!touchesCanvas) return;
-    const patched = change.phases.size > 0 ? null : this.patchState(change);
-    if (patched) {
-      this.state = patched;
-    } else {
-      this.state = this.model.read();
-      this.fullReads++;
+  /** A model change: the snapshot catches up, then the graph (a full read also prunes the selection). */
+  private applyModelChange(changes: readonly ChainMapChange[]): void {
+    const update = this.snapshot.apply(changes);
+    if (update === 'unchanged') return;
+    if (update === 'read') {
       // Drop selection of elements that no longer exist (deleted here or by a peer).
       const alive = new Set([
         ...this.state.actors.map((a) => a.id),
@@ -108,47 +101,54 @@ export class CanvasStore {
     this.rebuild();
   }
 
-  private patchState(change: ChainMapChange): ChainMapState | null {
-    let state = this.state;
-    if (change.meta) state = { ...state, meta: this.model.getMeta() };
-    if (change.actors.size > 0) {
-      const actors = patchList(state.actors, change.actors, (id) => this.model.getActor(id));
-      if (!actors) return null;
-      state = { ...state, actors };
-    }
-    if (change.links.size > 0) {
-      const links = patchList(state.links, change.links, (id) => this.model.getLink(id));
-      if (!links) return null;
-      state = { ...state, links };
-    }
-    if (change.notes.size > 0) {
-      const notes = patchList(state.notes, change.notes, (id) => this.model.getNote(id));
-      if (!notes) return null;
-      state = { ...state, notes };
-    }
-    return state;
+  private get state(): ChainMapState {
+    return this.snapshot.get();
   }
 
   /** How often a change needed a full model read (for tests and the profiler). */
-  fullReads = 0;
+  get fullReads(): number {
+    return this.snapshot.fullReads;
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
 
+  /**
+   * Our live drag positions on every drag frame (null when the drag ends), so presence can
+   * broadcast them; they never reach the doc before the drag ends.
+   */
+  subscribeLocalDrag(listener: (positions: ReadonlyMap<string, Position> | null) => void): () => void {
+    this.dragListeners.add(listener);
+    return () => this.dragListeners.delete(listener);
+  }
+
+  /** Our selection whenever it changes, so presence can show it to peers. */
+  subscribeSelection(listener: (ids: readonly string[]) => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
+  private emitLocalDrag(positions: ReadonlyMap<string, Position> | null): void {
+    for (const listener of this.dragListeners) listener(positions);
+  }
+
   getGraph = (): FlowGraph => this.graph;
-  getState = (): ChainMapState => this.state;
+  /** The map snapshot's current state. */
+  getState = (): ChainMapState => this.snapshot.get();
   getView = (): ViewState => this.view;
+
+  private pointerHeld = false;
+  /** The pointer is pressed on the canvas: a drag may be about to start. */
+  setPointerHeld(held: boolean): void {
+    this.pointerHeld = held;
+  }
+  /** True while a node of ours is dragged or the pointer is held on the canvas (long computations wait). */
+  isDragging = (): boolean => this.pointerHeld || this.localDrags.size > 0;
 
   get readOnly(): boolean {
     return this.view.readOnly;
-  }
-
-  setReadOnly(readOnly: boolean): void {
-    if (readOnly === this.view.readOnly) return;
-    this.view = { ...this.view, readOnly };
-    this.rebuild();
   }
 
   private rebuild(): void {
@@ -157,30 +157,39 @@ export class CanvasStore {
       for (const [id, p] of this.localDrags) dragPositions.set(id, p);
       this.view = { ...this.view, dragPositions, draggingIds: new Set(this.localDrags.keys()) };
     }
-    const graph = toFlow(this.state, this.view, this.graph);
+    this.fullGraph = toFlow(this.state, this.view, this.fullGraph);
     // A new snapshot object even when no node changed (the inspector and title read the state
     // through it); unchanged arrays keep their identity, so React Flow skips them.
-    this.graph = graph === this.graph ? { nodes: graph.nodes, edges: graph.edges } : graph;
+    this.graph = {
+      nodes: this.fullGraph.nodes,
+      edges: this.culler.cull(this.fullGraph.edges, this.fullGraph.nodes),
+    };
+    for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * The visible part of the canvas, in flow coordinates, whenever the viewport changes: links whose
+   * two cards are both far off screen are left out of the graph (recounted only when the view
+   * leaves the window they were counted for).
+   */
+  setViewport(view: Rect): void {
+    if (!this.culler.setViewport(view)) return;
+    const edges = this.culler.cull(this.fullGraph.edges, this.graph.nodes);
+    if (edges === this.graph.edges) return;
+    this.graph = { nodes: this.graph.nodes, edges };
     for (const listener of this.listeners) listener();
   }
 
   // ── selection ────────────────────────────────────────────────────────────
 
   selection(): Selection {
-    const sel: Selection = { actors: [], links: [], notes: [] };
-    const actors = new Set(this.state.actors.map((a) => a.id));
-    const links = new Set(this.state.links.map((l) => l.id));
-    for (const id of this.view.selected) {
-      if (actors.has(id)) sel.actors.push(id);
-      else if (links.has(id)) sel.links.push(id);
-      else sel.notes.push(id);
-    }
-    return sel;
+    return splitSelection(this.state, this.view.selected);
   }
 
   setSelected(ids: Iterable<string>, rebuild = true): void {
     this.view = { ...this.view, selected: new Set(ids) };
-    this.onSelectionChange?.([...this.view.selected]);
+    const selected = [...this.view.selected];
+    for (const listener of this.selectionListeners) listener(selected);
     if (rebuild) this.rebuild();
   }
 
@@ -204,7 +213,7 @@ export class CanvasStore {
     const { commands, view } = interpretNodeChanges(changes, this.ensureKinds(), this.state.phases);
     let selected: Set<string> | null = null;
     if (view.select.size > 0) {
-      selected = new Set(this.view.selected);
+      selected = this.canvasSelection();
       for (const [id, on] of view.select) on ? selected.add(id) : selected.delete(id);
     }
     if (view.measured.size > 0) {
@@ -215,7 +224,7 @@ export class CanvasStore {
     const dragChanged = view.dragPositions.size > 0 || view.dragEnded.length > 0;
     for (const [id, p] of view.dragPositions) this.localDrags.set(id, p);
     for (const id of view.dragEnded) this.localDrags.delete(id);
-    if (dragChanged) this.onLocalDrag?.(this.localDrags.size > 0 ? this.localDrags : null);
+    if (dragChanged) this.emitLocalDrag(this.localDrags.size > 0 ? this.localDrags : null);
     if (selected) this.setSelected(selected, false);
     if (!this.view.readOnly && (commands.moveActors.length > 0 || commands.moveNotes.length > 0)) {
       // One transaction: the whole drag (all selected nodes) is one undo step and one sync frame.
@@ -231,43 +240,23 @@ export class CanvasStore {
 
   /** How often a drag frame took the fast path (for tests and the profiler). */
   dragFrames = 0;
-  private nodeIndex: Map<string, number> | null = null;
-  private nodeIndexOf: FlowNode[] | null = null;
+  private readonly nodeIndex = new NodeIndex();
 
-  /**
-   * A live drag frame: only position changes with `dragging` of nodes we know. It touches nothing
-   * but the dragged nodes: their objects are replaced in a copy of the nodes array (edges, lanes,
-   * state, decorations and every other node keep their identity), so a frame costs O(dragged) plus
-   * one array copy instead of a full `toFlow` over the map. Lanes keep their band until the drag
-   * ends (the drag end's model change rebuilds everything). Returns false for any other batch.
-   */
+  /** A live drag frame takes the fast path (see `dragFrameNodes`); false for any other batch. */
   private applyDragFrame(changes: readonly NodeChange<FlowNode>[]): boolean {
     if (changes.length === 0) return false;
-    const kinds = this.ensureKinds();
-    for (const change of changes) {
-      if (change.type !== 'position' || !change.dragging || !change.position) return false;
-      if (!kinds.has(change.id)) return false;
-    }
-    if (this.nodeIndexOf !== this.graph.nodes) {
-      this.nodeIndex = new Map(this.graph.nodes.map((n, i) => [n.id, i]));
-      this.nodeIndexOf = this.graph.nodes;
-    }
-    const index = this.nodeIndex!;
-    const nodes = this.graph.nodes.slice();
-    for (const change of changes) {
-      if (change.type !== 'position' || !change.position) return false;
-      const position = change.position;
-      const at = index.get(change.id);
-      const prev = at === undefined ? undefined : nodes[at];
-      if (at === undefined || !prev) return false;
-      this.localDrags.set(change.id, position);
-      if (prev.dragging && prev.position.x === position.x && prev.position.y === position.y) continue;
-      nodes[at] = { ...prev, position, dragging: true } as FlowNode;
-    }
+    const nodes = dragFrameNodes(
+      this.graph.nodes,
+      changes,
+      this.ensureKinds(),
+      this.nodeIndex,
+      this.localDrags,
+    );
+    if (!nodes) return false;
     this.dragFrames++;
-    this.onLocalDrag?.(this.localDrags);
+    this.emitLocalDrag(this.localDrags);
+    this.fullGraph = { nodes, edges: this.fullGraph.edges };
     this.graph = { nodes, edges: this.graph.edges };
-    this.nodeIndexOf = nodes;
     for (const listener of this.listeners) listener();
     return true;
   }
@@ -284,9 +273,24 @@ export class CanvasStore {
   onEdgesChange = (changes: EdgeChange<FlowEdge>[]): void => {
     const select = interpretEdgeChanges(changes);
     if (select.size === 0) return;
-    const selected = new Set(this.view.selected);
+    const selected = this.canvasSelection();
     for (const [id, on] of select) on ? selected.add(id) : selected.delete(id);
     this.setSelected(selected);
+  };
+
+  /**
+   * The selection React Flow's select changes apply to: only what the canvas draws. An anchored
+   * note (selected from the inspector or the action plan) has no node, so React Flow never
+   * deselects it; a click on the canvas replaces it instead of adding to it.
+   */
+  private canvasSelection(): Set<string> {
+    const anchored = new Set(this.state.notes.filter((n) => n.anchor !== null).map((n) => n.id));
+    return new Set([...this.view.selected].filter((id) => !anchored.has(id)));
+  }
+
+  /** A click on the empty canvas or Escape: nothing selected, whatever React Flow knows of. */
+  clearSelection = (): void => {
+    if (this.view.selected.size > 0) this.setSelected([]);
   };
 
   onConnect = (connection: Connection, choice: LinkChoice): string | null => {
@@ -301,12 +305,7 @@ export class CanvasStore {
   /** React Flow's onDelete: nodes and their edges arrive together, so this is one transaction. */
   onDelete = ({ nodes, edges }: { nodes: FlowNode[]; edges: FlowEdge[] }): void => {
     if (this.view.readOnly) return;
-    const actorIds = new Set(this.state.actors.map((a) => a.id));
-    this.model.deleteElements({
-      actors: nodes.filter((n) => actorIds.has(n.id)).map((n) => n.id),
-      notes: nodes.filter((n) => n.type === 'note').map((n) => n.id),
-      links: edges.map((e) => e.id),
-    });
+    deleteFlowElements(this.model, this.state, nodes, edges);
   };
 
   deleteSelection(): void {
@@ -318,31 +317,17 @@ export class CanvasStore {
 
   // ── commands from the palette, inspector and keyboard ─────────────────────
 
-  /** Adds an actor centred on `center` (flow coordinates) and selects it. */
-  addActor(kind: ActorKind, center: Position, label: string): string | null {
+  /** Adds an actor near `center` (flow coordinates), on a free spot inside `view`, and selects it. */
+  addActor(kind: ActorKind, center: Position, label: string, view: Rect | null = null): string | null {
     if (this.view.readOnly) return null;
-    const position = freeSpot(
-      { x: Math.round(center.x - ACTOR_WIDTH / 2), y: Math.round(center.y - ACTOR_HEIGHT / 2) },
-      this.state.actors.map((a) => a.position),
-    );
-    const id = this.model.addActor({
-      kind,
-      label,
-      position,
-      phaseId: phaseIdAt(position, this.state.phases),
-    });
+    const id = addActorNear(this.model, this.state, kind, center, label, view);
     this.setSelected([id]);
     return id;
   }
 
-  addNote(
-    kind: NoteKind,
-    center: Position,
-    anchor: { type: 'actor' | 'link'; id: string } | null,
-  ): string | null {
+  addNote(kind: NoteKind, center: Position, anchor: NoteAnchor, view: Rect | null = null): string | null {
     if (this.view.readOnly) return null;
-    const position = { x: Math.round(center.x - 100), y: Math.round(center.y - 48) };
-    const id = this.model.addNote({ kind, position, anchor });
+    const id = addNoteAt(this.model, this.state, kind, center, anchor, view);
     this.setSelected([id]);
     return id;
   }
@@ -382,46 +367,7 @@ export class CanvasStore {
     this.unsubscribeModel();
     this.unsubscribeDecorations();
     this.listeners.clear();
+    this.dragListeners.clear();
+    this.selectionListeners.clear();
   }
-}
-
-function sameMap<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>, same: (x: V, y: V) => boolean) {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const [key, value] of a) {
-    const other = b.get(key);
-    if (other === undefined || !same(value, other)) return false;
-  }
-  return true;
-}
-
-const sameStrings = (a: readonly string[], b: readonly string[]) =>
-  a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
-const samePosition = (a: Position, b: Position) => a.x === b.x && a.y === b.y;
-
-/** Replaces the touched items in place; null when one was added, removed or no longer valid. */
-function patchList<T extends { id: string }>(
-  list: readonly T[],
-  ids: ReadonlySet<string>,
-  get: (id: string) => T | undefined,
-): T[] | null {
-  let found = 0;
-  let invalid = false;
-  const out = list.map((item) => {
-    if (!ids.has(item.id)) return item;
-    found++;
-    const next = get(item.id);
-    if (!next) invalid = true;
-    return next ?? item;
-  });
-  return invalid || found !== ids.size ? null : out;
-}
-
-/** The first spot at or below `start` where a new actor does not cover an existing one. */
-export function freeSpot(start: Position, taken: readonly Position[]): Position {
-  const overlaps = (p: Position) =>
-    taken.some((t) => Math.abs(t.x - p.x) < ACTOR_WIDTH && Math.abs(t.y - p.y) < ACTOR_HEIGHT + 8);
-  let p = start;
-  for (let i = 0; i < 50 && overlaps(p); i++) p = { x: start.x, y: start.y + (i + 1) * (ACTOR_HEIGHT + 24) };
-  return p;
 }

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../../../shared/model/ChainMap';
 import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../shared/model/laneGeometry';
+import { connectMaps, docStateOf, inMemoryMap, replicaOf } from '../../../shared/model/replicas';
 import { CanvasDecorations } from './CanvasDecorations';
 import { CanvasStore } from './CanvasStore';
-import { type FlowGraph, GHOST_ID_PREFIX } from './flowAdapter';
+import { type FlowGraph, GHOST_ID_PREFIX } from './flowTypes';
 
 /** A map of `n` actors (n even) and 2n links, and a second client that edits it "remotely". */
 function bigMap(n: number) {
-  const doc = new Y.Doc();
-  const model = ChainMap.create(doc, { title: 'groot' });
+  const model = inMemoryMap({ title: 'groot' });
+  const doc = model.doc;
   const ids: string[] = [];
   doc.transact(() => {
     for (let i = 0; i < n; i++)
@@ -23,17 +22,9 @@ function bigMap(n: number) {
     for (let i = 0; i < 2 * n; i++)
       model.addLink({ kind: 'handover', source: ids[i % n]!, target: ids[(i * 7 + 1) % n]! });
   });
-  const remoteDoc = new Y.Doc();
-  Y.applyUpdate(remoteDoc, Y.encodeStateAsUpdate(doc));
-  doc.on(
-    'update',
-    (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(remoteDoc, u, 'remote'),
-  );
-  remoteDoc.on(
-    'update',
-    (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(doc, u, 'remote'),
-  );
-  return { doc, model, ids, remote: new ChainMap(remoteDoc) };
+  const remote = replicaOf(model);
+  connectMaps(model, remote);
+  return { doc, model, ids, remote };
 }
 
 function changedIds(before: FlowGraph, after: FlowGraph): string[] {
@@ -116,10 +107,10 @@ describe('CanvasStore with decorations', () => {
   });
 
   it('ghosts are non-interactive nodes and edges outside the model, removed with their source', () => {
-    const { model, ids, doc } = bigMap(10);
+    const { model, ids } = bigMap(10);
     const decorations = new CanvasDecorations();
     const store = new CanvasStore(model, false, decorations);
-    const docBefore = Y.encodeStateAsUpdate(doc);
+    const docBefore = docStateOf(model);
     decorations.setLayer('compare', {
       ghostNodes: [{ id: 'gone', kind: 'actor', label: 'Weg', position: { x: 10, y: 20 } }],
       ghostEdges: [
@@ -140,7 +131,7 @@ describe('CanvasStore with decorations', () => {
     const ghostEdges = store.getGraph().edges.filter((e) => e.id.startsWith(GHOST_ID_PREFIX));
     expect(ghostEdges.map((e) => [e.source, e.target])).toEqual([[ids[0], `${GHOST_ID_PREFIX}gone`]]);
     expect(ghostEdges[0]).toMatchObject({ selectable: false, deletable: false });
-    expect(Y.encodeStateAsUpdate(doc)).toEqual(docBefore);
+    expect(docStateOf(model)).toEqual(docBefore);
     decorations.clear('compare');
     expect(store.getGraph().nodes.some((n) => n.type === 'ghost')).toBe(false);
     expect(store.getGraph().edges.some((e) => e.id.startsWith(GHOST_ID_PREFIX))).toBe(false);
@@ -187,7 +178,7 @@ describe('CanvasStore drag frames on a big map', () => {
     const writes: Uint8Array[] = [];
     doc.on('update', (u: Uint8Array) => writes.push(u));
     const drags: number[] = [];
-    store.onLocalDrag = (positions) => drags.push(positions?.size ?? 0);
+    store.subscribeLocalDrag((positions) => drags.push(positions?.size ?? 0));
     let notified = 0;
     store.subscribe(() => notified++);
     const before = store.getGraph();

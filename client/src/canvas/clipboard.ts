@@ -57,12 +57,3 @@ export function pasteInto(model: ChainMap, content: ClipboardContent, phases: re
   });
   return selected;
 }
-
-export function isClipboardContent(value: unknown): value is ClipboardContent {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { format?: unknown }).format === 'ketenkaart/elements@1' &&
-    Array.isArray((value as { actors?: unknown }).actors)
-  );
-}

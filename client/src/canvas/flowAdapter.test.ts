@@ -1,22 +1,18 @@
 import type { NodeChange } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../../../shared/model/ChainMap';
 import { LANE_WIDTH } from '../../../shared/model/laneGeometry';
+import { inMemoryMap, stateVectorOf } from '../../../shared/model/replicas';
 import { CanvasStore } from './CanvasStore';
-import {
-  connectionToLink,
-  EMPTY_VIEW,
-  type FlowNode,
-  interpretNodeChanges,
-  LANE_ID_PREFIX,
-  linkStyle,
-  toFlow,
-} from './flowAdapter';
+import { type FlowNode, LANE_ID_PREFIX } from './flowTypes';
+import { interpretNodeChanges } from './interpretChanges';
+import { connectionToLink } from './linkChoice';
+import { linkStyle } from './linkStyle';
+import { toFlow } from './toFlow';
+import { EMPTY_VIEW } from './viewState';
 
 function setup() {
-  const doc = new Y.Doc();
-  const model = ChainMap.create(doc, { title: 'T' });
+  const model = inMemoryMap({ title: 'T' });
+  const doc = model.doc;
   const p1 = model.addPhase('Aankomst');
   const p2 = model.addPhase('Onthaal');
   const a = model.addActor({
@@ -57,8 +53,8 @@ describe('toFlow', () => {
   });
 
   it('layers view state (selection, live drags) without touching the doc', () => {
-    const { model, doc, a } = setup();
-    const before = Y.encodeStateVector(doc);
+    const { model, a } = setup();
+    const before = stateVectorOf(model);
     const g = toFlow(model.read(), {
       ...EMPTY_VIEW,
       selected: new Set([a]),
@@ -67,7 +63,7 @@ describe('toFlow', () => {
     const node = g.nodes.find((n) => n.id === a)!;
     expect(node.selected).toBe(true);
     expect(node.position).toEqual({ x: 999, y: 5 });
-    expect(Y.encodeStateVector(doc)).toEqual(before);
+    expect(stateVectorOf(model)).toEqual(before);
   });
 
   it('draws warm and cold handovers differently, with an arrow', () => {
@@ -151,9 +147,9 @@ describe('CanvasStore', () => {
   it('selection stays in the view; deleting removes actor and its links in one transaction', () => {
     const { model, doc, a, b } = setup();
     const store = new CanvasStore(model, false);
-    const before = Y.encodeStateVector(doc);
+    const before = stateVectorOf(model);
     store.onNodesChange([{ id: a, type: 'select', selected: true }]);
-    expect(Y.encodeStateVector(doc)).toEqual(before);
+    expect(stateVectorOf(model)).toEqual(before);
     expect(store.selection().actors).toEqual([a]);
     let transactions = 0;
     doc.on('afterTransaction', () => transactions++);
@@ -167,13 +163,13 @@ describe('CanvasStore', () => {
   });
 
   it('read-only store writes nothing', () => {
-    const { model, doc, a } = setup();
+    const { model, a } = setup();
     const store = new CanvasStore(model, true);
-    const before = Y.encodeStateVector(doc);
+    const before = stateVectorOf(model);
     store.onNodesChange([{ id: a, type: 'position', position: { x: 1, y: 1 }, dragging: false }]);
     store.onDelete({ nodes: store.getGraph().nodes, edges: store.getGraph().edges });
     expect(store.addActor('role', { x: 0, y: 0 }, 'x')).toBeNull();
-    expect(Y.encodeStateVector(doc)).toEqual(before);
+    expect(stateVectorOf(model)).toEqual(before);
     store.destroy();
   });
 

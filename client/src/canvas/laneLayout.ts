@@ -16,9 +16,12 @@ export interface LaneRect {
   height: number;
 }
 
-const MIN_TOP = -120;
+/** Lanes start at y = 0 (their headers above the first row of cards) unless something stands higher. */
+const MIN_TOP = 0;
 const MIN_HEIGHT = 900;
 const PADDING = 160;
+/** Room above the highest element for the lane's header. */
+const TOP_PADDING = 100;
 
 /** Pure: the band the lanes span, given where the elements stand. */
 export function laneBand(positions: Iterable<Position>, elementHeight = 80): LaneBand {
@@ -30,7 +33,7 @@ export function laneBand(positions: Iterable<Position>, elementHeight = 80): Lan
   }
   if (!Number.isFinite(minY)) return { top: MIN_TOP, height: MIN_HEIGHT };
   // Round to a grid so the band does not jitter (and re-render every lane) on every small move.
-  const top = Math.min(MIN_TOP, Math.floor((minY - PADDING) / 200) * 200);
+  const top = Math.min(MIN_TOP, Math.floor((minY - TOP_PADDING) / 200) * 200);
   const bottom = Math.ceil((maxY + elementHeight + PADDING) / 200) * 200;
   return { top, height: Math.max(MIN_HEIGHT, bottom - top) };
 }

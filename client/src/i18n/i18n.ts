@@ -1,35 +1,15 @@
 import { useSyncExternalStore } from 'react';
-import { en } from './en';
-import { type MessageKey, type Messages, nl } from './nl';
+import { type Locale, type MessageKey, type Translate, translator } from '../../../shared/i18n';
 
-export type Locale = 'nl' | 'en';
-export type { MessageKey };
+/**
+ * The client's side of the shared i18n system (`shared/i18n/`, which holds every text): the
+ * current locale, remembered on this device, and the React hooks over it.
+ */
 
-const CATALOGUES: Record<Locale, Messages> = { nl, en };
+export type { Locale, MessageKey, Translate };
+export { translator };
+
 const STORAGE_KEY = 'ketenkaart.locale';
-
-/** Formats `{name}` placeholders. Unknown placeholders stay visible so a missing value is noticed. */
-export function format(template: string, params?: Readonly<Record<string, string | number>>): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
-
-const translators = new Map<Locale, Translate>();
-
-/** One function per locale, so components that memoise on `t` only re-render on a real switch. */
-export function translator(locale: Locale): Translate {
-  let t = translators.get(locale);
-  if (!t) {
-    const messages = CATALOGUES[locale];
-    t = (key, params) => format(messages[key], params);
-    translators.set(locale, t);
-  }
-  return t;
-}
 
 function readStoredLocale(): Locale {
   try {

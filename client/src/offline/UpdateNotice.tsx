@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useT } from '../i18n/i18n';
 import { applyUpdate, subscribeToUpdate, updateWaiting } from './registerServiceWorker';
+import './updateNotice.css';
 
 /** A small notice once a newer version of the app is installed; clicking it loads that version. */
 export function UpdateNotice() {

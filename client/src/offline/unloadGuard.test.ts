@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { ChainMap } from '../../../shared/model/ChainMap';
 import { LocalMapStore } from '../persistence/LocalMapStore';
 import { guardUnload, type UnloadEnvironment } from './unloadGuard';
@@ -34,7 +33,7 @@ function fakeEnvironment() {
 async function openMap() {
   const store = new LocalMapStore(`unload-${stores.length}-${Date.now()}`);
   stores.push(store);
-  const doc = new Y.Doc();
+  const { doc } = new ChainMap();
   const persistence = store.bindDoc('m', doc);
   await persistence.whenLoaded;
   const model = ChainMap.create(doc, { title: 'Kaart' });
@@ -43,11 +42,11 @@ async function openMap() {
 }
 
 async function storedLabels(store: LocalMapStore): Promise<string[]> {
-  const doc = new Y.Doc();
-  const reader = store.bindDoc('m', doc);
+  const map = new ChainMap();
+  const reader = store.bindDoc('m', map.doc);
   await reader.whenLoaded;
   reader.destroy();
-  return new ChainMap(doc).read().actors.map((a) => a.label);
+  return map.read().actors.map((a) => a.label);
 }
 
 describe('guardUnload', () => {

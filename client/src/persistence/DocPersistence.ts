@@ -94,13 +94,26 @@ export class DocPersistence {
     );
   }
 
+  /**
+   * Origin of the updates this binding applies: rows read from IndexedDB and updates other tabs
+   * relayed. They are stored already, and the sync layer does not send them (the tab that made an
+   * update sends it).
+   */
+  get relayOrigin(): unknown {
+    return this;
+  }
+
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this) return;
     this.enqueue(update);
     this.channel?.postMessage(update);
   };
 
-  /** Other tabs of this device with the same map open: apply their local edits live. */
+  /**
+   * Other tabs of this device with the same map open: apply their edits live. This is the only
+   * cross-tab relay (the sync layer turns y-websocket's off), for local and shared maps alike, so
+   * each update is stored once, by the tab that made it.
+   */
   private openChannel(): void {
     if (typeof BroadcastChannel === 'undefined') return;
     this.channel = new BroadcastChannel(`ketenkaart-doc-${this.mapId}`);

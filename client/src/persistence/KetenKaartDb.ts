@@ -15,6 +15,12 @@ export interface MapRecord {
   viewKey?: string;
   /** Origin of the server the map is shared through, e.g. `https://kaart.gemeente.be`. */
   serverUrl?: string;
+  /**
+   * The key the server refused as renewed (its links were rotated). While it is still the key this
+   * device holds, the map opens read-only with the renewed-link message; joining with the new
+   * link replaces the key and so ends it.
+   */
+  revokedKey?: string;
 }
 
 /** One stored Yjs update (one or more local transactions merged), in write order. */

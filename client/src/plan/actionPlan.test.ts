@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../../../shared/model/ChainMap';
+import { inMemoryMap } from '../../../shared/model/replicas';
 import {
   EMPTY_PLAN_FILTER,
   filterPlanRows,
@@ -12,7 +11,7 @@ import {
 } from './actionPlan';
 
 function planMap() {
-  const map = ChainMap.create(new Y.Doc(), { title: 'Plan', municipality: 'Asse' });
+  const map = inMemoryMap({ title: 'Plan', municipality: 'Asse' });
   const p1 = map.addPhase('Aankomst', { id: 'p1' });
   map.addPhase('Toeleiding', { id: 'p2', afterId: p1 });
   map.addActor({ id: 'bz', kind: 'service', label: 'Burgerzaken' });

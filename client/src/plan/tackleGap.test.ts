@@ -1,10 +1,9 @@
 import { expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../../../shared/model/ChainMap';
+import { inMemoryMap } from '../../../shared/model/replicas';
 import { tackleGap } from './tackleGap';
 
 it('tackling a gap makes an open action that links back to it and keeps the gap', () => {
-  const map = ChainMap.create(new Y.Doc(), { title: 'x' });
+  const map = inMemoryMap({ title: 'x' });
   map.addActor({ id: 'a', kind: 'service', label: 'A' });
   map.addNote({
     id: 'g',

@@ -1,4 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
+import type { CaretAnchor, TextFieldRef } from '../../../shared/model/liveText';
 import type { Position } from '../../../shared/model/types';
 import type { Identity } from './identity';
 import { throttle } from './throttle';
@@ -12,6 +13,14 @@ export interface PresenceState {
   /** Positions of the elements this participant is dragging right now. */
   drag: Record<string, Position> | null;
   readOnly: boolean;
+  /** The text field this participant is typing in, with their caret as anchors; null when none. */
+  editing?: EditingField | null;
+}
+
+export interface EditingField {
+  readonly field: TextFieldRef;
+  readonly anchor: CaretAnchor;
+  readonly head: CaretAnchor;
 }
 
 export interface Peer extends PresenceState {
@@ -30,6 +39,10 @@ export class PresenceSession {
   private readonly listeners = new Set<() => void>();
   private readonly sendCursor = throttle(
     (cursor: Position | null) => this.set({ cursor }),
+    PRESENCE_THROTTLE_MS,
+  );
+  private readonly sendEditing = throttle(
+    (editing: EditingField | null) => this.set({ editing }),
     PRESENCE_THROTTLE_MS,
   );
   private readonly sendDrag = throttle(
@@ -83,6 +96,16 @@ export class PresenceSession {
     this.set({ selection: [...selection] });
   }
 
+  /** The field we type in and our caret there (throttled like the cursor), or null on leaving it. */
+  setEditing(editing: EditingField | null): void {
+    if (editing === null) {
+      this.sendEditing.cancel();
+      this.set({ editing: null });
+      return;
+    }
+    this.sendEditing(editing);
+  }
+
   setDrag(drag: ReadonlyMap<string, Position> | null): void {
     if (drag === null) {
       // The end of a drag is sent at once so peers drop the ghost when the doc update lands.
@@ -96,6 +119,7 @@ export class PresenceSession {
   destroy(): void {
     this.sendCursor.cancel();
     this.sendDrag.cancel();
+    this.sendEditing.cancel();
     this.awareness.off('change', this.onChange);
     this.listeners.clear();
   }
@@ -114,6 +138,14 @@ export function peerSelections(peers: readonly Peer[]): Map<string, string[]> {
     for (const id of peer.selection ?? []) out.set(id, [...(out.get(id) ?? []), peer.user.colour]);
   }
   return out;
+}
+
+/** The peers typing in `field` right now (a peer's state is untrusted: anything else is skipped). */
+export function peersEditing(peers: readonly Peer[], field: TextFieldRef): Peer[] {
+  return peers.filter((peer) => {
+    const at = peer.editing?.field as Partial<TextFieldRef> | undefined;
+    return at?.collection === field.collection && at.id === field.id && at.field === field.field;
+  });
 }
 
 /** Element id → live position from peers' drags. */

@@ -4,18 +4,6 @@ export interface Identity {
   colour: string;
 }
 
-/** Colours with enough contrast against white text labels and the light canvas. */
-export const PRESENCE_COLOURS: readonly string[] = [
-  '#d946ef',
-  '#2563eb',
-  '#059669',
-  '#ea580c',
-  '#dc2626',
-  '#7c3aed',
-  '#0891b2',
-  '#ca8a04',
-];
-
 const STORAGE_KEY = 'ketenkaart.identity';
 
 export function loadIdentity(): Identity | null {

@@ -1,15 +1,21 @@
 import * as Y from 'yjs';
 import { ChainMap } from '../../../shared/model/ChainMap';
+import { hasChange } from '../../../shared/model/changeFeed';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/schemaVersion';
+import type { MapUndoManager } from '../../../shared/model/undo';
 import { maybeSaveDailyVersion } from '../../../shared/versions';
 import { guardUnload } from '../offline/unloadGuard';
 import type { DocPersistence } from '../persistence/DocPersistence';
 import type { LocalMapStore, MapRecord } from '../persistence/LocalMapStore';
 import { perfMark } from '../persistence/perfMark';
 import { loadIdentity } from '../presence/identity';
-import { SyncSession } from '../sync/SyncSession';
+import { SyncSession, type SyncSessionOptions } from '../sync/SyncSession';
+import { activeKey, isLinkRevoked } from './linkRevocation';
 
 export type MapPhase = 'loading' | 'awaitingFirstSync' | 'ready';
+
+/** How the session reaches the network; the defaults are the browser's. Tests in Node pass `ws`. */
+export type MapSessionNetwork = Pick<SyncSessionOptions, 'WebSocketBase' | 'networkEvents' | 'isOnline'>;
 
 /**
  * One open map: its Y.Doc, local persistence, optional server sync, model and undo manager.
@@ -21,7 +27,7 @@ export class MapSession {
   readonly model = new ChainMap(this.doc);
   readonly persistence: DocPersistence;
   sync: SyncSession | null = null;
-  readonly undoManager: Y.UndoManager;
+  readonly undoManager: MapUndoManager;
   private phase: MapPhase = 'loading';
   private readonly listeners = new Set<() => void>();
   private readonly disposers: (() => void)[] = [];
@@ -32,6 +38,7 @@ export class MapSession {
     private readonly store: LocalMapStore,
     private record: MapRecord,
     private readonly serverUrl: string,
+    private readonly network: MapSessionNetwork = {},
   ) {
     this.persistence = store.bindDoc(record.id, this.doc);
     // In a browser: flush on pagehide/hidden, and ask before unloading while a write is uncommitted.
@@ -51,9 +58,17 @@ export class MapSession {
   getRecord = (): MapRecord => this.record;
   getPhase = (): MapPhase => this.phase;
 
-  /** View link, or a doc from a newer app version. */
+  /** View link, a renewed (revoked) link, or a doc from a newer app version. */
   get readOnly(): boolean {
-    return this.record.shared === 'view' || this.model.readOnly;
+    return this.record.shared === 'view' || this.linkRevoked || this.model.readOnly;
+  }
+
+  /**
+   * The server refused this device's key as renewed, now or in an earlier session. The map stays
+   * readable and everything edited here stays stored here; the new link brings the edits along.
+   */
+  get linkRevoked(): boolean {
+    return isLinkRevoked(this.record);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -73,29 +88,55 @@ export class MapSession {
   async open(): Promise<void> {
     await this.persistence.whenLoaded;
     if (this.destroyed) return;
-    this.migrateIfNeeded();
+    // A map on this device only has nothing to wait for: an old doc that never stamped its schema
+    // (version 0) migrates and opens at once. A shared map no peer has initialised yet waits for its
+    // first sync (below), and migrates then.
+    if (this.model.isInitialised() || this.record.shared === 'local') this.becomeReady();
+    else this.phase = 'awaitingFirstSync';
     perfMark('session-ready');
-    this.phase = this.model.isInitialised() ? 'ready' : 'awaitingFirstSync';
     this.emit();
     void this.store.update(this.record.id, { lastOpened: Date.now() });
     // Keep the registry's title in step with the doc (a peer may rename the map).
     this.disposers.push(
-      this.model.onChange((change) => {
+      this.model.onChange((changes) => {
         if (this.phase !== 'ready' && this.model.isInitialised()) {
-          this.migrateIfNeeded();
-          this.phase = 'ready';
+          this.becomeReady();
           this.emit();
         }
-        if (change.meta) this.syncRegistryMeta();
+        if (hasChange(changes, 'meta')) this.syncRegistryMeta();
       }),
     );
     this.syncRegistryMeta();
     this.attachSync();
+    this.readyOnFirstSync();
     this.keepDailyVersionOnOpen();
   }
 
+  private becomeReady(): void {
+    this.migrateIfNeeded();
+    this.phase = 'ready';
+  }
+
   /**
-   * The automatic daily version (issue 5): kept when the map opens — a local map at once, a shared
+   * After the first sync the map holds what the server has. If no peer had stamped the schema, the
+   * doc comes from a build before schema versions (or is still empty): it migrates and opens now
+   * instead of waiting for ever. Registered before the daily version, which needs the map ready.
+   */
+  private readyOnFirstSync(): void {
+    const provider = this.sync?.provider;
+    if (!provider || this.phase === 'ready') return;
+    const onSync = (synced: boolean) => {
+      if (!synced) return;
+      provider.off('sync', onSync);
+      if (this.destroyed || this.phase === 'ready') return;
+      this.becomeReady();
+      this.emit();
+    };
+    provider.on('sync', onSync);
+  }
+
+  /**
+   * The automatic daily version: kept when the map opens — a local map at once, a shared
    * one after its first sync, so it holds what everyone sees — and when the user leaves it.
    */
   private keepDailyVersionOnOpen(): void {
@@ -126,8 +167,9 @@ export class MapSession {
     }
   };
 
+  /** A view link or a doc from a newer app never writes; every other old doc is brought up to date. */
   private migrateIfNeeded(): void {
-    if (!this.model.isInitialised() || this.model.readOnly || this.record.shared === 'view') return;
+    if (this.model.readOnly || this.record.shared === 'view') return;
     if (this.model.schemaVersion() < CURRENT_SCHEMA_VERSION) this.model.migrate();
   }
 
@@ -138,16 +180,32 @@ export class MapSession {
   }
 
   private attachSync(): void {
-    const key = this.record.shared === 'edit' ? this.record.editKey : this.record.viewKey;
+    const key = activeKey(this.record);
     if (this.record.shared === 'local' || !key) return;
     this.sync = new SyncSession(this.doc, {
       serverUrl: this.record.serverUrl ?? this.serverUrl,
       mapId: this.record.id,
       key,
       readOnly: this.record.shared === 'view',
+      relayedOrigin: this.persistence.relayOrigin,
+      ...this.network,
     });
     this.sync.connect();
+    this.watchRevocation(this.sync);
     this.emit();
+  }
+
+  /** Remembers a renewed link on the device, so a reload still opens read-only and says why. */
+  private watchRevocation(sync: SyncSession): void {
+    const onStatus = () => {
+      const key = activeKey(this.record);
+      if (sync.getStatus() !== 'revoked' || !key || this.record.revokedKey === key) return;
+      this.record = { ...this.record, revokedKey: key };
+      void this.store.update(this.record.id, { revokedKey: key });
+      this.emit();
+    };
+    this.disposers.push(sync.subscribe(onStatus));
+    onStatus();
   }
 
   /** After the map was registered or its keys rotated. */
@@ -160,6 +218,7 @@ export class MapSession {
   }
 
   destroy(): void {
+    if (this.destroyed) return;
     this.keepDailyVersion();
     this.destroyed = true;
     for (const dispose of this.disposers) dispose();

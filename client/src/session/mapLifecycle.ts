@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { ChainMap } from '../../../shared/model/ChainMap';
 import { randomId } from '../../../shared/randomId';
+import { applyStarter } from '../../../shared/templates/starter';
 import type { LocalMapStore } from '../persistence/LocalMapStore';
 
 /** Creates a map on this device only (no network needed) and returns its id. */
@@ -15,7 +16,7 @@ export async function createLocalMap(
   const doc = new Y.Doc();
   const persistence = store.bindDoc(id, doc);
   await persistence.whenLoaded;
-  const map = ChainMap.create(doc, meta, { starter });
+  const map = ChainMap.create(doc, meta, starter ? { fill: applyStarter } : {});
   fill?.(map);
   await persistence.whenFlushed();
   const now = Date.now();

@@ -29,6 +29,12 @@ export interface SyncSessionOptions {
   /** Where `online`/`offline` events come from; `window` in the browser. */
   networkEvents?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
   isOnline?: () => boolean;
+  /**
+   * Updates applied with this origin reached the doc from this device's other tabs (the one
+   * cross-tab relay, DocPersistence's BroadcastChannel): the tab that made them stored and sent
+   * them, so this session does not send them again.
+   */
+  relayedOrigin?: unknown;
 }
 
 export function syncUrl(serverUrl: string): string {
@@ -52,6 +58,8 @@ export class SyncSession {
   private expectingRevocation = false;
   private readonly isOnline: () => boolean;
   private readonly networkEvents: SyncSessionOptions['networkEvents'];
+  /** Frames carrying document changes (sync step 2 and updates) this session sent, on any socket. */
+  docFramesSent = 0;
 
   constructor(
     readonly doc: Y.Doc,
@@ -71,6 +79,7 @@ export class SyncSession {
     const WS = countingWebSocket(
       {
         onFrameSent: (socket, index, carriesDoc) => {
+          if (carriesDoc) this.docFramesSent++;
           if (socket !== this.provider?.ws || !carriesDoc || options.readOnly) return;
           this.facts.lastDocFrame = index;
           this.update();
@@ -83,6 +92,10 @@ export class SyncSession {
       params: { key: options.key, [ACK_PARAM]: '1' },
       WebSocketPolyfill: WS,
       maxBackoffTime: 5000,
+      // One cross-tab relay: DocPersistence's BroadcastChannel serves local and shared maps alike.
+      // With y-websocket's own as well, every update reached the other tab twice, and that tab
+      // stored it again or sent it to the server again, depending on which relay came first.
+      disableBc: true,
     });
     guardIncomingUpdates(this.provider, (verdict) => {
       console.warn(`refused an update from the server: ${verdict.message}`);
@@ -90,6 +103,7 @@ export class SyncSession {
       this.provider.disconnect();
       this.update();
     });
+    this.skipRelayedUpdates(doc, options.relayedOrigin);
     this.provider.messageHandlers[MESSAGE_STORED] = (_encoder, decoder) => {
       const n = decoding.readVarUint(decoder);
       if (n > this.facts.acked) {
@@ -135,6 +149,18 @@ export class SyncSession {
     this.networkEvents = options.networkEvents === undefined ? globalThis.window : options.networkEvents;
     this.networkEvents?.addEventListener('online', this.onOnline);
     this.networkEvents?.addEventListener('offline', this.onOffline);
+  }
+
+  /** Sends every doc update to the server except those the cross-tab relay applied. */
+  private skipRelayedUpdates(doc: Y.Doc, relayedOrigin: unknown): void {
+    if (relayedOrigin === undefined) return;
+    const send = this.provider._updateHandler;
+    doc.off('update', send);
+    // Replaced in place: provider.destroy() unregisters `_updateHandler`, so it unregisters this one.
+    this.provider._updateHandler = (update: Uint8Array, origin: unknown) => {
+      if (origin !== relayedOrigin) send(update, origin);
+    };
+    doc.on('update', this.provider._updateHandler);
   }
 
   get awareness() {

@@ -26,9 +26,13 @@ describe('deriveStatus', () => {
     expect(deriveStatus({ ...base, online: false, error: 'revoked' })).toBe('revoked');
   });
 
-  it('connecting first, offline after repeated failures', () => {
+  it('connecting first; with the network on, unreachable after repeated failures', () => {
     expect(deriveStatus({ ...base, socket: 'connecting' })).toBe('connecting');
-    expect(deriveStatus({ ...base, socket: 'connecting', failedAttempts: 2 })).toBe('offline');
+    expect(deriveStatus({ ...base, socket: 'connecting', failedAttempts: 1 })).toBe('connecting');
+    expect(deriveStatus({ ...base, socket: 'connecting', failedAttempts: 2 })).toBe('unreachable');
+    expect(deriveStatus({ ...base, socket: 'disconnected', failedAttempts: 3, online: false })).toBe(
+      'offline',
+    );
   });
 });
 

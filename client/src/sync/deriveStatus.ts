@@ -27,6 +27,6 @@ export function deriveStatus(f: ConnectionFacts): SyncStatus {
   if (f.busy && f.socket !== 'connected') return 'busy';
   if (f.socket === 'connected') return f.synced && f.acked >= f.lastDocFrame ? 'saved' : 'syncing';
   // One failed attempt can be a blip; after two the server is unreachable for practical purposes.
-  if (f.failedAttempts >= 2) return 'offline';
+  if (f.failedAttempts >= 2) return 'unreachable';
   return 'connecting';
 }

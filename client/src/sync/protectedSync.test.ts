@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type WebSocket as ServerSocket, WebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { ChainMap } from '../../../shared/model/ChainMap';
+import { docRoots } from '../../../shared/model/layout';
 import {
   CLOSE_INVALID_CONTENT,
   CLOSE_MAP_QUARANTINED,
@@ -100,7 +101,7 @@ describe('the client refuses what the server must not send', () => {
     const s = session(url, doc);
     await waitFor(() => s.getStatus() === 'invalidFromServer', 'the refusal');
     expect(Y.encodeStateVector(doc)).toEqual(before);
-    expect(doc.getMap('actors').size).toBe(0);
+    expect(docRoots(doc).actors.size).toBe(0);
     expect(s.provider.wsconnected || s.provider.wsconnecting).toBe(false);
   });
 
@@ -131,7 +132,7 @@ describe('rows stored on this device', () => {
     await second.whenLoaded;
     expect(second.invalidRows).toBe(1);
     expect(new ChainMap(reopened).getActor('kept')?.label).toBe('Burgerzaken');
-    expect(reopened.getMap('actors').has('deep-4000')).toBe(false);
+    expect(docRoots(reopened).actors.has('deep-4000')).toBe(false);
     await second.compact();
     const rows = await store.db.updates.where('mapId').equals('m').toArray();
     expect(rows.some((row) => row.update.byteLength === deepNesting(3000).byteLength)).toBe(true);

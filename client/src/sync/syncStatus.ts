@@ -21,8 +21,12 @@ export type SyncError =
   | 'quarantined'
   | 'rateLimited'
   | 'invalidFromServer';
-/** `busy`: the server said it is at its limit (1013); the client keeps trying with backoff. */
-export type SyncStatus = 'offline' | 'connecting' | 'syncing' | 'saved' | 'busy' | SyncError;
+/**
+ * `offline`: this device has no network. `unreachable`: it has, but the server does not answer
+ * (down, a captive portal, a firewall). `busy`: the server said it is at its limit (1013); the
+ * client keeps trying with backoff. Errors are terminal answers from the server.
+ */
+export type SyncStatus = 'offline' | 'unreachable' | 'connecting' | 'syncing' | 'saved' | 'busy' | SyncError;
 
 export const SYNC_ERRORS: readonly SyncError[] = [
   'unauthorized',

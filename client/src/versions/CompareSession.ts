@@ -1,4 +1,5 @@
 import type { ChainMap } from '../../../shared/model/ChainMap';
+import { changesContent } from '../../../shared/model/changeFeed';
 import type { VersionInfo } from '../../../shared/model/types';
 import {
   type ContentDiff,
@@ -54,11 +55,9 @@ export class CompareSession {
     this.debounceMs = options.debounceMs ?? 150;
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
-    this.offModel = model.onChange((change) => {
+    this.offModel = model.onChange((changes) => {
       if (!this.comparison) return;
-      const content =
-        change.meta || change.actors.size + change.links.size + change.notes.size + change.phases.size > 0;
-      if (content) this.schedule();
+      if (changesContent(changes)) this.schedule();
     });
   }
 

@@ -53,6 +53,14 @@ describe('field-level before → after for the inspector in compare mode', () =>
     ]);
   });
 
+  it('words a KBO number given since the version as 0123.456.749, from nothing', () => {
+    const { diff, names } = compare((map) => map.updateActor('a3', { kbo: 'BE0887010362' }));
+    const c = elementComparison(diff, 'a3')!;
+    expect(describeFieldChanges(c.collection, c.change!, names, t)).toEqual([
+      { field: 'kbo', label: 'KBO-nummer', before: '—', after: '0887.010.362', moved: false },
+    ]);
+  });
+
   it('tells added and removed elements apart, and nothing for an unchanged one', () => {
     const { diff } = compare((map) => {
       map.addActor({ id: 'a5', kind: 'service', label: 'Taalpunt' });

@@ -1,3 +1,5 @@
+import { formatDate, type Locale } from '../../../shared/i18n';
+import { formatKbo } from '../../../shared/model/kbo';
 import type { Actor, Link, Note, Phase } from '../../../shared/model/types';
 import type { ChangeStatus, ContentDiff, ElementChange, VersionContent } from '../../../shared/versions';
 import type { MessageKey, Translate } from '../i18n/i18n';
@@ -53,7 +55,8 @@ export function elementNames(base: VersionContent, current: VersionContent): Rea
   return names;
 }
 
-const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+/** The inspector's label of each element field (also the import preview's "what changes"). */
+export const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   label: 'inspector.label',
   kind: 'inspector.kind',
   description: 'inspector.description',
@@ -64,6 +67,7 @@ const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   position: 'compare.field.position',
   entryPoint: 'inspector.entryPoint',
   municipality: 'inspector.municipality',
+  kbo: 'inspector.kbo',
   needs: 'inspector.needs',
   languages: 'inspector.languages',
   source: 'inspector.source',
@@ -82,20 +86,22 @@ const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
 
 /**
  * The changed fields of one element in words: human field names, option values in the user's
- * language, ids as the names of what they point at; a position change reads "verplaatst".
+ * language, ids as the names of what they point at, a due date as a date in `locale`'s words; a
+ * position change reads "verplaatst".
  */
 export function describeFieldChanges(
   collection: CompareCollection,
   change: AnyChange,
   names: ReadonlyMap<string, string>,
   t: Translate,
+  locale: Locale = 'nl',
 ): FieldChangeRow[] {
   return (change.fields as readonly { field: string; before: unknown; after: unknown }[]).map(
     ({ field, before, after }) => {
       const key = FIELD_LABELS[field];
       const label = key ? t(key) : field;
       if (field === 'position') return { field, label, before: '', after: '', moved: true };
-      const show = (value: unknown) => describeValue(collection, field, value, names, t);
+      const show = (value: unknown) => describeValue(collection, field, value, names, t, locale);
       return { field, label, before: show(before), after: show(after), moved: false };
     },
   );
@@ -107,6 +113,7 @@ function describeValue(
   value: unknown,
   names: ReadonlyMap<string, string>,
   t: Translate,
+  locale: Locale,
 ): string {
   const none = t('inspector.none');
   if (value === null || value === undefined || value === '') {
@@ -114,6 +121,8 @@ function describeValue(
     if (field === 'phaseId') return t('phase.none');
     return none;
   }
+  if (field === 'due' && typeof value === 'string') return formatDate(value, locale, 'medium');
+  if (field === 'kbo' && typeof value === 'string') return formatKbo(value);
   if (typeof value === 'boolean') return t(value ? 'compare.yes' : 'compare.no');
   if (Array.isArray(value)) return value.length ? value.join(', ') : none;
   if (field === 'kind') {

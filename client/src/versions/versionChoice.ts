@@ -1,3 +1,4 @@
+import { formatDate, formatMessage, type Locale } from '../../../shared/i18n';
 import type { VersionInfo } from '../../../shared/model/types';
 import { calendarDay, DEFAULT_TIME_ZONE } from '../../../shared/versions';
 
@@ -33,14 +34,10 @@ export function suggestVersionName(
   versions: readonly VersionInfo[],
   now: number,
   template: string,
-  locale: 'nl' | 'en',
+  locale: Locale,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): string {
   const number = versions.filter((v) => !v.auto).length + 1;
-  const date = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    timeZone,
-  }).format(new Date(now));
-  return template.replace('{number}', String(number)).replace('{date}', date);
+  const date = formatDate(now, locale, 'dayMonth', timeZone);
+  return formatMessage(template, { number, date }, locale);
 }

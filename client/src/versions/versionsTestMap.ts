@@ -1,5 +1,5 @@
-import * as Y from 'yjs';
-import { ChainMap } from '../../../shared/model/ChainMap';
+import type { ChainMap } from '../../../shared/model/ChainMap';
+import { inMemoryMap } from '../../../shared/model/replicas';
 
 /**
  * A small workshop map with fixed ids for the versions tests: lanes p1, p2; actors a1..a4; a cold
@@ -7,7 +7,7 @@ import { ChainMap } from '../../../shared/model/ChainMap';
  * anchored to a2.
  */
 export function workshopMap(): ChainMap {
-  const map = ChainMap.create(new Y.Doc(), { title: 'Ketenaanpak Halle', municipality: 'Halle' });
+  const map = inMemoryMap({ title: 'Ketenaanpak Halle', municipality: 'Halle' });
   map.addPhase('Inschrijving', { id: 'p1' });
   map.addPhase('Onthaal', { id: 'p2' });
   map.addActor({ id: 'a1', kind: 'service', label: 'Burgerzaken', phaseId: 'p1', position: { x: 0, y: 0 } });

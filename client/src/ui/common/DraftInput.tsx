@@ -7,15 +7,24 @@ import { type InputHTMLAttributes, useEffect, useState } from 'react';
 export function DraftInput({
   value,
   onCommit,
+  normalize,
   ...rest
-}: { value: string; onCommit: (value: string) => void } & Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  'value' | 'onChange' | 'onBlur' | 'onKeyDown'
->) {
+}: {
+  value: string;
+  onCommit: (value: string) => void;
+  /** The value to write for a draft, or null to refuse it and show `value` again (e.g. an empty name). */
+  normalize?: (draft: string) => string | null;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'onBlur' | 'onKeyDown'>) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const commit = () => {
-    if (draft !== value) onCommit(draft);
+    if (!normalize) {
+      if (draft !== value) onCommit(draft);
+      return;
+    }
+    const next = normalize(draft);
+    if (next !== null && next !== value) onCommit(next);
+    else setDraft(value);
   };
   return (
     <input

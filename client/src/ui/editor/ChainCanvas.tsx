@@ -4,35 +4,38 @@ import {
   type Connection,
   ConnectionMode,
   Controls,
+  type EdgeTypes,
   MiniMap,
   type NodeTypes,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
 } from '@xyflow/react';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model/types';
 import type { CanvasStore } from '../../canvas/CanvasStore';
-import type { FlowEdge, FlowNode, LinkChoice } from '../../canvas/flowAdapter';
+import type { FlowEdge, FlowNode } from '../../canvas/flowTypes';
+import { loadHyphenation } from '../../canvas/hyphenation';
+import type { LinkChoice } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
 import { perfMark } from '../../persistence/perfMark';
 import type { PresenceSession } from '../../presence/PresenceSession';
 import { ACTOR_KIND_STYLES } from './actorKindStyle';
+import { LinkEdge } from './edges/LinkEdge';
 import { flowAriaLabels } from './flowAriaLabels';
 import { ActorNode } from './nodes/ActorNode';
 import { GhostNode } from './nodes/GhostNode';
+import './nodes/nodes.css';
+// After nodes.css: a decoration overrides a node's own look.
 import './nodes/decorations.css';
 import { LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
 import { PeerCursors } from './PeerCursors';
+import { useMapFit } from './useMapFit';
 import { usePeers } from './usePeers';
 
 const NODE_TYPES: NodeTypes = { actor: ActorNode, note: NoteNode, lane: LaneNode, ghost: GhostNode };
-/**
- * Opening fits the map to the view, but never below this zoom: on a big map a whole-map fit would
- * put every node on screen (unreadable, and React Flow's practical limit is ~1,000 DOM nodes).
- * With onlyRenderVisibleElements only the nodes in view are rendered.
- */
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1, minZoom: 0.5 };
+const EDGE_TYPES: EdgeTypes = { link: LinkEdge };
 /**
  * React Flow's MiniMap subscribes one store selector per node and runs them all on every store
  * update (each drag frame, pan and edit): on 1,000 nodes that was the largest single cost of a drag
@@ -49,28 +52,55 @@ interface Props {
   onStartEditing: (id: string) => void;
   onAddActor: (kind: ActorKind, center: { x: number; y: number }) => void;
   onDragStart: () => void;
+  /** Presentation mode: the map fitted for reading at a distance, no minimap. */
+  presenting?: boolean;
 }
 
-export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAddActor, onDragStart }: Props) {
+export function ChainCanvas({
+  store,
+  presence,
+  linkChoice,
+  onStartEditing,
+  onAddActor,
+  onDragStart,
+  presenting = false,
+}: Props) {
   const t = useT();
   const graph = useSyncExternalStore(store.subscribe, store.getGraph);
   const peers = usePeers(presence);
   const { screenToFlowPosition, fitView } = useReactFlow();
-  // Fit once, on opening, and only a map that has something to frame. React Flow runs the `fitView`
-  // prop's first fit when nodes first appear, so on a blank map it would move the view under the
-  // first actor dropped (and lanes alone are not worth framing).
-  const [fitOnOpen] = useState(() => {
-    const state = store.getState();
-    return state.actors.length + state.notes.length > 0;
-  });
-  useEffect(() => perfMark('canvas-committed'), []);
+  useMapFit(store, presenting);
+  // The visible canvas, for culling links whose cards are both off screen. A store subscription,
+  // not a render: it runs on every pan frame.
+  const flowApi = useStoreApi();
+  useEffect(() => {
+    const report = (s: { transform: [number, number, number]; width: number; height: number }) => {
+      const [tx, ty, zoom] = s.transform;
+      if (s.width > 0 && s.height > 0)
+        store.setViewport({ x: -tx / zoom, y: -ty / zoom, width: s.width / zoom, height: s.height / zoom });
+    };
+    report(flowApi.getState());
+    return flowApi.subscribe((s, prev) => {
+      if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) report(s);
+    });
+  }, [flowApi, store]);
+  useEffect(() => {
+    perfMark('canvas-committed');
+    // After the first paint: the cards' long words then break at a syllable (see hyphenation.ts).
+    void loadHyphenation();
+  }, []);
   // Decorations' focus requests move the viewport only: nothing is selected, nothing is written.
   useEffect(
     () =>
       store.decorations.onFocusRequest((request) => {
         const nodes = store.frameIds(request.ids).map((id) => ({ id }));
         if (nodes.length > 0)
-          void fitView({ nodes, padding: request.padding, duration: request.duration, maxZoom: 1.2 });
+          void fitView({
+            nodes,
+            padding: request.padding,
+            duration: request.duration,
+            maxZoom: request.maxZoom ?? 1.2,
+          });
       }),
     [store, fitView],
   );
@@ -93,6 +123,9 @@ export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAdd
       className="kk-canvas"
       onPointerMove={(e) => presence?.setCursor(screenToFlowPosition({ x: e.clientX, y: e.clientY }))}
       onPointerLeave={() => presence?.setCursor(null)}
+      onPointerDown={() => store.setPointerHeld(true)}
+      onPointerUp={() => store.setPointerHeld(false)}
+      onPointerCancel={() => store.setPointerHeld(false)}
       onDragOver={(e) => {
         if (readOnly || !e.dataTransfer.types.includes(PALETTE_MIME)) return;
         e.preventDefault();
@@ -109,10 +142,12 @@ export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAdd
         nodes={graph.nodes}
         edges={graph.edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={store.onNodesChange}
         onEdgesChange={store.onEdgesChange}
         onConnect={(c: Connection) => store.onConnect(c, linkChoice)}
         onDelete={store.onDelete}
+        onPaneClick={store.clearSelection}
         onNodeDragStart={onDragStart}
         onNodeDoubleClick={(_, node) => {
           if (!readOnly && (node.type === 'actor' || node.type === 'note')) onStartEditing(node.id);
@@ -128,15 +163,13 @@ export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAdd
         zoomOnDoubleClick={false}
         minZoom={0.15}
         maxZoom={2.5}
-        fitView={fitOnOpen}
-        fitViewOptions={FIT_VIEW_OPTIONS}
         onlyRenderVisibleElements
         aria-label={t('editor.canvas')}
         ariaLabelConfig={ariaLabels}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--kk-canvas-dots)" />
         <Controls showInteractive={false} />
-        {graph.nodes.length <= MINIMAP_MAX_NODES && (
+        {!presenting && graph.nodes.length <= MINIMAP_MAX_NODES && (
           <MiniMap
             pannable
             zoomable
@@ -144,10 +177,10 @@ export function ChainCanvas({ store, presence, linkChoice, onStartEditing, onAdd
               n.type === 'actor'
                 ? ACTOR_KIND_STYLES[(n as Extract<FlowNode, { type: 'actor' }>).data.actor.kind].stroke
                 : n.type === 'note'
-                  ? '#facc15'
+                  ? 'var(--kk-minimap-note)'
                   : n.type === 'ghost'
-                    ? '#fca5a5'
-                    : '#f1f5f9'
+                    ? 'var(--kk-minimap-ghost)'
+                    : 'var(--kk-minimap-lane)'
             }
             nodeStrokeWidth={0}
           />

@@ -1,42 +1,56 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../../shared/model/laneGeometry';
 import type { ActorKind, NoteKind } from '../../../../shared/model/types';
 import { CanvasStore } from '../../canvas/CanvasStore';
-import { LINK_CHOICES, type LinkChoice } from '../../canvas/flowAdapter';
+import { addNoteToSelection, commitLabel } from '../../canvas/canvasCommands';
+import { LINK_CHOICES, type LinkChoice } from '../../canvas/linkChoice';
+import type { Rect } from '../../canvas/placement';
 import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
-import { PresenceSession, peerDrags, peerSelections } from '../../presence/PresenceSession';
 import type { MapSession } from '../../session/MapSession';
 import { isSyncError, statusMessageKey } from '../../sync/syncStatus';
-import { restoreAsOneStep } from '../../versions/restoreStep';
+import { LiveTextServicesContext } from '../common/liveTextServices';
 import { AutoLayoutButton } from './AutoLayoutButton';
-import { AnalysisPanel } from './analysis/AnalysisPanel';
+import { FilterChip } from './analysis/FilterChip';
+import { useChainIntelligence } from './analysis/useChainIntelligence';
+import { BlankMapStart } from './BlankMapStart';
 import { ChainCanvas } from './ChainCanvas';
+import { CollapsiblePanel } from './CollapsiblePanel';
 import { type Editing, EditingContext } from './EditingContext';
+import { EditorSidebar } from './EditorSidebar';
+import { EditorSidePanel } from './EditorSidePanel';
 import type { EditorViewId, SidePanelId } from './editorViews';
 import { IdentityDialog } from './IdentityDialog';
-import { Inspector } from './inspector/Inspector';
+import { InterchangeTools } from './interchange/InterchangeTools';
 import { Legend } from './Legend';
-import { LinkKindChooser } from './LinkKindChooser';
-import { Palette } from './Palette';
-import { PhasesPanel } from './phases/PhasesPanel';
+import { PresentationHeader } from './PresentationHeader';
 import { ActionPlanView } from './plan/ActionPlanView';
+import { MapPrintDocument } from './print/MapPrintDocument';
+import { PrintMapButton } from './print/PrintMapButton';
+import { useMapPrint } from './print/useMapPrint';
 import { ShareDialog } from './ShareDialog';
-import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
-import { useChainIntelligence } from './useChainIntelligence';
+import { useCanvasPresence } from './useCanvasPresence';
 import { useEditorShortcuts } from './useEditorShortcuts';
-import { usePeers } from './usePeers';
+import { useFieldPresence } from './useFieldPresence';
+import { usePanelLayout } from './usePanelLayout';
+import { usePresentation } from './usePresentation';
 import { useSyncStatus } from './useSyncStatus';
 import { useUndoState } from './useUndoState';
 import { ViewBar } from './ViewBar';
-import { ActivityPanel } from './versions/ActivityPanel';
 import { CompareBanner } from './versions/CompareBanner';
-import { CompareDetails } from './versions/CompareDetails';
 import { useCompare } from './versions/useVersionsModel';
-import { VersionsPanel } from './versions/VersionsPanel';
-import { TargetGroupRoutePanel } from './views/TargetGroupRoutePanel';
-import { ViewFilterPanel } from './views/ViewFilterPanel';
+import './editor.css';
+
+function containsRect(view: Rect, p: { x: number; y: number }): boolean {
+  return (
+    p.x >= view.x &&
+    p.y >= view.y &&
+    p.x + ACTOR_WIDTH <= view.x + view.width &&
+    p.y + ACTOR_HEIGHT <= view.y + view.height
+  );
+}
 
 export function EditorLayout({ session }: { session: MapSession }) {
   return (
@@ -59,49 +73,21 @@ function Editor({ session }: { session: MapSession }) {
   const [sharing, setSharing] = useState(false);
   const [linkChoice, setLinkChoice] = useState<LinkChoice>(LINK_CHOICES[0]!);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const { screenToFlowPosition } = useReactFlow();
+  /** The element whose name editor its adding opened, until that name is committed. */
+  const justAdded = useRef<string | null>(null);
+  const { screenToFlowPosition, setCenter, getZoom } = useReactFlow();
 
   const store = useMemo(() => new CanvasStore(session.model, readOnly), [session, readOnly]);
   useEffect(() => () => store.destroy(), [store]);
 
-  const awareness = session.sync?.awareness ?? null;
-  // Identity changes are pushed with setIdentity below; the session is made once one exists.
-  const hasIdentity = identity !== null;
-  const identityRef = useRef(identity);
-  identityRef.current = identity;
-  const presence = useMemo(
-    () =>
-      awareness && hasIdentity && identityRef.current
-        ? new PresenceSession(awareness, identityRef.current, readOnly)
-        : null,
-    [awareness, readOnly, hasIdentity],
-  );
-  useEffect(() => () => presence?.destroy(), [presence]);
-  useEffect(() => {
-    if (presence && identity) presence.setIdentity(identity);
-  }, [presence, identity]);
-
-  // Presence ↔ canvas: our selection and drags out, peers' selections and drags in.
-  const peers = usePeers(presence);
-  useEffect(() => {
-    store.onSelectionChange = (ids) => presence?.setSelection(ids);
-    store.onLocalDrag = (drag) => presence?.setDrag(drag);
-    return () => {
-      store.onSelectionChange = null;
-      store.onLocalDrag = null;
-    };
-  }, [store, presence]);
-  useEffect(() => {
-    store.setPeerSelections(peerSelections(peers));
-    store.setPeerDrags(peerDrags(peers));
-  }, [store, peers]);
+  const { presence, peers } = useCanvasPresence(session, store, identity);
+  const fieldPresence = useFieldPresence(session, presence, peers);
 
   const undo = useUndoState(session.undoManager);
   const intel = useChainIntelligence(store);
   const compare = useCompare(store);
   const [view, setView] = useState<EditorViewId>('map');
   const [sidePanel, setSidePanel] = useState<SidePanelId>('inspector');
-  const selectionKey = useSyncExternalStore(store.subscribe, () => [...store.getView().selected].join(','));
   useEffect(() => session.model.setAuthor(identity?.name ?? null), [session, identity]);
   // A note opened from the action plan: shown in the inspector and framed once the canvas is back.
   const pendingFocus = useRef<string | null>(null);
@@ -120,52 +106,59 @@ function Editor({ session }: { session: MapSession }) {
     },
     [store],
   );
-  const route = intel.routeTargetGroupId ? intel.analysis.route(intel.state, intel.routeTargetGroupId) : null;
-  const findingCount = intel.findings.active.length;
   const meta = useSyncExternalStore(store.subscribe, () => store.getState().meta);
 
-  const viewCentre = () => {
+  /** The visible part of the canvas in flow coordinates, and its centre. */
+  const visibleCanvas = (): { centre: { x: number; y: number }; rect: Rect | null } => {
     const el = document.querySelector('.kk-canvas')?.getBoundingClientRect();
-    if (!el) return { x: 0, y: 0 };
-    return screenToFlowPosition({ x: el.left + el.width / 2, y: el.top + el.height / 2 });
+    if (!el) return { centre: { x: 0, y: 0 }, rect: null };
+    const topLeft = screenToFlowPosition({ x: el.left, y: el.top });
+    const bottomRight = screenToFlowPosition({ x: el.right, y: el.bottom });
+    const rect = {
+      x: topLeft.x,
+      y: topLeft.y,
+      width: bottomRight.x - topLeft.x,
+      height: bottomRight.y - topLeft.y,
+    };
+    return { centre: { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }, rect };
   };
-  const addActor = (kind: ActorKind, centre = viewCentre()) => {
-    const id = store.addActor(kind, centre, t('canvas.newActor', { kind: t(`kind.${kind}`).toLowerCase() }));
-    if (id) setEditingId(id);
+  /** By click: a free spot in view near its centre. By drop: under the pointer (`at`). */
+  const addActor = (kind: ActorKind, at?: { x: number; y: number }) => {
+    const visible = visibleCanvas();
+    const id = at
+      ? store.addActor(kind, at, t(`canvas.newActor.${kind}`))
+      : store.addActor(kind, visible.centre, t(`canvas.newActor.${kind}`), visible.rect);
+    if (!id) return;
+    const added = store.getState().actors.find((a) => a.id === id);
+    // A full view puts the actor just outside it: bring it in, so its name editor can open.
+    if (added && visible.rect && !containsRect(visible.rect, added.position))
+      void setCenter(added.position.x + ACTOR_WIDTH / 2, added.position.y + ACTOR_HEIGHT / 2, {
+        zoom: getZoom(),
+      });
+    justAdded.current = id;
+    setEditingId(id);
   };
   const addNote = (kind: NoteKind) => {
-    const sel = store.selection();
-    const anchor =
-      sel.actors.length === 1
-        ? { type: 'actor' as const, id: sel.actors[0]! }
-        : sel.links.length === 1
-          ? { type: 'link' as const, id: sel.links[0]! }
-          : null;
-    // A note on an actor or link belongs to that actor's phase (a link: its source's), so the action
-    // plan groups it there. One transaction: one undo step.
-    const state = store.getState();
-    const hostId = anchor?.type === 'link' ? state.links.find((l) => l.id === anchor.id)?.source : anchor?.id;
-    const phaseId = state.actors.find((a) => a.id === hostId)?.phaseId ?? null;
-    session.model.transact(() => {
-      const id = store.addNote(kind, viewCentre(), anchor);
-      if (id && phaseId) session.model.updateNote(id, { phaseId });
-    });
+    const visible = visibleCanvas();
+    return addNoteToSelection(store, kind, visible.centre, visible.rect);
   };
 
   const editing: Editing = useMemo(
     () => ({
+      model: session.model,
       editingId,
       start: setEditingId,
-      stop: () => setEditingId(null),
-      commitLabel: (id, label) => {
-        const state = store.getState();
-        if (state.actors.some((a) => a.id === id)) {
-          if (label && label !== state.actors.find((a) => a.id === id)?.label)
-            session.model.updateActor(id, { label });
-        } else if (state.notes.some((n) => n.id === id)) {
-          session.model.updateNote(id, { text: label });
-        }
+      stop: () => {
+        justAdded.current = null;
+        setEditingId(null);
       },
+      commitLabel: (id, label) => {
+        // The first name of an element just added is part of adding it: one undo step.
+        if (justAdded.current === id) session.undoManager.continueStep();
+        justAdded.current = null;
+        commitLabel(session.model, store.getState(), id, label);
+      },
+      isJustAdded: (id) => justAdded.current === id,
     }),
     [editingId, store, session],
   );
@@ -179,6 +172,7 @@ function Editor({ session }: { session: MapSession }) {
         if (content) void navigator.clipboard?.writeText(JSON.stringify(content)).catch(() => {});
       },
       paste: () => store.paste(),
+      clearSelection: () => store.clearSelection(),
       editSelected: () => {
         const sel = store.selection();
         const only = [...sel.actors, ...sel.notes];
@@ -188,155 +182,178 @@ function Editor({ session }: { session: MapSession }) {
     [session, store],
   );
   useEditorShortcuts(shortcuts, !readOnly && editingId === null);
+  const presentation = usePresentation();
+  const panels = usePanelLayout();
+  const { printing, printMap } = useMapPrint(view === 'map');
 
   const needsIdentity = identity === null || editingIdentity;
+  const { presenting, start: startPresenting, stop: stopPresenting } = presentation;
+  const showPlan = view === 'plan' && !presenting;
   return (
     <EditingContext.Provider value={editing}>
-      <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}`}>
-        <TopBar
-          title={meta.title}
-          municipality={meta.municipality}
-          status={status}
-          readOnly={readOnly}
-          canUndo={undo.canUndo}
-          canRedo={undo.canRedo}
-          me={identity}
-          peers={peers}
-          onUndo={shortcuts.undo}
-          onRedo={shortcuts.redo}
-          onShare={() => setSharing(true)}
-          onEditMe={() => setEditingIdentity(true)}
-        />
-        {session.model.readOnly ? (
-          <p className="kk-banner kk-banner--warning" role="alert">
-            {t('error.schemaNewer')}
-          </p>
-        ) : readOnly ? (
-          <p className="kk-banner" role="note">
-            {t('editor.readOnlyHint')}
-          </p>
-        ) : null}
-        {status && isSyncError(status) && (
-          <p className="kk-banner kk-banner--error" role="alert">
-            {t(statusMessageKey(status))}
-          </p>
-        )}
-        {localInvalid > 0 && (
-          <p className="kk-banner kk-banner--warning" role="alert">
-            {t('error.localInvalid')}
-          </p>
-        )}
-        <ViewBar active={view} onChange={setView}>
-          {view === 'map' && !readOnly && (
-            <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
-          )}
-        </ViewBar>
-        {view === 'map' && compare.comparison && (
-          <CompareBanner comparison={compare.comparison} onStop={() => compare.session.stop()} />
-        )}
-        <div className="kk-editor__body">
-          {view === 'plan' ? (
-            <ActionPlanView store={store} onOpenNote={openNote} />
+      <LiveTextServicesContext.Provider value={fieldPresence}>
+        <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}${presenting ? ' is-presenting' : ''}`}>
+          {presenting ? (
+            <PresentationHeader
+              title={meta.title}
+              municipality={meta.municipality}
+              me={identity}
+              peers={peers}
+              onEditMe={() => setEditingIdentity(true)}
+              onStop={stopPresenting}
+            />
           ) : (
-            <>
-              <div className="kk-sidebar">
-                {!readOnly && (
-                  <>
-                    <Palette onAddActor={(k) => addActor(k)} onAddNote={addNote} />
-                    <LinkKindChooser value={linkChoice} onChange={setLinkChoice} />
-                  </>
-                )}
-                <ViewFilterPanel state={intel.state} filter={intel.filter} onChange={intel.setFilter} />
-                <TargetGroupRoutePanel
-                  state={intel.state}
-                  targetGroupId={intel.routeTargetGroupId}
-                  route={route}
-                  onChange={intel.setRouteTargetGroup}
+            <TopBar
+              title={meta.title}
+              municipality={meta.municipality}
+              status={session.linkRevoked ? 'revoked' : status}
+              readOnly={readOnly}
+              canUndo={undo.canUndo}
+              canRedo={undo.canRedo}
+              me={identity}
+              peers={peers}
+              onUndo={shortcuts.undo}
+              onRedo={shortcuts.redo}
+              onShare={() => setSharing(true)}
+              onEditMe={() => setEditingIdentity(true)}
+            />
+          )}
+          {!presenting &&
+            (session.model.readOnly ? (
+              <p className="kk-banner kk-banner--warning" role="alert">
+                {t('error.schemaNewer')}
+              </p>
+            ) : session.linkRevoked ? (
+              <p className="kk-banner kk-banner--error kk-banner--revoked" role="alert">
+                <strong>{t('revoked.bannerTitle')}</strong> {t('revoked.banner')}
+              </p>
+            ) : readOnly ? (
+              <p className="kk-banner" role="note">
+                {t('editor.readOnlyHint')}
+              </p>
+            ) : null)}
+          {!presenting && !session.linkRevoked && status && isSyncError(status) && (
+            <p className="kk-banner kk-banner--error" role="alert">
+              {t(statusMessageKey(status))}
+            </p>
+          )}
+          {!presenting && localInvalid > 0 && (
+            <p className="kk-banner kk-banner--warning" role="alert">
+              {t('error.localInvalid')}
+            </p>
+          )}
+          {!presenting && (
+            <ViewBar active={view} onChange={setView}>
+              {view === 'map' && !readOnly && (
+                <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
+              )}
+              {view === 'map' && <PrintMapButton onPrint={printMap} />}
+              {view === 'map' && (
+                <InterchangeTools
+                  model={session.model}
+                  undo={session.undoManager}
+                  readOnly={readOnly}
+                  onImported={(ids) => frameImported(store, ids)}
                 />
-              </div>
-              <main className="kk-editor__canvas">
-                <ChainCanvas
-                  store={store}
-                  presence={presence}
-                  linkChoice={linkChoice}
-                  onStartEditing={setEditingId}
-                  onAddActor={addActor}
-                  onDragStart={() => session.undoManager.stopCapturing()}
-                />
-                <Legend />
-              </main>
-              <SidePanel
-                active={sidePanel}
-                onChange={setSidePanel}
-                selectionKey={selectionKey}
-                badges={
-                  findingCount > 0
-                    ? {
-                        analysis: {
-                          count: findingCount,
-                          label: t('analysis.count', { count: findingCount }),
-                        },
-                      }
-                    : {}
-                }
-                render={(id) =>
-                  id === 'analysis' ? (
-                    <AnalysisPanel
-                      active={intel.findings.active}
-                      dismissed={intel.findings.dismissed}
-                      selectedKey={intel.selectedFindingKey}
-                      model={session.model}
+              )}
+              <button
+                type="button"
+                className="kk-button kk-button--primary"
+                title={t('present.startHint')}
+                aria-keyshortcuts="P"
+                onClick={() => {
+                  setView('map');
+                  startPresenting();
+                }}
+              >
+                {t('present.start')}
+              </button>
+            </ViewBar>
+          )}
+          {!presenting && view === 'map' && compare.comparison && (
+            <CompareBanner comparison={compare.comparison} onStop={() => compare.session.stop()} />
+          )}
+          <div className="kk-editor__body">
+            {showPlan ? (
+              <ActionPlanView store={store} onOpenNote={openNote} />
+            ) : (
+              <>
+                {!presenting && (
+                  <CollapsiblePanel
+                    side="left"
+                    collapsed={panels.collapsed.left}
+                    onToggle={() => panels.toggle('left')}
+                  >
+                    <EditorSidebar
                       readOnly={readOnly}
-                      author={identity?.name ?? ''}
-                      onShow={intel.showFinding}
-                    />
-                  ) : id === 'phases' ? (
-                    <PhasesPanel state={intel.state} model={session.model} readOnly={readOnly} />
-                  ) : id === 'versions' ? (
-                    <VersionsPanel
-                      model={session.model}
-                      readOnly={readOnly}
-                      compare={compare.session}
-                      comparison={compare.comparison}
-                      onRestore={(versionId) =>
-                        restoreAsOneStep(session.model, session.undoManager, versionId)
-                      }
-                    />
-                  ) : id === 'activity' ? (
-                    <ActivityPanel model={session.model} />
-                  ) : (
-                    <Inspector
-                      store={store}
+                      intel={intel}
                       linkChoice={linkChoice}
+                      onLinkChoice={setLinkChoice}
+                      onAddActor={(k) => addActor(k)}
                       onAddNote={addNote}
-                      analysis={intel.analysis}
-                      {...(compare.comparison
-                        ? {
-                            renderComparison: (selectedId: string) => (
-                              <CompareDetails comparison={compare.comparison!} id={selectedId} />
-                            ),
-                          }
-                        : {})}
                     />
-                  )
-                }
-              />
-            </>
+                  </CollapsiblePanel>
+                )}
+                <main className="kk-editor__canvas">
+                  <ChainCanvas
+                    store={store}
+                    presence={presence}
+                    linkChoice={linkChoice}
+                    onStartEditing={setEditingId}
+                    onAddActor={addActor}
+                    onDragStart={() => session.undoManager.stopCapturing()}
+                    presenting={presenting}
+                  />
+                  {!presenting && <Legend />}
+                  <FilterChip intel={intel} store={store} />
+                  {!presenting && <BlankMapStart store={store} undo={session.undoManager} />}
+                </main>
+                {!presenting && (
+                  <CollapsiblePanel
+                    side="right"
+                    collapsed={panels.collapsed.right}
+                    onToggle={() => panels.toggle('right')}
+                  >
+                    <EditorSidePanel
+                      session={session}
+                      store={store}
+                      intel={intel}
+                      compare={compare}
+                      linkChoice={linkChoice}
+                      author={identity?.name ?? ''}
+                      active={sidePanel}
+                      onChange={setSidePanel}
+                      onAddNote={addNote}
+                    />
+                  </CollapsiblePanel>
+                )}
+              </>
+            )}
+          </div>
+          {printing && <MapPrintDocument state={store.getState()} />}
+          {sharing && <ShareDialog session={session} onClose={() => setSharing(false)} />}
+          {needsIdentity && (
+            <IdentityDialog
+              initial={identity}
+              onSave={(id) => {
+                saveIdentity(id);
+                setIdentity(id);
+                setEditingIdentity(false);
+              }}
+              {...(identity ? { onClose: () => setEditingIdentity(false) } : {})}
+            />
           )}
         </div>
-        {sharing && <ShareDialog session={session} onClose={() => setSharing(false)} />}
-        {needsIdentity && (
-          <IdentityDialog
-            initial={identity}
-            onSave={(id) => {
-              saveIdentity(id);
-              setIdentity(id);
-              setEditingIdentity(false);
-            }}
-            {...(identity ? { onClose: () => setEditingIdentity(false) } : {})}
-          />
-        )}
-      </div>
+      </LiveTextServicesContext.Provider>
     </EditingContext.Provider>
   );
+}
+
+/** Frames what an import added or changed (the first few hundred), once the canvas has drawn it. */
+function frameImported(store: CanvasStore, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  requestAnimationFrame(() => {
+    store.decorations.focusElements(ids.slice(0, 300), { source: 'import', padding: 0.1 });
+    store.decorations.clear('import');
+  });
 }

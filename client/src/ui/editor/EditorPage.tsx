@@ -69,7 +69,13 @@ function OpenedMap({ session }: { session: MapSession }) {
     return (
       <Centered
         busy
-        message={status === 'offline' ? t('loading.firstSyncOffline') : t('loading.firstSync')}
+        message={
+          status === 'offline'
+            ? t('loading.firstSyncOffline')
+            : status === 'unreachable'
+              ? t('loading.firstSyncUnreachable')
+              : t('loading.firstSync')
+        }
       />
     );
   }

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n';
-import { type Identity, PRESENCE_COLOURS } from '../../presence/identity';
+import type { Identity } from '../../presence/identity';
+import { PRESENCE_COLOURS } from '../../theme/presenceColours';
 import { Dialog } from '../common/Dialog';
+import './identityDialog.css';
 
 /** First use: the participant picks the name and colour others will see. */
 export function IdentityDialog({

@@ -5,7 +5,7 @@ export function KindIcon({ kind, size = 18 }: { kind: ActorKind; size?: number }
   const style = ACTOR_KIND_STYLES[kind];
   return (
     <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={style.icon} fill={style.stroke} />
+      <path d={style.icon} style={{ fill: style.stroke }} />
     </svg>
   );
 }
@@ -17,8 +17,7 @@ export function KindShape({ kind, width = 44 }: { kind: ActorKind; width?: numbe
     <svg width={width} height={(width * 64) / 180} viewBox="0 0 180 64" aria-hidden="true" focusable="false">
       <path
         d={style.shape}
-        fill={style.fill}
-        stroke={style.stroke}
+        style={{ fill: style.fill, stroke: style.stroke }}
         strokeWidth={4}
         strokeDasharray={style.dashed ? '12 8' : undefined}
       />

@@ -1,9 +1,7 @@
 import { useState } from 'react';
-import { ACTOR_KINDS } from '../../../../shared/model/types';
-import { LINK_CHOICES, linkChoiceId } from '../../canvas/flowAdapter';
 import { useT } from '../../i18n/i18n';
-import { KindShape } from './KindIcon';
-import { LinkSample, linkChoiceLabel } from './LinkKindChooser';
+import { LegendLists } from './LegendLists';
+import './legend.css';
 
 /** Explains every shape, colour and line style on the canvas. */
 export function Legend() {
@@ -26,24 +24,7 @@ export function Legend() {
       </div>
       {open && (
         <div className="kk-legend__body">
-          <ul>
-            {ACTOR_KINDS.map((kind) => (
-              <li key={kind}>
-                <KindShape kind={kind} width={36} />
-                <span>
-                  <strong>{t(`kind.${kind}`)}</strong> — {t(`kindHelp.${kind}`)}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <ul>
-            {LINK_CHOICES.map((choice) => (
-              <li key={linkChoiceId(choice)}>
-                <LinkSample choice={choice} />
-                <span>{linkChoiceLabel(t, choice)}</span>
-              </li>
-            ))}
-          </ul>
+          <LegendLists shapeWidth={36} withHelp />
         </div>
       )}
     </section>

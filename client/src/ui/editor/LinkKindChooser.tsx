@@ -1,5 +1,7 @@
-import { LINK_CHOICES, type LinkChoice, linkChoiceId, linkStyle } from '../../canvas/flowAdapter';
+import { LINK_CHOICES, type LinkChoice, linkChoiceId } from '../../canvas/linkChoice';
+import { linkStyle } from '../../canvas/linkStyle';
 import { type Translate, useT } from '../../i18n/i18n';
+import './palette.css';
 
 export function linkChoiceLabel(t: Translate, choice: LinkChoice): string {
   if (choice.kind === 'handover')
@@ -17,12 +19,12 @@ export function LinkSample({ choice }: { choice: LinkChoice }) {
         y1="6"
         x2="33"
         y2="6"
-        stroke={s.stroke}
+        style={{ stroke: s.stroke }}
         strokeWidth={s.strokeWidth}
         strokeDasharray={s.dash}
       />
-      {s.arrowEnd && <path d="M31 1l8 5-8 5z" fill={s.stroke} />}
-      {s.arrowStart && <path d="M9 1L1 6l8 5z" fill={s.stroke} />}
+      {s.arrowEnd && <path d="M31 1l8 5-8 5z" style={{ fill: s.stroke }} />}
+      {s.arrowStart && <path d="M9 1L1 6l8 5z" style={{ fill: s.stroke }} />}
     </svg>
   );
 }

@@ -1,7 +1,10 @@
+import { useSyncExternalStore } from 'react';
 import { ACTOR_KINDS, type ActorKind, type NoteKind } from '../../../../shared/model/types';
+import { getHyphenate, subscribeHyphenation } from '../../canvas/hyphenation';
 import { useT } from '../../i18n/i18n';
 import { PALETTE_MIME } from './ChainCanvas';
 import { KindShape } from './KindIcon';
+import './palette.css';
 
 interface Props {
   onAddActor: (kind: ActorKind) => void;
@@ -11,6 +14,8 @@ interface Props {
 /** Actor kinds to add by click (at the view's centre) or by dragging onto the map. */
 export function Palette({ onAddActor, onAddNote }: Props) {
   const t = useT();
+  // "Samenwerkingsverband" is wider than the sidebar: it breaks at a syllable, with a hyphen.
+  const hyphenate = useSyncExternalStore(subscribeHyphenation, getHyphenate);
   return (
     <nav className="kk-palette" aria-label={t('palette.title')}>
       <h2 className="kk-panel-title">{t('palette.title')}</h2>
@@ -30,8 +35,8 @@ export function Palette({ onAddActor, onAddNote }: Props) {
               }}
               onClick={() => onAddActor(kind)}
             >
-              <KindShape kind={kind} width={40} />
-              <span>{t(`kind.${kind}`)}</span>
+              <KindShape kind={kind} width={36} />
+              <span>{hyphenate(t(`kind.${kind}`))}</span>
             </button>
           </li>
         ))}

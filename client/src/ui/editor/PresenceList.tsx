@@ -1,15 +1,7 @@
 import { useT } from '../../i18n/i18n';
+import { avatarLabels } from '../../presence/avatarLabels';
 import type { Identity } from '../../presence/identity';
 import type { Peer } from '../../presence/PresenceSession';
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
-}
 
 /** Who is here: you first, then everyone else on the map right now. */
 export function PresenceList({
@@ -22,6 +14,7 @@ export function PresenceList({
   onEditMe: () => void;
 }) {
   const t = useT();
+  const [mine, ...theirs] = avatarLabels([me.name, ...peers.map((p) => p.user.name)]);
   return (
     <div className="kk-presence">
       <ul aria-label={t('presence.title')} className="kk-presence__list">
@@ -34,17 +27,17 @@ export function PresenceList({
             aria-label={`${t('presence.you', { name: me.name })} — ${t('presence.editName')}`}
             onClick={onEditMe}
           >
-            {initials(me.name)}
+            {mine}
           </button>
         </li>
-        {peers.map((p) => (
+        {peers.map((p, i) => (
           <li
             key={p.clientId}
             className="kk-avatar"
             style={{ background: p.user.colour }}
             title={p.user.name}
           >
-            <span aria-hidden="true">{initials(p.user.name)}</span>
+            <span aria-hidden="true">{theirs[i]}</span>
             <span className="kk-visually-hidden">{p.user.name}</span>
           </li>
         ))}

@@ -11,10 +11,19 @@ import {
 } from '../../sync/serverApi';
 import { serverOrigin } from '../appServices';
 import { Dialog } from '../common/Dialog';
+import { JoinScreen } from './share/JoinScreen';
+import { LinkBaseNotice } from './share/LinkBaseNotice';
+import { ShareLink } from './share/ShareLink';
+import { useShareBase } from './share/useShareBase';
+import './shareDialog.css';
 
 type Busy = null | 'register' | 'rotate';
 
-/** "Delen": put a local map on the server, show and copy its links, rotate them. */
+/**
+ * "Delen": put a local map on the server, show its links (to copy, and as QR codes), put a large
+ * "Doe mee" code on the projector, rotate the links. Links are built on the server's PUBLIC_URL, or
+ * on a network address of the server when the page was opened through localhost.
+ */
 export function ShareDialog({ session, onClose }: { session: MapSession; onClose: () => void }) {
   const t = useT();
   useSyncExternalStore(session.subscribe, session.getVersion);
@@ -23,6 +32,10 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const origin = record.serverUrl ?? serverOrigin();
+  const { shareBase, base, pick } = useShareBase(origin);
+  const [presenting, setPresenting] = useState(false);
+  const editLink = record.editKey ? shareLink(base, record.id, record.editKey, 'edit') : null;
+  const title = session.model.getMeta().title;
   /** Shown once the server said it needs a map-creation access code. */
   const [token, setToken] = useState<{ value: string; wrong: boolean } | null>(null);
 
@@ -119,29 +132,43 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
       ) : (
         <>
           <p className="kk-muted">{t('share.intro')}</p>
-          {record.editKey && (
-            <CopyLink
+          <LinkBaseNotice shareBase={shareBase} base={base} onPick={pick} />
+          {editLink && (
+            <ShareLink
               label={t('share.editLink')}
               copyLabel={t('share.copyEdit')}
-              value={shareLink(origin, record.id, record.editKey, 'edit')}
+              qrLabel={t('shareQr.edit')}
+              value={editLink}
             />
           )}
           {record.viewKey && (
-            <CopyLink
+            <ShareLink
               label={t('share.viewLink')}
               copyLabel={t('share.copyView')}
-              value={shareLink(origin, record.id, record.viewKey, 'view')}
+              qrLabel={t('shareQr.view')}
+              value={shareLink(base, record.id, record.viewKey, 'view')}
             />
           )}
-          <button
-            type="button"
-            className="kk-button kk-button--danger"
-            disabled={busy !== null || !record.editKey}
-            aria-busy={busy === 'rotate'}
-            onClick={rotate}
-          >
-            {busy === 'rotate' ? t('share.rotating') : t('share.rotate')}
-          </button>
+          <div className="kk-share-actions">
+            {editLink && (
+              <button
+                type="button"
+                className="kk-button kk-button--primary"
+                onClick={() => setPresenting(true)}
+              >
+                {t('join.show')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="kk-button kk-button--danger"
+              disabled={busy !== null || !record.editKey}
+              aria-busy={busy === 'rotate'}
+              onClick={rotate}
+            >
+              {busy === 'rotate' ? t('share.rotating') : t('share.rotate')}
+            </button>
+          </div>
         </>
       )}
       {error && (
@@ -155,32 +182,9 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
           {t('share.close')}
         </button>
       </div>
+      {presenting && editLink && (
+        <JoinScreen title={title} link={editLink} onClose={() => setPresenting(false)} />
+      )}
     </Dialog>
-  );
-}
-
-function CopyLink({ label, copyLabel, value }: { label: string; copyLabel: string; value: string }) {
-  const t = useT();
-  const [copied, setCopied] = useState(false);
-  return (
-    <div className="kk-copy">
-      <label className="kk-field">
-        <span className="kk-field__label">{label}</span>
-        <input readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
-      </label>
-      <button
-        type="button"
-        className="kk-button"
-        aria-label={copyLabel}
-        onClick={() => {
-          void navigator.clipboard?.writeText(value).then(
-            () => setCopied(true),
-            () => setCopied(false),
-          );
-        }}
-      >
-        {copied ? t('share.copied') : t('share.copy')}
-      </button>
-    </div>
   );
 }

@@ -5,17 +5,22 @@ import { isSyncError, type SyncStatus, statusMessageKey } from '../../sync/syncS
 export function StatusIndicator({ status }: { status: SyncStatus | null }) {
   const t = useT();
   const state = status ?? 'local';
-  const text = status
-    ? isSyncError(status)
-      ? t('status.offline')
-      : t(statusMessageKey(status))
-    : t('status.local');
+  const text = t(`status.${state}`);
+  const hint =
+    status === 'offline'
+      ? t('status.offlineHint')
+      : status === 'unreachable'
+        ? t('status.unreachableHint')
+        : status && isSyncError(status)
+          ? t(statusMessageKey(status))
+          : undefined;
   return (
     <output
       className={`kk-status kk-status--${state}`}
       aria-live="polite"
       aria-label={t('status.label')}
       data-status={state}
+      title={hint}
     >
       <span className="kk-status__dot" aria-hidden="true" />
       <span className="kk-status__text">{text}</span>

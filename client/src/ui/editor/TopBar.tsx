@@ -5,6 +5,7 @@ import type { SyncStatus } from '../../sync/syncStatus';
 import { LanguageSwitch } from '../common/LanguageSwitch';
 import { PresenceList } from './PresenceList';
 import { StatusIndicator } from './StatusIndicator';
+import './topBar.css';
 
 interface Props {
   title: string;

@@ -6,6 +6,7 @@ export interface ShortcutHandlers {
   copy(): void;
   paste(): void;
   editSelected(): void;
+  clearSelection(): void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -37,6 +38,8 @@ export function useEditorShortcuts(handlers: ShortcutHandlers, enabled: boolean)
         handlers.paste();
       } else if (e.key === 'F2' && !mod) {
         handlers.editSelected();
+      } else if (e.key === 'Escape' && !e.defaultPrevented) {
+        handlers.clearSelection();
       }
     };
     document.addEventListener('keydown', onKeyDown);

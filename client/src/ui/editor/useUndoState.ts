@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type * as Y from 'yjs';
+import type { MapUndoManager } from '../../../../shared/model/undo';
 
 /** Whether undo / redo have anything to do, kept current with the undo manager's stacks. */
-export function useUndoState(undoManager: Y.UndoManager): { canUndo: boolean; canRedo: boolean } {
+export function useUndoState(undoManager: MapUndoManager): { canUndo: boolean; canRedo: boolean } {
   const read = () => ({ canUndo: undoManager.canUndo(), canRedo: undoManager.canRedo() });
   const [state, setState] = useState(read);
   useEffect(() => {

@@ -6,6 +6,7 @@ import { JoinForm } from './JoinForm';
 import { MapListItem } from './MapListItem';
 import { NewMapForm } from './NewMapForm';
 import { useMapList } from './useMapList';
+import './home.css';
 
 export function HomePage() {
   const t = useT();

@@ -1,21 +1,19 @@
 import { useState } from 'react';
-import { getLocale, useT } from '../../i18n/i18n';
+import { formatDate } from '../../../../shared/i18n';
+import { useLocale, useT } from '../../i18n/i18n';
 import type { MapRecord } from '../../persistence/LocalMapStore';
 import { mapHash } from '../../routing/route';
+import { isLinkRevoked } from '../../session/linkRevocation';
 import { localMapStore } from '../appServices';
 import { renameStoredMap } from './renameStoredMap';
 
 export function MapListItem({ record }: { record: MapRecord }) {
   const t = useT();
+  const locale = useLocale();
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(record.title);
   const displayTitle = record.title || t('home.untitled');
-  const opened = record.lastOpened
-    ? new Intl.DateTimeFormat(getLocale() === 'nl' ? 'nl-BE' : 'en-GB', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      }).format(record.lastOpened)
-    : t('home.never');
+  const opened = record.lastOpened ? formatDate(record.lastOpened, locale, 'dateTime') : t('home.never');
   return (
     <li className="kk-map-item">
       {renaming ? (
@@ -51,7 +49,11 @@ export function MapListItem({ record }: { record: MapRecord }) {
               </span>
             </span>
           </a>
-          <span className={`kk-badge kk-badge--${record.shared}`}>{t(`home.shared.${record.shared}`)}</span>
+          {isLinkRevoked(record) ? (
+            <span className="kk-badge kk-badge--revoked">{t('home.shared.revoked')}</span>
+          ) : (
+            <span className={`kk-badge kk-badge--${record.shared}`}>{t(`home.shared.${record.shared}`)}</span>
+          )}
           <div className="kk-map-item__actions">
             {record.shared !== 'view' && (
               <button

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { type Finding, formatFindingMessage, type Severity } from '../../../../../shared/analysis';
+import { formatDate } from '../../../../../shared/i18n';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { Dismissal } from '../../../../../shared/model/types';
-import { getLocale, useLocale, useT } from '../../../i18n/i18n';
+import { useLocale, useT } from '../../../i18n/i18n';
 import { DismissDialog } from './DismissDialog';
 import './analysis.css';
 
@@ -23,9 +24,6 @@ export function AnalysisPanel({ active, dismissed, selectedKey, model, readOnly,
   const t = useT();
   const locale = useLocale();
   const [dismissing, setDismissing] = useState<Finding | null>(null);
-  const dateFormat = new Intl.DateTimeFormat(getLocale() === 'nl' ? 'nl-BE' : 'en-GB', {
-    dateStyle: 'medium',
-  });
   return (
     <section className="kk-analysis" aria-labelledby="kk-analysis-title">
       <h2 id="kk-analysis-title" className="kk-panel-title">
@@ -89,7 +87,7 @@ export function AnalysisPanel({ active, dismissed, selectedKey, model, readOnly,
                 <p className="kk-finding__why">
                   {t('analysis.dismissedBy', {
                     by: dismissal.by || t('analysis.someone'),
-                    date: dismissal.at ? dateFormat.format(dismissal.at) : '—',
+                    date: dismissal.at ? formatDate(dismissal.at, locale, 'medium') : '—',
                   })}
                   <br />
                   <q>{dismissal.reason}</q>

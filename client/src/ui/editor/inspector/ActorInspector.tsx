@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
+import { KBO_KINDS } from '../../../../../shared/model/records/actor';
 import type { Actor, ChainMapState, NoteKind } from '../../../../../shared/model/types';
-import type { LinkChoice } from '../../../canvas/flowAdapter';
+import type { ChainAnalysis } from '../../../analysis/ChainAnalysis';
+import type { LinkChoice } from '../../../canvas/linkChoice';
 import { useT } from '../../../i18n/i18n';
-import type { ChainAnalysis } from '../../../views/ChainAnalysis';
+import { enumOptions } from '../../common/enumOptions';
 import { ActorMetricsSection } from './ActorMetricsSection';
 import { AddNoteButtons } from './AddNoteButtons';
 import { CheckField, ListField, SelectField, TextField } from './fields';
-import { inspectorOptions } from './options';
+import { KboField } from './KboField';
+import { LiveTextField } from './LiveTextField';
+import { MembersSection } from './MembersSection';
 
 interface Props {
   actor: Actor;
@@ -19,6 +23,8 @@ interface Props {
   onAddNote: (kind: NoteKind) => void;
   onSelect: (id: string) => void;
   analysis: ChainAnalysis;
+  /** True while a drag is live (see ActorMetricsSection). */
+  busy?: () => boolean;
 }
 
 export function ActorInspector({
@@ -31,19 +37,21 @@ export function ActorInspector({
   onAddNote,
   onSelect,
   analysis,
+  busy,
 }: Props) {
   const t = useT();
-  const o = inspectorOptions(t);
+  const o = enumOptions(t);
   const update = (patch: Parameters<ChainMap['updateActor']>[1]) => model.updateActor(actor.id, patch);
   const [target, setTarget] = useState('');
   const others = state.actors.filter((a) => a.id !== actor.id);
   return (
     <div className="kk-inspector__form">
-      <TextField
+      <LiveTextField
         label={t('inspector.label')}
+        model={model}
+        field={{ collection: 'actors', id: actor.id, field: 'label' }}
         value={actor.label}
         readOnly={readOnly}
-        onChange={(label) => update({ label })}
       />
       <SelectField
         label={t('inspector.kind')}
@@ -52,12 +60,13 @@ export function ActorInspector({
         readOnly={readOnly}
         onChange={(kind) => kind && update({ kind })}
       />
-      <TextField
+      <LiveTextField
         label={t('inspector.description')}
+        model={model}
+        field={{ collection: 'actors', id: actor.id, field: 'description' }}
         value={actor.description}
         multiline
         readOnly={readOnly}
-        onChange={(description) => update({ description })}
       />
       <SelectField
         label={t('inspector.phase')}
@@ -76,12 +85,13 @@ export function ActorInspector({
         onChange={(regie) => update({ regie })}
       />
       {actor.kind === 'targetGroup' && (
-        <TextField
+        <LiveTextField
           label={t('inspector.needs')}
+          model={model}
+          field={{ collection: 'actors', id: actor.id, field: 'needs' }}
           value={actor.needs}
           multiline
           readOnly={readOnly}
-          onChange={(needs) => update({ needs })}
         />
       )}
       {actor.kind === 'role' && (
@@ -104,6 +114,9 @@ export function ActorInspector({
         readOnly={readOnly}
         onChange={(municipality) => update({ municipality })}
       />
+      {(KBO_KINDS.includes(actor.kind) || actor.kbo !== '') && (
+        <KboField value={actor.kbo} readOnly={readOnly} onChange={(kbo) => update({ kbo })} />
+      )}
       <ListField
         label={t('inspector.tags')}
         value={actor.tags}
@@ -118,6 +131,9 @@ export function ActorInspector({
         no="—"
         onChange={(entryPoint) => update({ entryPoint })}
       />
+      {actor.kind === 'collaboration' && (
+        <MembersSection actor={actor} state={state} model={model} readOnly={readOnly} onSelect={onSelect} />
+      )}
       {!readOnly && others.length > 0 && (
         <div className="kk-inspector__connect">
           <label className="kk-field">
@@ -151,7 +167,7 @@ export function ActorInspector({
       )}
       {!readOnly && <AddNoteButtons onAddNote={onAddNote} />}
       <AnchoredNotes state={state} anchorId={actor.id} onSelect={onSelect} />
-      <ActorMetricsSection actorId={actor.id} state={state} analysis={analysis} />
+      <ActorMetricsSection actorId={actor.id} state={state} analysis={analysis} {...(busy ? { busy } : {})} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ActorMetrics } from '../../../../../shared/analysis';
 import type { ChainMapState } from '../../../../../shared/model/types';
+import type { ChainAnalysis } from '../../../analysis/ChainAnalysis';
 import { useT } from '../../../i18n/i18n';
-import type { ChainAnalysis } from '../../../views/ChainAnalysis';
 
 /** How long edits must pause before the metrics are recomputed (they cost up to ~200 ms on big maps). */
 const RECOMPUTE_DELAY_MS = 250;
@@ -15,10 +15,13 @@ export function ActorMetricsSection({
   actorId,
   state,
   analysis,
+  busy = () => false,
 }: {
   actorId: string;
   state: ChainMapState;
   analysis: ChainAnalysis;
+  /** True while the user is dragging: the computation (a long task) waits, so the drag stays smooth. */
+  busy?: () => boolean;
 }) {
   const t = useT();
   const [metrics, setMetrics] = useState<ActorMetrics | null>(() =>
@@ -29,12 +32,14 @@ export function ActorMetricsSection({
       setMetrics(analysis.metrics(state).get(actorId) ?? null);
       return;
     }
-    const handle = setTimeout(
-      () => setMetrics(analysis.metrics(state).get(actorId) ?? null),
-      RECOMPUTE_DELAY_MS,
-    );
+    let handle: ReturnType<typeof setTimeout>;
+    const compute = () => {
+      if (busy()) handle = setTimeout(compute, RECOMPUTE_DELAY_MS);
+      else setMetrics(analysis.metrics(state).get(actorId) ?? null);
+    };
+    handle = setTimeout(compute, RECOMPUTE_DELAY_MS);
     return () => clearTimeout(handle);
-  }, [analysis, state, actorId]);
+  }, [analysis, state, actorId, busy]);
   const level = (scaled: number) => (scaled >= 0.66 ? 'high' : scaled >= 0.33 ? 'medium' : 'low');
   return (
     <section className="kk-metrics" aria-labelledby="kk-metrics-title" aria-busy={metrics === null}>

@@ -1,13 +1,14 @@
 import { type ReactNode, useSyncExternalStore } from 'react';
 import type { NoteKind } from '../../../../../shared/model/types';
+import type { ChainAnalysis } from '../../../analysis/ChainAnalysis';
 import type { CanvasStore } from '../../../canvas/CanvasStore';
-import type { LinkChoice } from '../../../canvas/flowAdapter';
+import type { LinkChoice } from '../../../canvas/linkChoice';
 import { useT } from '../../../i18n/i18n';
-import type { ChainAnalysis } from '../../../views/ChainAnalysis';
 import { ActorInspector } from './ActorInspector';
 import { LinkInspector } from './LinkInspector';
 import { MapInspector } from './MapInspector';
 import { NoteInspector } from './NoteInspector';
+import './inspector.css';
 
 interface Props {
   store: CanvasStore;
@@ -21,10 +22,10 @@ interface Props {
 /** Side panel: every field of the selected element, or the map's own settings. */
 export function Inspector({ store, linkChoice, onAddNote, analysis, renderComparison }: Props) {
   const t = useT();
-  // Re-render on model and selection changes; the graph object changes with either.
-  useSyncExternalStore(store.subscribe, store.getGraph);
-  const state = store.getState();
-  const selected = [...store.getView().selected];
+  // Re-render on model and selection changes only: not on every drag frame (the graph changes on
+  // each), which on a big map re-rendered every select of the form sixty times a second.
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const selected = [...useSyncExternalStore(store.subscribe, () => store.getView().selected)];
   const readOnly = store.readOnly;
   const select = (id: string) => store.setSelected([id]);
   let heading = t('inspector.map');
@@ -51,6 +52,7 @@ export function Inspector({ store, linkChoice, onAddNote, analysis, renderCompar
           onAddNote={onAddNote}
           onSelect={select}
           analysis={analysis}
+          busy={store.isDragging}
         />
       );
     } else if (link) {

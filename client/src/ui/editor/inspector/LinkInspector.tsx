@@ -1,10 +1,11 @@
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { ChainMapState, Link, NoteKind } from '../../../../../shared/model/types';
 import { useT } from '../../../i18n/i18n';
+import { enumOptions } from '../../common/enumOptions';
 import { AnchoredNotes } from './ActorInspector';
 import { AddNoteButtons } from './AddNoteButtons';
 import { CheckField, ListField, SelectField, TextField } from './fields';
-import { inspectorOptions } from './options';
+import { LiveTextField } from './LiveTextField';
 
 interface Props {
   link: Link;
@@ -17,7 +18,7 @@ interface Props {
 
 export function LinkInspector({ link, state, model, readOnly, onSelect, onAddNote }: Props) {
   const t = useT();
-  const o = inspectorOptions(t);
+  const o = enumOptions(t);
   const update = (patch: Parameters<ChainMap['updateLink']>[1]) => model.updateLink(link.id, patch);
   const name = (id: string) => state.actors.find((a) => a.id === id)?.label ?? '—';
   return (
@@ -75,18 +76,20 @@ export function LinkInspector({ link, state, model, readOnly, onSelect, onAddNot
           />
         </>
       )}
-      <TextField
+      <LiveTextField
         label={t('inspector.label')}
+        model={model}
+        field={{ collection: 'links', id: link.id, field: 'label' }}
         value={link.label}
         readOnly={readOnly}
-        onChange={(label) => update({ label })}
       />
-      <TextField
+      <LiveTextField
         label={t('inspector.description')}
+        model={model}
+        field={{ collection: 'links', id: link.id, field: 'description' }}
         value={link.description}
         multiline
         readOnly={readOnly}
-        onChange={(description) => update({ description })}
       />
       <SelectField
         label={t('inspector.regie')}

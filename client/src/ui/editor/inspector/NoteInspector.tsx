@@ -2,10 +2,11 @@ import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { ChainMapState, Note } from '../../../../../shared/model/types';
 import { useT } from '../../../i18n/i18n';
 import { tackleGap } from '../../../plan/tackleGap';
+import { enumOptions } from '../../common/enumOptions';
 import { SelectField, TextField } from './fields';
+import { LiveTextField } from './LiveTextField';
 import { NoteRelations } from './NoteRelations';
 import { OwnerField } from './OwnerField';
-import { inspectorOptions } from './options';
 
 interface Props {
   note: Note;
@@ -17,7 +18,7 @@ interface Props {
 
 export function NoteInspector({ note, state, model, readOnly, onSelect }: Props) {
   const t = useT();
-  const o = inspectorOptions(t);
+  const o = enumOptions(t);
   const update = (patch: Parameters<ChainMap['updateNote']>[1]) => model.updateNote(note.id, patch);
   const anchors = [
     ...state.actors.map((a) => ({ value: `actor:${a.id}`, label: a.label || t(`kind.${a.kind}`) })),
@@ -33,12 +34,13 @@ export function NoteInspector({ note, state, model, readOnly, onSelect }: Props)
         readOnly={readOnly}
         onChange={(kind) => kind && update({ kind })}
       />
-      <TextField
+      <LiveTextField
         label={t('inspector.text')}
+        model={model}
+        field={{ collection: 'notes', id: note.id, field: 'text' }}
         value={note.text}
         multiline
         readOnly={readOnly}
-        onChange={(text) => update({ text })}
       />
       <SelectField
         label={t('inspector.status')}

@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type CSSProperties, type ReactNode, useEffect, useState } from 'react';
+import { EnumSelect } from '../../common/EnumSelect';
 
 /**
  * Inspector fields. Each writes to the model as the user types (peers see it live; the undo
@@ -11,12 +12,22 @@ interface FieldProps {
   readOnly: boolean;
 }
 
-function Shell({
+/** A labelled field; read-only renders the value as plain text. `after` sits beside the label. */
+export function FieldShell({
   label,
   children,
   readOnly,
   display,
-}: FieldProps & { children: ReactNode; display: string }) {
+  className,
+  style,
+  after,
+}: FieldProps & {
+  children: ReactNode;
+  display: string;
+  className?: string | undefined;
+  style?: CSSProperties | Record<`--${string}`, string> | undefined;
+  after?: ReactNode;
+}) {
   if (readOnly) {
     return (
       <div className="kk-field kk-field--readonly">
@@ -27,8 +38,11 @@ function Shell({
   }
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control is the `children` inside the label
-    <label className="kk-field">
-      <span className="kk-field__label">{label}</span>
+    <label className={className ? `kk-field ${className}` : 'kk-field'} style={style as CSSProperties}>
+      <span className="kk-field__label">
+        {label}
+        {after}
+      </span>
       {children}
     </label>
   );
@@ -43,13 +57,13 @@ export function TextField({
   type = 'text',
 }: FieldProps & { value: string; onChange: (v: string) => void; multiline?: boolean; type?: string }) {
   return (
-    <Shell label={label} readOnly={readOnly} display={value}>
+    <FieldShell label={label} readOnly={readOnly} display={value}>
       {multiline ? (
         <textarea value={value} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input type={type} value={value} onChange={(e) => onChange(e.target.value)} />
       )}
-    </Shell>
+    </FieldShell>
   );
 }
 
@@ -71,14 +85,14 @@ export function ListField({
     if (next.join(', ') !== joined) onChange(next);
   };
   return (
-    <Shell label={label} readOnly={readOnly} display={joined}>
+    <FieldShell label={label} readOnly={readOnly} display={joined}>
       <input
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />
-    </Shell>
+    </FieldShell>
   );
 }
 
@@ -97,19 +111,14 @@ export function SelectField<T extends string>({
 }) {
   const display = options.find((o) => o.value === value)?.label ?? emptyLabel ?? '';
   return (
-    <Shell label={label} readOnly={readOnly} display={display}>
-      <select
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value === '' ? null : (e.target.value as T))}
-      >
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </Shell>
+    <FieldShell label={label} readOnly={readOnly} display={display}>
+      <EnumSelect
+        value={value}
+        options={options}
+        onChange={onChange}
+        {...(emptyLabel !== undefined ? { emptyLabel } : {})}
+      />
+    </FieldShell>
   );
 }
 
@@ -123,9 +132,9 @@ export function CheckField({
 }: FieldProps & { value: boolean; onChange: (v: boolean) => void; yes: string; no: string }) {
   if (readOnly)
     return (
-      <Shell label={label} readOnly display={value ? yes : no}>
+      <FieldShell label={label} readOnly display={value ? yes : no}>
         {null}
-      </Shell>
+      </FieldShell>
     );
   return (
     <label className="kk-check">

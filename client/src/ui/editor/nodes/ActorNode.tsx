@@ -1,6 +1,7 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo } from 'react';
-import type { ActorFlowNode } from '../../../canvas/flowAdapter';
+import { memo, useSyncExternalStore } from 'react';
+import type { ActorFlowNode } from '../../../canvas/flowTypes';
+import { getHyphenate, subscribeHyphenation } from '../../../canvas/hyphenation';
 import { useT } from '../../../i18n/i18n';
 import { ACTOR_KIND_STYLES } from '../actorKindStyle';
 import { useEditing } from '../EditingContext';
@@ -11,10 +12,11 @@ import { NoteBadges } from './NoteBadges';
 export const ActorNode = memo(function ActorNode({ id, data, selected }: NodeProps<ActorFlowNode>) {
   const t = useT();
   const editing = useEditing();
-  const { actor, notes, readOnly, peerColours, decoration } = data;
+  const { actor, notes, members, readOnly, peerColours, decoration } = data;
   const style = ACTOR_KIND_STYLES[actor.kind];
   const isEditing = editing.editingId === id && !readOnly;
   const ring = peerColours[0];
+  const hyphenate = useSyncExternalStore(subscribeHyphenation, getHyphenate);
   return (
     <div
       className={`kk-actor kk-actor--${actor.kind}${selected ? ' is-selected' : ''}`}
@@ -25,18 +27,18 @@ export const ActorNode = memo(function ActorNode({ id, data, selected }: NodePro
       <svg className="kk-actor__shape" viewBox="0 0 180 64" preserveAspectRatio="none" aria-hidden="true">
         <path
           d={style.shape}
-          fill={style.fill}
-          stroke={selected ? '#0f172a' : style.stroke}
+          style={{ fill: style.fill, stroke: selected ? 'var(--kk-selected-outline)' : style.stroke }}
           strokeWidth={selected ? 3 : 2}
           strokeDasharray={style.dashed ? '8 5' : undefined}
           vectorEffect="non-scaling-stroke"
         />
       </svg>
       <div className="kk-actor__body">
-        <KindIcon kind={actor.kind} />
+        <KindIcon kind={actor.kind} size={18} />
         {isEditing ? (
           <InlineLabelEditor
             initial={actor.label}
+            field={{ collection: 'actors', id, field: 'label' }}
             onCommit={(label) => {
               editing.commitLabel(id, label);
               editing.stop();
@@ -45,7 +47,7 @@ export const ActorNode = memo(function ActorNode({ id, data, selected }: NodePro
           />
         ) : (
           <span className="kk-actor__label" title={actor.label}>
-            {actor.label || t(`kind.${actor.kind}`)}
+            {actor.label ? hyphenate(actor.label) : t(`kind.${actor.kind}`)}
           </span>
         )}
       </div>
@@ -55,6 +57,11 @@ export const ActorNode = memo(function ActorNode({ id, data, selected }: NodePro
         </span>
       )}
       <NoteBadges counts={notes} />
+      {actor.kind === 'collaboration' && (
+        <span className="kk-actor__members" data-mark="members">
+          {t('node.memberCount', { count: members })}
+        </span>
+      )}
       {decoration?.marks.includes('routeBreak') && (
         <span className="kk-route-break" data-mark="routeBreak" aria-hidden="true">
           !

@@ -1,6 +1,6 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import type { GhostFlowNode } from '../../../canvas/flowAdapter';
+import type { GhostFlowNode } from '../../../canvas/flowTypes';
 
 /**
  * A removed element drawn at its old place (version compare). Not part of the model: it cannot be

@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import type { LaneFlowNode } from '../../../canvas/flowAdapter';
+import type { LaneFlowNode } from '../../../canvas/flowTypes';
 
 /** A phase lane, drawn behind actors. It takes no pointer events, so panning and drops pass through. */
 export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneFlowNode>) {

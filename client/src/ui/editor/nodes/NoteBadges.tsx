@@ -1,5 +1,5 @@
 import { NOTE_KINDS } from '../../../../../shared/model/types';
-import type { NoteCounts } from '../../../canvas/flowAdapter';
+import type { NoteCounts } from '../../../canvas/flowTypes';
 import { useT } from '../../../i18n/i18n';
 
 /** Anchored notes shown as small counters on their actor. */

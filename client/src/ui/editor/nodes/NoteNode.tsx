@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import type { NoteFlowNode } from '../../../canvas/flowAdapter';
+import type { NoteFlowNode } from '../../../canvas/flowTypes';
 import { useT } from '../../../i18n/i18n';
 import { useEditing } from '../EditingContext';
 import { InlineLabelEditor } from '../InlineLabelEditor';
@@ -29,6 +29,7 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
         <InlineLabelEditor
           multiline
           initial={note.text}
+          field={{ collection: 'notes', id, field: 'text' }}
           onCommit={(text) => {
             editing.commitLabel(id, text);
             editing.stop();

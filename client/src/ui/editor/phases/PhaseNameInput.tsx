@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { DraftInput } from '../../common/DraftInput';
 
-/** A lane's name: a draft while typing, written on blur or Enter (Escape restores). */
+const trimmedName = (draft: string) => draft.trim() || null;
+
+/** A lane's name: a draft while typing, written trimmed on blur or Enter; empty or Escape restores. */
 export function PhaseNameInput({
   label,
   value,
@@ -10,24 +12,13 @@ export function PhaseNameInput({
   value: string;
   onCommit: (value: string) => void;
 }) {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const commit = () => {
-    const next = draft.trim();
-    if (next && next !== value) onCommit(next);
-    else setDraft(value);
-  };
   return (
-    <input
+    <DraftInput
       className="kk-phase-item__input"
       aria-label={label}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
-        if (e.key === 'Escape') setDraft(value);
-      }}
+      value={value}
+      onCommit={onCommit}
+      normalize={trimmedName}
     />
   );
 }

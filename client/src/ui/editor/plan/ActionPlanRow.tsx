@@ -1,15 +1,12 @@
+import { formatDate } from '../../../../../shared/i18n';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
-import {
-  type ChainMapState,
-  NOTE_STATUSES,
-  type NoteStatus,
-  PRIORITIES,
-  type Priority,
-} from '../../../../../shared/model/types';
-import { useT } from '../../../i18n/i18n';
+import type { ChainMapState } from '../../../../../shared/model/types';
+import { useLocale, useT } from '../../../i18n/i18n';
 import type { PlanRow } from '../../../plan/actionPlan';
 import { tackleGap } from '../../../plan/tackleGap';
 import { DraftInput } from '../../common/DraftInput';
+import { EnumSelect } from '../../common/EnumSelect';
+import { enumOptions } from '../../common/enumOptions';
 import { OwnerField } from '../inspector/OwnerField';
 
 interface Props {
@@ -23,7 +20,9 @@ interface Props {
 /** One item of the plan; every field writes straight to the model. */
 export function ActionPlanRow({ row, state, model, readOnly, onOpenNote }: Props) {
   const t = useT();
+  const locale = useLocale();
   const { note } = row;
+  const o = enumOptions(t);
   const name = note.text || t(`note.${note.kind}`);
   const update = (patch: Parameters<ChainMap['updateNote']>[1]) => model.updateNote(note.id, patch);
   const source = note.sourceNoteId ? state.notes.find((n) => n.id === note.sourceNoteId) : undefined;
@@ -60,18 +59,13 @@ export function ActionPlanRow({ row, state, model, readOnly, onOpenNote }: Props
         {readOnly ? (
           t(`noteStatus.${note.status}`)
         ) : (
-          <select
+          <EnumSelect
             aria-label={t('plan.field.status', { name })}
             className={`kk-status-select kk-status-select--${note.status}`}
             value={note.status}
-            onChange={(e) => update({ status: e.target.value as NoteStatus })}
-          >
-            {NOTE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`noteStatus.${s}`)}
-              </option>
-            ))}
-          </select>
+            options={o.noteStatuses}
+            onChange={(status) => status && update({ status })}
+          />
         )}
       </td>
       <td>
@@ -89,7 +83,11 @@ export function ActionPlanRow({ row, state, model, readOnly, onOpenNote }: Props
       </td>
       <td>
         {readOnly ? (
-          note.due || '—'
+          note.due ? (
+            formatDate(note.due, locale, 'medium')
+          ) : (
+            '—'
+          )
         ) : (
           <input
             type="date"
@@ -107,18 +105,13 @@ export function ActionPlanRow({ row, state, model, readOnly, onOpenNote }: Props
             '—'
           )
         ) : (
-          <select
+          <EnumSelect
             aria-label={t('plan.field.priority', { name })}
-            value={note.priority ?? ''}
-            onChange={(e) => update({ priority: (e.target.value || null) as Priority | null })}
-          >
-            <option value="">—</option>
-            {PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {t(`priority.${p}`)}
-              </option>
-            ))}
-          </select>
+            value={note.priority}
+            emptyLabel="—"
+            options={o.priorities}
+            onChange={(priority) => update({ priority })}
+          />
         )}
       </td>
       <td className="kk-plan-row__actions">

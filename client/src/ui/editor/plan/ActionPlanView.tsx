@@ -1,5 +1,5 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
-import { NOTE_KINDS, NOTE_STATUSES } from '../../../../../shared/model/types';
+import { NOTE_STATUSES } from '../../../../../shared/model/types';
 import type { CanvasStore } from '../../../canvas/CanvasStore';
 import { useT } from '../../../i18n/i18n';
 import {
@@ -14,6 +14,8 @@ import {
   sortPlanRows,
   statusCounts,
 } from '../../../plan/actionPlan';
+import { EnumSelect } from '../../common/EnumSelect';
+import { enumOptions } from '../../common/enumOptions';
 import { ActionPlanTable } from './ActionPlanTable';
 import { PlanPrintDocument } from './PlanPrintDocument';
 import './actionPlan.css';
@@ -40,6 +42,7 @@ export function ActionPlanView({
   const groups = useMemo(() => groupPlanRows(visible, groupBy, state), [visible, groupBy, state]);
   const counts = statusCounts(state.notes);
   const owners = ownerChoices(rows);
+  const o = enumOptions(t);
   const filtered = filter !== EMPTY_PLAN_FILTER;
 
   return (
@@ -65,59 +68,41 @@ export function ActionPlanView({
           <legend className="kk-visually-hidden">{t('plan.tools')}</legend>
           <label className="kk-field kk-field--inline">
             <span>{t('plan.groupBy')}</span>
-            <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as PlanGroupBy)}>
-              <option value="phase">{t('plan.groupPhase')}</option>
-              <option value="regie">{t('plan.groupRegie')}</option>
-            </select>
+            <EnumSelect<PlanGroupBy>
+              value={groupBy}
+              options={[
+                { value: 'phase', label: t('plan.groupPhase') },
+                { value: 'regie', label: t('plan.groupRegie') },
+              ]}
+              onChange={(value) => value && setGroupBy(value)}
+            />
           </label>
           <label className="kk-field kk-field--inline">
             <span>{t('plan.filterKind')}</span>
-            <select
-              value={filter.kinds[0] ?? ''}
-              onChange={(e) =>
-                setFilter({
-                  ...filter,
-                  kinds: e.target.value ? [e.target.value as (typeof NOTE_KINDS)[number]] : [],
-                })
-              }
-            >
-              <option value="">{t('plan.all')}</option>
-              {NOTE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`note.${k}`)}
-                </option>
-              ))}
-            </select>
+            <EnumSelect
+              value={filter.kinds[0] ?? null}
+              emptyLabel={t('plan.all')}
+              options={o.noteKinds}
+              onChange={(kind) => setFilter({ ...filter, kinds: kind ? [kind] : [] })}
+            />
           </label>
           <label className="kk-field kk-field--inline">
             <span>{t('plan.filterStatus')}</span>
-            <select
-              value={filter.statuses[0] ?? ''}
-              onChange={(e) =>
-                setFilter({
-                  ...filter,
-                  statuses: e.target.value ? [e.target.value as (typeof NOTE_STATUSES)[number]] : [],
-                })
-              }
-            >
-              <option value="">{t('plan.all')}</option>
-              {NOTE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`noteStatus.${s}`)}
-                </option>
-              ))}
-            </select>
+            <EnumSelect
+              value={filter.statuses[0] ?? null}
+              emptyLabel={t('plan.all')}
+              options={o.noteStatuses}
+              onChange={(status) => setFilter({ ...filter, statuses: status ? [status] : [] })}
+            />
           </label>
           <label className="kk-field kk-field--inline">
             <span>{t('plan.filterOwner')}</span>
-            <select value={filter.owner} onChange={(e) => setFilter({ ...filter, owner: e.target.value })}>
-              <option value="">{t('plan.all')}</option>
-              {owners.map((o) => (
-                <option key={o} value={o}>
-                  {o}
-                </option>
-              ))}
-            </select>
+            <EnumSelect
+              value={filter.owner || null}
+              emptyLabel={t('plan.all')}
+              options={owners.map((owner) => ({ value: owner, label: owner }))}
+              onChange={(owner) => setFilter({ ...filter, owner: owner ?? '' })}
+            />
           </label>
           <label className="kk-field kk-field--inline kk-plan__search">
             <span>{t('plan.filterText')}</span>

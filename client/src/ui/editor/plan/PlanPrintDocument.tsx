@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { type ChainMapState, NOTE_STATUSES } from '../../../../../shared/model/types';
-import { getLocale, useT } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/i18n';
 import { groupPlanRows, planRows, sortPlanRows, statusCounts } from '../../../plan/actionPlan';
+import { PrintedPlanTable } from './PrintedPlanTable';
 
 /**
  * The plan as the document a municipality takes to its council: title, municipality and date, the
@@ -14,9 +15,6 @@ export function PlanPrintDocument({ state }: { state: ChainMapState }) {
     [state],
   );
   const counts = statusCounts(state.notes);
-  const date = new Intl.DateTimeFormat(getLocale() === 'nl' ? 'nl-BE' : 'en-GB', {
-    dateStyle: 'long',
-  }).format(new Date());
   return (
     <article className="kk-print-doc">
       <header className="kk-print-doc__header">
@@ -24,7 +22,7 @@ export function PlanPrintDocument({ state }: { state: ChainMapState }) {
         <h1>{state.meta.title}</h1>
         <p className="kk-print-doc__meta">
           {state.meta.municipality && <span>{state.meta.municipality} · </span>}
-          <span>{t('print.date', { date })}</span>
+          <span>{t('print.date', { date: Date.now() })}</span>
         </p>
       </header>
       <section className="kk-print-doc__counts">
@@ -44,37 +42,7 @@ export function PlanPrintDocument({ state }: { state: ChainMapState }) {
       {groups.map((g) => (
         <section key={g.key ?? '∅'} className="kk-print-doc__group">
           <h2>{g.key === null ? t('plan.noPhase') : g.label}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th>{t('plan.col.kind')}</th>
-                <th>{t('plan.col.text')}</th>
-                <th>{t('plan.col.status')}</th>
-                <th>{t('plan.col.owner')}</th>
-                <th>{t('plan.col.due')}</th>
-                <th>{t('plan.col.priority')}</th>
-                <th>{t('inspector.regie')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {g.rows.map(({ note, ownerLabel, anchorLabel }) => (
-                <tr key={note.id}>
-                  <td>{t(`note.${note.kind}`)}</td>
-                  <td>
-                    {note.text || '…'}
-                    {anchorLabel && (
-                      <div className="kk-print-doc__sub">{t('plan.on', { anchor: anchorLabel })}</div>
-                    )}
-                  </td>
-                  <td>{t(`noteStatus.${note.status}`)}</td>
-                  <td>{ownerLabel || '—'}</td>
-                  <td>{note.due || '—'}</td>
-                  <td>{note.priority ? t(`priority.${note.priority}`) : '—'}</td>
-                  <td>{note.regie ? t(`regie.${note.regie}`) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PrintedPlanTable rows={g.rows} subClassName="kk-print-doc__sub" />
         </section>
       ))}
     </article>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
+import { formatRelativeTime } from '../../../../../shared/i18n';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
-import { activityItems, formatActivityItem, formatRelativeTime } from '../../../../../shared/versions';
+import { activityItems, formatActivityItem } from '../../../../../shared/versions';
 import { useLocale, useT } from '../../../i18n/i18n';
 import { absoluteTime } from './formatTime';
 import { useActivity, useNow } from './useVersionsModel';

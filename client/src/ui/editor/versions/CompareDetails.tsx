@@ -25,6 +25,7 @@ export function CompareDetails({ comparison, id }: { comparison: Comparison; id:
       found.change,
       elementNames(comparison.base, comparison.current),
       t,
+      locale,
     );
   return (
     <section

@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { formatRelativeTime } from '../../../../../shared/i18n';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { VersionInfo } from '../../../../../shared/model/types';
-import { formatRelativeTime, saveVersion, versionDisplayName } from '../../../../../shared/versions';
+import { saveVersion, versionDisplayName } from '../../../../../shared/versions';
 import { useLocale, useT } from '../../../i18n/i18n';
 import type { CompareSession, Comparison } from '../../../versions/CompareSession';
 import { newestFirst, suggestVersionName, versionAtOrBefore } from '../../../versions/versionChoice';

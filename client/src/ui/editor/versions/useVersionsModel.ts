@@ -1,17 +1,22 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
+import { hasChange } from '../../../../../shared/model/changeFeed';
 import type { ActivityEntry, ChainMapChange, VersionInfo } from '../../../../../shared/model/types';
 import type { CanvasStore } from '../../../canvas/CanvasStore';
 import { CompareSession, type Comparison } from '../../../versions/CompareSession';
 
 /** A value read from the model, read again after every transaction `relevant` accepts. */
-function useModelValue<T>(model: ChainMap, relevant: (change: ChainMapChange) => boolean, read: () => T): T {
+function useModelValue<T>(
+  model: ChainMap,
+  relevant: (changes: readonly ChainMapChange[]) => boolean,
+  read: () => T,
+): T {
   const [value, setValue] = useState(read);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `relevant` and `read` are fixed per caller
   useEffect(() => {
     setValue(read());
-    return model.onChange((change) => {
-      if (relevant(change)) setValue(read());
+    return model.onChange((changes) => {
+      if (relevant(changes)) setValue(read());
     });
   }, [model]);
   return value;
@@ -21,7 +26,7 @@ function useModelValue<T>(model: ChainMap, relevant: (change: ChainMapChange) =>
 export function useVersions(model: ChainMap): VersionInfo[] {
   return useModelValue(
     model,
-    (c) => c.versions,
+    (c) => hasChange(c, 'versions'),
     () => model.versions(),
   );
 }
@@ -30,7 +35,7 @@ export function useVersions(model: ChainMap): VersionInfo[] {
 export function useActivity(model: ChainMap, limit = 100): ActivityEntry[] {
   return useModelValue(
     model,
-    (c) => c.activity,
+    (c) => hasChange(c, 'activity'),
     () => model.activity(limit),
   );
 }

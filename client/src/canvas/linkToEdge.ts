@@ -1,0 +1,32 @@
+import { MarkerType } from '@xyflow/react';
+import type { Link } from '../../../shared/model/types';
+import { decorationClass } from './CanvasDecorations';
+import type { FlowEdge, LinkEdgeData } from './flowTypes';
+import { decoratedLinkStyle, linkStyle } from './linkStyle';
+
+/** A link as a React Flow edge (drawn by ui/editor/edges/LinkEdge): its kind's style and compare recolouring. */
+export function linkToEdge(link: Link, data: LinkEdgeData, selected: boolean, readOnly: boolean): FlowEdge {
+  const style = decoratedLinkStyle(linkStyle(link.kind, link.warmth), data.decoration);
+  const marker = { type: MarkerType.ArrowClosed, color: style.stroke, width: 18, height: 18 };
+  const deco = decorationClass(data.decoration);
+  return {
+    id: link.id,
+    source: link.source,
+    target: link.target,
+    type: 'link',
+    data,
+    selected,
+    deletable: !readOnly,
+    selectable: true,
+    focusable: true,
+    className: `kk-link kk-link--${link.kind}${link.kind === 'handover' ? ` kk-link--${link.warmth ?? 'cold'}` : ''}${deco ? ` ${deco}` : ''}`,
+    style: {
+      stroke: style.stroke,
+      strokeWidth: selected ? style.strokeWidth + 1.5 : style.strokeWidth,
+      strokeDasharray: style.dash,
+    },
+    ...(style.arrowEnd ? { markerEnd: marker } : {}),
+    ...(style.arrowStart ? { markerStart: marker } : {}),
+    ariaLabel: link.label || link.kind,
+  };
+}

@@ -1,0 +1,364 @@
+import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../shared/model/laneGeometry';
+import type { ChainMapState, Link, Note, NoteKind, Position } from '../../../shared/model/types';
+import { decorationClass, type ElementDecoration, type GhostEdge } from './CanvasDecorations';
+import { memberCounts } from './collaborationMembers';
+import {
+  type ActorFlowNode,
+  type ActorNodeData,
+  type FlowEdge,
+  type FlowGraph,
+  type FlowNode,
+  GHOST_ID_PREFIX,
+  type GhostFlowNode,
+  LANE_ID_PREFIX,
+  type LaneFlowNode,
+  type LinkEdgeData,
+  NOTE_HEIGHT,
+  NOTE_WIDTH,
+  type NoteCounts,
+  type NoteFlowNode,
+  type NoteNodeData,
+} from './flowTypes';
+import { ghostEndpoint, ghostToEdge, ghostToNode } from './ghostElements';
+import { type LabelSpot, labelBox, labelPosition, labelSize, MIDDLE_SPOT } from './labelPlacement';
+import { laneBand, laneRects } from './laneLayout';
+import { linkCurve } from './linkCurve';
+import { linkToEdge } from './linkToEdge';
+import { ACTOR_HANDLES } from './nodeHandles';
+import type { Rect } from './placement';
+import type { ViewState } from './viewState';
+
+/**
+ * Model ↔ React Flow, as pure functions.
+ *
+ * Invariants:
+ * - Only model fields go into nodes/edges from the model; UI state (selection, measured size,
+ *   drag position) is layered on by the caller and never flows back into the doc.
+ * - For an unchanged element the previous node/edge object is returned (identity-stable), so
+ *   React Flow and memoised node components skip it.
+ * - One batch of React Flow changes becomes at most one list of model commands, which the caller
+ *   runs in one transaction (one undo step, one sync frame).
+ */
+
+const NO_COLOURS: readonly string[] = [];
+const ZERO_NOTES: NoteCounts = { quickWin: 0, gap: 0, action: 0 };
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+function sameCounts(a: NoteCounts, b: NoteCounts): boolean {
+  return a === b || (a.quickWin === b.quickWin && a.gap === b.gap && a.action === b.action);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+}
+const ACTOR_SIZE = { width: ACTOR_WIDTH, height: ACTOR_HEIGHT };
+const NOTE_SIZE = { width: NOTE_WIDTH, height: NOTE_HEIGHT };
+
+function countNotes(notes: readonly Note[]): {
+  actors: Map<string, Record<NoteKind, number>>;
+  links: Map<string, number>;
+} {
+  const actors = new Map<string, Record<NoteKind, number>>();
+  const links = new Map<string, number>();
+  for (const note of notes) {
+    // Badges count open work: a note marked done (klaar) drops off its actor's or link's badge.
+    if (note.status === 'done') continue;
+    if (note.anchor?.type === 'actor') {
+      const counts = actors.get(note.anchor.id) ?? { quickWin: 0, gap: 0, action: 0 };
+      counts[note.kind]++;
+      actors.set(note.anchor.id, counts);
+    } else if (note.anchor?.type === 'link') {
+      links.set(note.anchor.id, (links.get(note.anchor.id) ?? 0) + 1);
+    }
+  }
+  return { actors, links };
+}
+
+/**
+ * Builds the React Flow graph. `previous` is the last result: any node or edge whose inputs are
+ * unchanged is reused as the same object (compared by identity first, so an incrementally updated
+ * state costs O(n) pointer checks), and an array whose items are all unchanged is `previous`'s array (when nothing changed,
+ * `previous` itself is returned).
+ */
+export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGraph): FlowGraph {
+  const prevNodes = new Map<string, FlowNode>();
+  for (const n of previous?.nodes ?? []) prevNodes.set(n.id, n);
+  const prevEdges = new Map<string, FlowEdge>();
+  for (const e of previous?.edges ?? []) prevEdges.set(e.id, e);
+  const noteCounts = countNotes(state.notes);
+
+  const nodes: FlowNode[] = [];
+  const positions: Position[] = [];
+  for (const a of state.actors) positions.push(view.dragPositions.get(a.id) ?? a.position);
+  const freeNotes = state.notes.filter((n) => n.anchor === null);
+  for (const n of freeNotes) positions.push(view.dragPositions.get(n.id) ?? n.position);
+  const band = laneBand(positions);
+
+  for (const lane of laneRects(state.phases, band)) {
+    const id = LANE_ID_PREFIX + lane.phase.id;
+    const prev = prevNodes.get(id) as LaneFlowNode | undefined;
+    if (prev && sameJson(prev.data.lane, lane)) {
+      nodes.push(prev);
+      continue;
+    }
+    nodes.push({
+      id,
+      type: 'lane',
+      position: { x: lane.x, y: lane.y },
+      width: lane.width,
+      height: lane.height,
+      measured: { width: lane.width, height: lane.height },
+      data: { lane },
+      draggable: false,
+      selectable: false,
+      connectable: false,
+      deletable: false,
+      focusable: false,
+      zIndex: -1,
+    });
+  }
+
+  for (const ghost of view.ghosts.nodes) {
+    const id = GHOST_ID_PREFIX + ghost.id;
+    const prev = prevNodes.get(id) as GhostFlowNode | undefined;
+    if (prev && prev.data.ghost === ghost) {
+      nodes.push(prev);
+      continue;
+    }
+    nodes.push(ghostToNode(ghost));
+  }
+
+  const members = memberCounts(state);
+  for (const actor of state.actors) {
+    const data: ActorNodeData = {
+      actor,
+      notes: noteCounts.actors.get(actor.id) ?? ZERO_NOTES,
+      members: members.get(actor.id) ?? 0,
+      readOnly: view.readOnly,
+      peerColours: view.peerSelections.get(actor.id) ?? NO_COLOURS,
+      decoration: view.decorations.get(actor.id) ?? null,
+    };
+    const prev = prevNodes.get(actor.id);
+    const same =
+      prev?.type === 'actor' &&
+      sameJson(prev.data.actor, actor) &&
+      sameCounts(prev.data.notes, data.notes) &&
+      prev.data.members === data.members &&
+      prev.data.readOnly === data.readOnly &&
+      sameList(prev.data.peerColours, data.peerColours) &&
+      prev.data.decoration === data.decoration;
+    const node = reuseOrBuild(
+      same ? prev : undefined,
+      view,
+      actor.id,
+      (position) => ({
+        id: actor.id,
+        type: 'actor',
+        position,
+        width: ACTOR_WIDTH,
+        height: ACTOR_HEIGHT,
+        handles: ACTOR_HANDLES,
+        data,
+        ariaLabel: actor.label,
+        ...decorationProps(data.decoration),
+      }),
+      actor.position,
+      ACTOR_SIZE,
+    );
+    nodes.push(node);
+  }
+
+  for (const note of freeNotes) {
+    const data: NoteNodeData = {
+      note,
+      readOnly: view.readOnly,
+      peerColours: view.peerSelections.get(note.id) ?? NO_COLOURS,
+      decoration: view.decorations.get(note.id) ?? null,
+    };
+    const prev = prevNodes.get(note.id);
+    const same =
+      prev?.type === 'note' &&
+      sameJson(prev.data.note, note) &&
+      prev.data.readOnly === data.readOnly &&
+      sameList(prev.data.peerColours, data.peerColours) &&
+      prev.data.decoration === data.decoration;
+    const node = reuseOrBuild(
+      same ? prev : undefined,
+      view,
+      note.id,
+      (position) => ({
+        id: note.id,
+        type: 'note',
+        position,
+        width: NOTE_WIDTH,
+        height: NOTE_HEIGHT,
+        data,
+        ariaLabel: note.text,
+        ...decorationProps(data.decoration),
+      }),
+      note.position,
+      NOTE_SIZE,
+    );
+    nodes.push(node);
+  }
+
+  const edges: FlowEdge[] = [];
+  const actorLabels = new Map(state.actors.map((a) => [a.id, a.label]));
+  const cards = actorCards(state, view);
+  for (const link of state.links) {
+    const selected = view.selected.has(link.id);
+    const notes = noteCounts.links.get(link.id) ?? 0;
+    const ownerName =
+      link.kind === 'handover' && link.owner ? (actorLabels.get(link.owner) ?? link.owner) : '';
+    const data: LinkEdgeData = {
+      link,
+      notes,
+      ownerName,
+      labelSpot: labelSpot(
+        link,
+        notes,
+        ownerName,
+        cards,
+        (prevEdges.get(link.id)?.data as LinkEdgeData | undefined)?.labelSpot,
+      ),
+      decoration: view.decorations.get(link.id) ?? null,
+    };
+    const prev = prevEdges.get(link.id);
+    const prevData = prev?.data as LinkEdgeData | undefined;
+    if (
+      prev &&
+      prevData?.link !== undefined &&
+      prev.selected === selected &&
+      prev.deletable === !view.readOnly &&
+      prevData.notes === data.notes &&
+      prevData.ownerName === data.ownerName &&
+      prevData.labelSpot === data.labelSpot &&
+      prevData.decoration === data.decoration &&
+      sameJson(prevData.link, link)
+    ) {
+      edges.push(prev);
+      continue;
+    }
+    edges.push(linkToEdge(link, data, selected, view.readOnly));
+  }
+
+  const liveIds = new Set(state.actors.map((a) => a.id));
+  for (const ghost of view.ghosts.edges) {
+    const id = GHOST_ID_PREFIX + ghost.id;
+    const source = ghostEndpoint(ghost.source, view.ghosts, liveIds);
+    const target = ghostEndpoint(ghost.target, view.ghosts, liveIds);
+    if (!source || !target) continue;
+    const prev = prevEdges.get(id);
+    if (
+      prev &&
+      (prev.data as { ghost?: GhostEdge }).ghost === ghost &&
+      prev.source === source &&
+      prev.target === target
+    ) {
+      edges.push(prev);
+      continue;
+    }
+    edges.push(ghostToEdge(ghost, source, target));
+  }
+
+  // Unchanged arrays keep their identity too: React Flow rebuilds its connection lookup (every
+  // edge) whenever the edges array changes, and re-adopts every node when the nodes array does.
+  const sameNodes = previous !== undefined && sameItems(nodes, previous.nodes);
+  const sameEdges = previous !== undefined && sameItems(edges, previous.edges);
+  if (sameNodes && sameEdges) return previous;
+  return { nodes: sameNodes ? previous!.nodes : nodes, edges: sameEdges ? previous!.edges : edges };
+}
+
+/** Every actor's card as drawn (live drags included), for placing link labels clear of them. */
+interface LabelObstacles {
+  byId: Map<string, Rect>;
+  /** Cards, then every label placed so far. */
+  all: Rect[];
+  /** Labels stay right of the first lane's left edge (when there are lanes). */
+  within: { left: number } | undefined;
+}
+
+function actorCards(state: ChainMapState, view: ViewState): LabelObstacles {
+  const byId = new Map<string, Rect>();
+  for (const a of state.actors) {
+    const p = view.dragPositions.get(a.id) ?? a.position;
+    byId.set(a.id, { x: p.x, y: p.y, width: ACTOR_WIDTH, height: ACTOR_HEIGHT });
+  }
+  return { byId, all: [...byId.values()], within: state.phases.length > 0 ? { left: 0 } : undefined };
+}
+
+/**
+ * Where a link's label goes; only links that show a label are placed (big maps have few). The
+ * previous spot object is kept when the spot is the same, so an unchanged edge stays identical.
+ */
+function labelSpot(
+  link: Link,
+  notes: number,
+  ownerName: string,
+  cards: LabelObstacles,
+  previous: LabelSpot | undefined,
+): LabelSpot {
+  const dataShared = link.kind === 'handover' && link.dataShared;
+  if (!link.label && notes === 0 && !ownerName && !dataShared) return MIDDLE_SPOT;
+  const source = cards.byId.get(link.source);
+  const target = cards.byId.get(link.target);
+  if (!source || !target) return MIDDLE_SPOT;
+  const size = labelSize(link.label, { owner: ownerName, dataShared, notes });
+  const curve = linkCurve(source, target);
+  // Cards and the labels placed before this one (links in id order: the same on every peer).
+  const spot = labelPosition(curve, size, cards.all, { source, target }, cards.within);
+  cards.all.push(labelBox(curve, size, spot));
+  return previous && previous.t === spot.t && previous.dx === spot.dx && previous.dy === spot.dy
+    ? previous
+    : spot;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function decorationProps(decoration: ElementDecoration | null): { className?: string } {
+  const className = decorationClass(decoration);
+  return className ? { className } : {};
+}
+
+function reuseOrBuild<T extends ActorFlowNode | NoteFlowNode>(
+  prev: FlowNode | undefined,
+  view: ViewState,
+  id: string,
+  build: (position: Position) => Omit<T, 'selected' | 'dragging' | 'measured' | 'draggable'>,
+  modelPosition: Position,
+  size: { width: number; height: number },
+): T {
+  const position = view.dragPositions.get(id) ?? modelPosition;
+  const selected = view.selected.has(id);
+  const dragging = view.draggingIds.has(id);
+  // Until React Flow reports a size, the declared one stands in: it needs no measuring pass.
+  const measured = view.measured.get(id) ?? size;
+  if (
+    prev &&
+    prev.type !== 'lane' &&
+    prev.selected === selected &&
+    prev.dragging === dragging &&
+    prev.position.x === position.x &&
+    prev.position.y === position.y &&
+    prev.measured?.width === measured.width &&
+    prev.measured?.height === measured.height
+  ) {
+    return prev as T;
+  }
+  return {
+    ...build(position),
+    selected,
+    dragging,
+    draggable: !view.readOnly,
+    connectable: !view.readOnly,
+    deletable: !view.readOnly,
+    measured: measured.width === size.width && measured.height === size.height ? size : measured,
+  } as T;
+}

@@ -1,0 +1,66 @@
+import type { ChainMapState, Position } from '../../../shared/model/types';
+import type { ElementDecoration, Ghosts } from './CanvasDecorations';
+
+/** Per-element UI state the view keeps outside the doc. */
+export interface ViewState {
+  readOnly: boolean;
+  selected: ReadonlySet<string>;
+  /** Local in-progress drags and peers' live drags, by element id. */
+  dragPositions: ReadonlyMap<string, Position>;
+  draggingIds: ReadonlySet<string>;
+  measured: ReadonlyMap<string, { width: number; height: number }>;
+  peerSelections: ReadonlyMap<string, readonly string[]>;
+  /** Resolved decorations by element id (see CanvasDecorations). */
+  decorations: ReadonlyMap<string, ElementDecoration>;
+  ghosts: Ghosts;
+}
+
+export const EMPTY_VIEW: ViewState = {
+  readOnly: false,
+  selected: new Set(),
+  dragPositions: new Map(),
+  draggingIds: new Set(),
+  measured: new Map(),
+  peerSelections: new Map(),
+  decorations: new Map(),
+  ghosts: { nodes: [], edges: [] },
+};
+
+/** The selected elements by collection. */
+export interface Selection {
+  actors: string[];
+  links: string[];
+  notes: string[];
+}
+
+/** Sorts selected ids into actors, links and notes of `state`. */
+export function splitSelection(state: ChainMapState, selected: ReadonlySet<string>): Selection {
+  const sel: Selection = { actors: [], links: [], notes: [] };
+  const actors = new Set(state.actors.map((a) => a.id));
+  const links = new Set(state.links.map((l) => l.id));
+  for (const id of selected) {
+    if (actors.has(id)) sel.actors.push(id);
+    else if (links.has(id)) sel.links.push(id);
+    else sel.notes.push(id);
+  }
+  return sel;
+}
+
+// Equality of view inputs, so that a republish that changes nothing costs no rebuild.
+export function sameMap<V>(
+  a: ReadonlyMap<string, V>,
+  b: ReadonlyMap<string, V>,
+  same: (x: V, y: V) => boolean,
+) {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) {
+    const other = b.get(key);
+    if (other === undefined || !same(value, other)) return false;
+  }
+  return true;
+}
+
+export const sameStrings = (a: readonly string[], b: readonly string[]) =>
+  a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+export const samePosition = (a: Position, b: Position) => a.x === b.x && a.y === b.y;

@@ -1,0 +1,11 @@
+/**
+ * The compare states' link colours as values, for the one place that needs a colour in TypeScript
+ * rather than a `var(--kk-…)`: decorated edges carry their stroke inline, and tests and exports read
+ * it from the edge. They equal `--kk-deco-added`, `--kk-deco-changed` and `--kk-deco-removed` in
+ * tokens.css (pinned by theme/tokens.test.ts).
+ */
+export const COMPARE_STROKES = {
+  added: '#16a34a',
+  changed: '#d97706',
+  removed: '#dc2626',
+} as const;

@@ -1,0 +1,40 @@
+import type { Translation } from '../catalogue';
+import type { home as nl } from '../nl/home';
+
+/** English: The home screen: "Mijn kaarten", new map, join by link, demo maps. */
+export const home: Translation<typeof nl> = {
+  'home.title': 'My maps',
+  'home.empty': 'There are no maps on this device yet. Create a new map or open a link you received.',
+  'home.new': 'New map',
+  'home.newTitle': 'Map title',
+  'home.newMunicipality': 'Municipality',
+  'home.newStarter': 'Start from the chain-approach template (phases, typical actors and example links)',
+  'home.newBlank': 'Blank map',
+  'home.create': 'Create map',
+  'home.defaultTitle': 'Chain approach for new residents',
+  'home.join': 'Open a map from a link',
+  'home.joinLabel': 'Paste the link you received',
+  'home.joinButton': 'Open',
+  'home.joinInvalid': 'This is not a valid KetenKaart link.',
+  'home.open': 'Open',
+  'home.rename': 'Rename',
+  'home.renamePrompt': 'New title',
+  'home.save': 'Save',
+  'home.cancel': 'Cancel',
+  'home.remove': 'Remove from this device',
+  'home.removeConfirm': 'Remove map “{title}” from this device? A shared map stays on the server.',
+  'home.lastOpened': 'Last opened',
+  'home.never': 'not yet',
+  'home.municipality': 'Municipality',
+  'home.shared.local': 'Only on this device',
+  'home.shared.edit': 'Shared · can edit',
+  'home.shared.view': 'Shared · read only',
+  'home.untitled': 'Untitled map',
+  'home.list': 'Maps on this device',
+  'demo.title': 'Example maps',
+  'demo.intro':
+    'Made-up maps after examples from practice, to try the analysis and the action plan. Each becomes a new map on this device.',
+  'demo.fictional': 'Fictional example',
+  'demo.open': 'Open as a new map',
+  'demo.openNamed': 'Open {title} as a new map',
+};
