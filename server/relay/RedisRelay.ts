@@ -120,7 +120,11 @@ export class RedisRelay implements RoomRelay {
   async close(): Promise<void> {
     this.closed = true;
     this.listeners.clear();
-    await Promise.allSettled([this.pub.close(), this.sub.close()]);
+    // close() waits for the connection to finish what it sent; a client that is reconnecting (Redis
+    // away) would wait for Redis to return, and a shutdown during an outage would hang.
+    const end = (client: typeof this.pub | typeof this.sub) =>
+      client.isReady ? client.close() : Promise.resolve(client.destroy());
+    await Promise.allSettled([end(this.pub), end(this.sub)]);
   }
 
   private watch(): void {
