@@ -3,6 +3,8 @@ import {
   CLOSE_INVALID_CONTENT,
   CLOSE_LOAD_FAILED,
   CLOSE_MAP_QUARANTINED,
+  CLOSE_RESYNC,
+  CLOSE_TOO_BIG,
 } from '../shared/protocol/syncProtocol';
 import { AckTracker } from './AckTracker';
 import type { Connection, Frame } from './Connection';
@@ -25,6 +27,7 @@ import {
   syncMessage,
 } from './roomMessages';
 import { type QueueItem, type RoomTask, takeBatch } from './roomQueue';
+import { isMapFull } from './storage/MapStore';
 
 /** Frames handled per storage commit; bigger batches amortise fsync, smaller ones bound latency. */
 const MAX_BATCH = 256;
@@ -348,13 +351,16 @@ export class Room {
     if (updates.length > 0) {
       const started = performance.now();
       try {
-        const appended = await this.deps.store.appendUpdates(this.mapId, updates);
+        const appended = await this.deps.store.appendUpdates(this.mapId, updates, {
+          maxBytes: this.deps.limits.maxDocumentBytes,
+        });
         this.doc.rowCount = appended.rows;
         const firstSeq = appended.seq - updates.length + 1;
         const own = this.mapLog.committed(firstSeq, appended.seq, updates);
         released = { apply: [...released.apply, ...own.apply], gap: own.gap };
       } catch (err) {
-        this.fail(err, CLOSE_LOAD_FAILED, 'storage failure, try again later');
+        if (isMapFull(err)) await this.refuseOverfull(result, senders);
+        else this.fail(err, CLOSE_LOAD_FAILED, 'storage failure, try again later');
         return;
       }
       const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
@@ -376,6 +382,35 @@ export class Room {
     }
     for (const [conn, n] of this.acks.due()) conn.send(storedMessage(n));
     if (released.apply.length > 0 || released.gap) await this.mapLog.release(released);
+  }
+
+  /**
+   * The store refused the batch: with it the map's log would pass the document-size limit, counted over
+   * every node's rows (this node's doc may not have heard of the others' yet). Nothing of the batch was
+   * stored, relayed or acknowledged, but the doc holds it: it is loaded again from the store (every
+   * node's rows, none of this batch) and compacted there, so the log's bytes are the document's own
+   * rather than its history's. Every socket of the room is closed, the senders of changes with 1009,
+   * the others to resync (4100) from the reloaded doc; a change that fits after the compaction gets in
+   * on its sender's resync, one that does not is refused by the doc's own size check.
+   */
+  private async refuseOverfull(
+    result: ApplyResult,
+    senders: Array<{ conn: Connection; frame: Frame }>,
+  ): Promise<void> {
+    const changed = new Set<Connection>();
+    result.results.forEach((r, i) => {
+      const sender = senders[i]?.conn;
+      if (sender && r.kind === 'applied' && r.changed) changed.add(sender);
+    });
+    this.deps.metrics.reject('document_too_big');
+    this.log.warn({ senders: changed.size }, 'the stored map is at its size limit; batch refused');
+    await this.doc.reload(this.doc.tier, 'the store refused a batch over the document size limit');
+    await this.mapLog.release(this.mapLog.reloaded(this.doc.lastSeq));
+    if (this.isActive) await this.compact();
+    for (const conn of [...this.connections]) {
+      if (changed.has(conn)) conn.close(CLOSE_TOO_BIG, 'the map is at its size limit');
+      else conn.close(CLOSE_RESYNC, 'the map was reloaded; resync');
+    }
   }
 
   private connectionById(id: number): Connection | undefined {

@@ -10,6 +10,8 @@
  *   several processes append to the same map at once. A node that relays updates between processes
  *   relies on this to notice a message it missed (a gap) and read the missing rows back.
  * - Appending to a map that does not exist rejects and stores nothing.
+ * - The log's row count and bytes are the store's, counted in the append's transaction: the same for
+ *   every process, so a compaction threshold and the document-size limit hold per map across nodes.
  *
  * Promise-based: the SQLite and memory stores answer at once, the PostgreSQL one over the network.
  */
@@ -41,7 +43,29 @@ export interface AppendResult {
   seq: number;
   /** Rows in the map's log after this append, counted by the store (every process's rows). */
   rows: number;
+  /** Bytes of the rows in the map's log after this append, counted by the store. */
+  bytes: number;
 }
+
+export interface AppendOptions {
+  /**
+   * Refuse the append (with `MapFullError`, storing nothing) when the log would hold more bytes than
+   * this. Checked in the append's transaction, so it holds for every process sharing the store.
+   */
+  maxBytes?: number;
+}
+
+/** `code` of the error an append over `maxBytes` rejects with (also across the SQLite writer thread). */
+export const MAP_FULL = 'KK_MAP_FULL';
+
+export class MapFullError extends Error {
+  readonly code = MAP_FULL;
+  constructor(id: string, bytes: number, maxBytes: number) {
+    super(`map ${id} would hold ${bytes} bytes, over its limit of ${maxBytes}`);
+  }
+}
+
+export const isMapFull = (err: unknown): boolean => (err as { code?: unknown } | null)?.code === MAP_FULL;
 
 export interface MapStore {
   /** Resolves `false` (and changes nothing) when the id is taken. */
@@ -63,7 +87,7 @@ export interface MapStore {
    */
   loadUpdates(id: string, afterSeq?: number): Promise<StoredUpdate[]>;
   /** Appends in order, in one transaction. */
-  appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<AppendResult>;
+  appendUpdates(id: string, updates: readonly Uint8Array[], options?: AppendOptions): Promise<AppendResult>;
   /**
    * Atomically deletes every row with `seq <= upToSeq` and stores `compacted` in their place (at seq
    * `upToSeq`). A store shared by several processes runs one compaction of a map at a time and may

@@ -1,4 +1,13 @@
-import type { AppendResult, KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from './MapStore';
+import {
+  type AppendOptions,
+  type AppendResult,
+  type KeyHash,
+  type MapAccess,
+  MapFullError,
+  type MapStore,
+  type NewMap,
+  type StoredUpdate,
+} from './MapStore';
 import { RETIRED_KEY_VERSIONS } from './sqliteWriterCore.mjs';
 
 interface StoredMap {
@@ -17,6 +26,8 @@ export class MemoryBacking {
 }
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
+const sumBytes = (rows: readonly { data: Uint8Array }[]): number =>
+  rows.reduce((sum, row) => sum + row.data.byteLength, 0);
 const copy = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);
 
 /**
@@ -80,14 +91,22 @@ export class MemoryMapStore implements MapStore {
     return log.filter((row) => row.seq > afterSeq).map((row) => ({ seq: row.seq, data: copy(row.data) }));
   }
 
-  async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<AppendResult> {
+  async appendUpdates(
+    id: string,
+    updates: readonly Uint8Array[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
     this.check();
     const map = this.backing.maps.get(id);
     if (!map) throw new Error(`no map ${id} to append to`);
     if (!updates.every((u) => u instanceof Uint8Array)) throw new TypeError('updates must be bytes');
+    const bytes = sumBytes(map.log) + sumBytes(updates.map((data) => ({ data })));
+    if (options.maxBytes !== undefined && bytes > options.maxBytes) {
+      throw new MapFullError(id, bytes, options.maxBytes);
+    }
     let seq = map.log.at(-1)?.seq ?? 0;
     for (const update of updates) map.log.push({ seq: ++seq, data: copy(update) });
-    return { seq, rows: map.log.length };
+    return { seq, rows: map.log.length, bytes };
   }
 
   async compact(id: string, upToSeq: number, compacted: Uint8Array): Promise<void> {

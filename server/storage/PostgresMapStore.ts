@@ -1,5 +1,14 @@
 import pg from 'pg';
-import type { AppendResult, KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from './MapStore';
+import {
+  type AppendOptions,
+  type AppendResult,
+  type KeyHash,
+  type MapAccess,
+  MapFullError,
+  type MapStore,
+  type NewMap,
+  type StoredUpdate,
+} from './MapStore';
 import { migrate } from './postgresMigrations';
 import { RETIRED_KEY_VERSIONS } from './sqliteWriterCore.mjs';
 
@@ -36,7 +45,8 @@ export const LOCK_SPACE = 0x4b4b;
  * - Seqs per map without holes, across nodes: an append first bumps `maps.last_seq` (which locks
  *   the map's row until the transaction ends), then inserts its rows under the numbers it got; two
  *   nodes appending to one map queue on that row lock, appends to different maps do not meet.
- * - `row_count` is kept in the same transactions, so every node sees the log's real size.
+ * - `row_count` and `log_bytes` are kept in the same transactions, so every node sees the log's real
+ *   size, and an append over `maxBytes` is refused whichever node sent it.
  * - A compaction runs in one transaction under a per-map advisory lock taken with `try`: a node that
  *   finds another one compacting the map skips (the log stays as it was), and a crash at any moment
  *   rolls back to the uncompacted log.
@@ -125,16 +135,26 @@ export class PostgresMapStore implements MapStore {
     return result.rows.map((row) => ({ seq: Number(row.seq), data: new Uint8Array(row.data) }));
   }
 
-  async appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<AppendResult> {
+  async appendUpdates(
+    id: string,
+    updates: readonly Uint8Array[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
     if (!updates.every((u) => u instanceof Uint8Array)) throw new TypeError('updates must be bytes');
+    const added = updates.reduce((sum, u) => sum + u.byteLength, 0);
     return this.transaction(async (client) => {
-      const bumped = await client.query<{ last_seq: string; row_count: number }>(
-        `UPDATE maps SET last_seq = last_seq + $2, row_count = row_count + $2 WHERE id = $1
-         RETURNING last_seq, row_count`,
-        [id, updates.length],
+      const bumped = await client.query<{ last_seq: string; row_count: number; log_bytes: string }>(
+        `UPDATE maps SET last_seq = last_seq + $2, row_count = row_count + $2, log_bytes = log_bytes + $3
+         WHERE id = $1 RETURNING last_seq, row_count, log_bytes`,
+        [id, updates.length, added],
       );
       const row = bumped.rows[0];
       if (!row) throw new Error(`no map ${id} to append to`);
+      const bytes = Number(row.log_bytes);
+      // Checked under the map's row lock: two nodes appending at once cannot both squeeze in.
+      if (options.maxBytes !== undefined && bytes > options.maxBytes) {
+        throw new MapFullError(id, bytes, options.maxBytes);
+      }
       const last = Number(row.last_seq);
       if (updates.length > 0) {
         await client.query(
@@ -143,7 +163,7 @@ export class PostgresMapStore implements MapStore {
           [id, last - updates.length, updates.map(toBuffer)],
         );
       }
-      return { seq: last, rows: row.row_count };
+      return { seq: last, rows: row.row_count, bytes };
     });
   }
 
@@ -164,7 +184,8 @@ export class PostgresMapStore implements MapStore {
         toBuffer(compacted),
       ]);
       await client.query(
-        'UPDATE maps SET row_count = (SELECT count(*) FROM updates WHERE map_id = $1) WHERE id = $1',
+        `UPDATE maps SET (row_count, log_bytes) =
+           (SELECT count(*), COALESCE(sum(length(data)), 0) FROM updates WHERE map_id = $1) WHERE id = $1`,
         [id],
       );
     });

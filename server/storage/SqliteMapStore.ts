@@ -4,7 +4,15 @@ import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { plainWorkerArgv } from '../plainWorkerArgv';
 import { CommitPipeline, type GroupOutcome, type PipelineStats } from './CommitPipeline';
-import type { AppendResult, KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from './MapStore';
+import type {
+  AppendOptions,
+  AppendResult,
+  KeyHash,
+  MapAccess,
+  MapStore,
+  NewMap,
+  StoredUpdate,
+} from './MapStore';
 import {
   createWriter,
   type GroupResult,
@@ -214,8 +222,13 @@ export class SqliteMapStore implements MapStore {
   }
 
   /** Resolves once the rows are committed; appends requested while a commit is running share the next one. */
-  appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<AppendResult> {
-    return this.pipeline.submit({ kind: 'append', id, updates: updates.map(own) }) as Promise<AppendResult>;
+  appendUpdates(
+    id: string,
+    updates: readonly Uint8Array[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
+    const op: WriteOp = { kind: 'append', id, updates: updates.map(own), maxBytes: options.maxBytes };
+    return this.pipeline.submit(op) as Promise<AppendResult>;
   }
 
   compact(id: string, upToSeq: number, compacted: Uint8Array): Promise<void> {

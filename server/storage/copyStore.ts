@@ -75,8 +75,8 @@ export async function copySqliteToPostgres(
         await client.query('BEGIN');
         await client.query('DELETE FROM maps WHERE id = $1', [map.id]);
         await client.query(
-          `INSERT INTO maps (id, edit_key_hash, view_key_hash, key_version, created_at, last_seq, row_count)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          `INSERT INTO maps (id, edit_key_hash, view_key_hash, key_version, created_at, last_seq, row_count, log_bytes)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
           [
             map.id,
             map.edit_key_hash,
@@ -85,6 +85,7 @@ export async function copySqliteToPostgres(
             map.created_at,
             rows.at(-1)?.seq ?? 0,
             rows.length,
+            rows.reduce((sum, r) => sum + r.data.byteLength, 0),
           ],
         );
         if (rows.length > 0) {

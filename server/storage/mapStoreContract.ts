@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ChainMap } from '../../shared/model/ChainMap';
-import type { MapStore, NewMap } from './MapStore';
+import { isMapFull, type MapStore, type NewMap } from './MapStore';
 
 const hash = (byte: number): Uint8Array => new Uint8Array(32).fill(byte);
 
@@ -211,6 +211,26 @@ export function mapStoreContract(name: string, under: StoreUnderTest): void {
       const rows = await store.loadUpdates('map-mmmmmmmmmmmmmmmmmmmm', 5);
       expect(rows.map((r) => r.seq)).toEqual([6, 7, 8]);
       expect(rows.map((r) => r.data)).toEqual(updates.slice(5));
+    });
+
+    it('counts the log bytes and refuses an append over maxBytes with MapFullError, storing nothing', async () => {
+      const id = 'map-nnnnnnnnnnnnnnnnnnnn';
+      await store.createMap(newMap(id));
+      const { updates, doc } = makeUpdates(10);
+      const size = (list: Uint8Array[]) => list.reduce((sum, u) => sum + u.byteLength, 0);
+      const first = await store.appendUpdates(id, updates.slice(0, 6), { maxBytes: size(updates) });
+      expect(first.bytes).toBe(size(updates.slice(0, 6)));
+      const refused = store.appendUpdates(id, updates.slice(6), { maxBytes: size(updates) - 1 });
+      await expect(refused).rejects.toBeInstanceOf(Error);
+      expect(isMapFull(await refused.catch((err: unknown) => err))).toBe(true);
+      expect((await store.loadUpdates(id)).map((r) => r.data)).toEqual(updates.slice(0, 6));
+      // Exactly at the limit is allowed; a compaction brings the count down to the compacted row.
+      const last = await store.appendUpdates(id, updates.slice(6), { maxBytes: size(updates) });
+      expect(last).toMatchObject({ seq: 10, rows: 10, bytes: size(updates) });
+      const state = Y.encodeStateAsUpdate(doc);
+      await store.compact(id, last.seq, state);
+      const after = await store.appendUpdates(id, [], { maxBytes: state.byteLength });
+      expect(after).toMatchObject({ rows: 1, bytes: state.byteLength });
     });
   });
 }

@@ -29,10 +29,14 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
   },
   {
     version: 2,
-    name: 'retired key hashes; maps without a stored title',
+    name: 'retired key hashes, log bytes per map; maps without a stored title',
     sql: `
       -- The title lives in the map's doc, where access control covers it; nothing reads this column.
       ALTER TABLE maps DROP COLUMN IF EXISTS title;
+      -- Bytes of the map's log, kept by the appends and compactions: the document-size limit per map
+      -- across nodes.
+      ALTER TABLE maps ADD COLUMN log_bytes bigint NOT NULL DEFAULT 0;
+      UPDATE maps SET log_bytes = (SELECT COALESCE(sum(length(data)), 0) FROM updates WHERE map_id = maps.id);
       -- Key hashes a rotation replaced, written in the rotation's transaction, so a socket with an old
       -- link is told the link was renewed (4410) on every node. Only the last rotations are kept.
       CREATE TABLE retired_keys (
