@@ -18,14 +18,8 @@ import type { RoomDeps } from './RoomDeps';
 import { QuarantineError, RoomDoc } from './RoomDoc';
 import { RoomLog } from './relay/RoomLog';
 import { readFrame, refuseFrame } from './roomFrames';
-import {
-  awarenessMessage,
-  SYNC_STEP_1,
-  SYNC_STEP_2,
-  SYNC_UPDATE,
-  storedMessage,
-  syncMessage,
-} from './roomMessages';
+import { awarenessMessage, SYNC_STEP_1, syncMessage } from './roomMessages';
+import { deliver, outboxOf, type Sender } from './roomOutbox';
 import { type QueueItem, type RoomTask, takeBatch } from './roomQueue';
 import { isMapFull } from './storage/MapStore';
 
@@ -34,13 +28,6 @@ const MAX_BATCH = 256;
 const PROBE_MS = 5000;
 /** Connection id of rows that come from the store rather than a client. */
 const STORE_CONN = -1;
-
-interface Outgoing {
-  message: Uint8Array;
-  /** Unicast when set; otherwise broadcast to every connection except `except`. */
-  to?: Connection;
-  except?: Connection;
-}
 
 /**
  * One loaded map: its connections and awareness here, its Y.Doc on a doc worker (`docs/`).
@@ -235,7 +222,7 @@ export class Room {
 
   private async processBatch(items: QueueItem[]): Promise<void> {
     const docFrames: DocFrame[] = [];
-    const senders: Array<{ conn: Connection; frame: Frame }> = [];
+    const senders: Sender[] = [];
     let appliedBytes = 0;
     let answers = 0;
     for (const item of items) {
@@ -307,36 +294,8 @@ export class Room {
     return undefined;
   }
 
-  private async commit(
-    result: ApplyResult,
-    senders: Array<{ conn: Connection; frame: Frame }>,
-  ): Promise<void> {
-    const outbox: Outgoing[] = [];
-    result.results.forEach((r, i) => {
-      const sender = senders[i];
-      if (!sender) return;
-      const { conn, frame } = sender;
-      if (r.kind === 'answer') {
-        outbox.push({ to: conn, message: syncMessage(SYNC_STEP_2, r.update) });
-      } else if (r.kind === 'applied') {
-        if (r.changed) this.deps.metrics.updatesIn++;
-        if (conn.wantsAck) this.acks.processedUpTo(conn, frame.index);
-        // Tracked for every sender, asking for acks or not: held content dropped means a resync.
-        if (r.held) this.acks.hold(conn, frame.index);
-      } else if (r.kind === 'refused') {
-        this.deps.metrics.reject(r.reason === 'malformed' ? 'malformed' : r.reason);
-        this.deps.suspects.mark(conn.address);
-        conn.log.warn({ reason: r.reason }, r.message);
-        conn.close(r.code, r.message);
-      }
-    });
-    for (const emitted of result.emitted) {
-      const sender = senders[emitted.frame]?.conn;
-      outbox.push({
-        message: syncMessage(SYNC_UPDATE, emitted.update),
-        except: emitted.toSenderToo ? undefined : sender,
-      });
-    }
+  private async commit(result: ApplyResult, senders: Sender[]): Promise<void> {
+    const outbox = outboxOf(result, senders, { acks: this.acks, ...this.deps });
     for (const id of result.released) {
       const conn = this.connectionById(id);
       if (conn) this.acks.release(conn);
@@ -369,18 +328,7 @@ export class Room {
       // Storage is shared by every map: a map that writes more than its share waits before its next batch.
       this.deps.writes.charge(this.mapId, bytes);
     }
-    for (const item of outbox) {
-      if (item.to) {
-        item.to.send(item.message);
-        continue;
-      }
-      for (const conn of this.connections) {
-        if (conn === item.except) continue;
-        conn.send(item.message);
-        this.deps.metrics.updatesOut++;
-      }
-    }
-    for (const [conn, n] of this.acks.due()) conn.send(storedMessage(n));
+    deliver(outbox, this.connections, { acks: this.acks, metrics: this.deps.metrics });
     if (released.apply.length > 0 || released.gap) await this.mapLog.release(released);
   }
 
@@ -393,10 +341,7 @@ export class Room {
    * the others to resync (4100) from the reloaded doc; a change that fits after the compaction gets in
    * on its sender's resync, one that does not is refused by the doc's own size check.
    */
-  private async refuseOverfull(
-    result: ApplyResult,
-    senders: Array<{ conn: Connection; frame: Frame }>,
-  ): Promise<void> {
+  private async refuseOverfull(result: ApplyResult, senders: Sender[]): Promise<void> {
     const changed = new Set<Connection>();
     result.results.forEach((r, i) => {
       const sender = senders[i]?.conn;

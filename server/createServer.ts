@@ -1,25 +1,10 @@
 import http, { type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { type WebSocket, WebSocketServer } from 'ws';
 import { DOC_SHAPE_LIMITS } from '../shared/model/docShape';
-import {
-  ACK_PARAM,
-  CLOSE_BAD_REQUEST,
-  CLOSE_GOING_AWAY,
-  CLOSE_IDLE,
-  CLOSE_KEY_REVOKED,
-  CLOSE_LOAD_FAILED,
-  CLOSE_PROTOCOL_ERROR,
-  CLOSE_SERVER_BUSY,
-  ID_PATTERN,
-  SYNC_PATH,
-} from '../shared/protocol/syncProtocol';
 import type { Authorizer } from './access/Authorizer';
-import { KEYS_REPLACED, KeyAuthorizer } from './access/KeyAuthorizer';
-import { Connection } from './Connection';
+import { KeyAuthorizer } from './access/KeyAuthorizer';
 import { ConnectionCaps } from './ConnectionCaps';
-import { clientAddress } from './clientAddress';
 import { COST_MODEL, type CostModel } from './docs/costModel';
 import { DocHostPool } from './docs/DocHostPool';
 import { createApiHandler, sendJson } from './httpApi';
@@ -27,9 +12,9 @@ import { DEFAULT_LIMITS, type Limits } from './limits';
 import { createLogger, type Logger } from './logger';
 import { MapBudget } from './MapBudget';
 import { Metrics } from './metrics';
-import { isOriginAllowed, normalizeOrigin, ownOrigins } from './originCheck';
+import { normalizeOrigin, ownOrigins } from './originCheck';
 import { Quarantine } from './Quarantine';
-import { JoinRefused, RoomRegistry } from './RoomRegistry';
+import { RoomRegistry } from './RoomRegistry';
 import type { RoomRelay } from './relay/RoomRelay';
 import { SuspectAddresses } from './SuspectAddresses';
 import { setSecurityHeaders } from './securityHeaders';
@@ -38,6 +23,7 @@ import { createStaticHandler } from './staticFiles';
 import type { MapStore } from './storage/MapStore';
 import { isShared, openStore, type StoreConfig } from './storage/openStore';
 import type { SqliteSynchronous } from './storage/SqliteMapStore';
+import { SyncSockets } from './syncSockets';
 
 export { SQLITE_FILE_NAME } from './storage/openStore';
 
@@ -123,9 +109,6 @@ export function storeConfigOf(options: ServerOptions): StoreConfig {
   };
 }
 
-/** Times a join's deadline is renewed while doc workers are still starting. */
-const JOIN_EXTENSIONS = 2;
-
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(options.logLevel ?? 'info');
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -186,20 +169,22 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   });
   registry = rooms;
   const caps = new ConnectionCaps(limits, metrics, log);
-  const connections = new Set<Connection>();
   /** Filled once the listen address is known (own origins), before the first request is served. */
   const allowedOrigins = new Set<string>();
-  /** Closes the sockets authorised before the map's keys were rotated, here or on another node. */
-  const closeRevoked = (mapId: string): void => {
-    for (const conn of connections) {
-      if (conn.mapId === mapId && conn.role && !authorizer.isCurrent(mapId, conn.keyVersion)) {
-        conn.close(CLOSE_KEY_REVOKED, KEYS_REPLACED);
-      }
-    }
-  };
+  const sockets = new SyncSockets({
+    limits,
+    log,
+    metrics,
+    caps,
+    rooms,
+    authorizer,
+    pool,
+    allowedOrigins,
+    pingIntervalMs: options.pingIntervalMs ?? 30_000,
+  });
   relay?.onKeysRotated((mapId, keyVersion) => {
     authorizer.revoke(mapId, keyVersion);
-    closeRevoked(mapId);
+    sockets.closeRevoked(mapId);
   });
 
   const host = options.host ?? '0.0.0.0';
@@ -212,7 +197,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     limits,
     log,
     onKeysRotated: (mapId, keyVersion) => {
-      closeRevoked(mapId);
+      sockets.closeRevoked(mapId);
       relay?.publishKeysRotated(mapId, keyVersion);
     },
     shareBase: (req) => shareBaseFor(req, publicUrl, () => networkUrls(host, boundPort)),
@@ -240,7 +225,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
             status: relayDown ? 'degraded' : 'ok',
             ...(relay ? { relay: relay.connected ? 'connected' : 'disconnected' } : {}),
             loadedMaps: rooms.size,
-            connections: connections.size,
+            connections: sockets.connections.size,
           });
         } else if (pathname === '/metrics') {
           res.setHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
@@ -276,148 +261,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
     else socket.destroy();
   });
-
-  // No compression: it would let a small frame inflate beyond maxPayload in memory.
-  const wss = new WebSocketServer({
-    noServer: true,
-    maxPayload: limits.maxMessageBytes,
-    perMessageDeflate: false,
-  });
-  const alive = new WeakMap<WebSocket, boolean>();
-
-  const refuseUpgrade = (socket: Duplex, status: number, text: string): void => {
-    socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  };
-
-  httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', (err) => log.debug({ err }, 'upgrade socket error'));
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(`${SYNC_PATH}/`)) {
-      refuseUpgrade(socket, 404, 'Not Found');
-      return;
-    }
-    if (!isOriginAllowed(req.headers.origin, allowedOrigins)) {
-      log.warn(
-        { origin: String(req.headers.origin).slice(0, 200) },
-        'refused sync socket from a foreign origin',
-      );
-      metrics.reject('origin');
-      refuseUpgrade(socket, 403, 'Forbidden');
-      return;
-    }
-    const address = clientAddress(req.socket.remoteAddress);
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      acceptSync(ws, url, address).catch((err: unknown) =>
-        log.error({ err }, 'sync connection setup failed'),
-      );
-    });
-  });
-
-  // Refusals are sent as 44xx close codes after accepting the upgrade: a refused upgrade shows up in
-  // browsers as 1006 and the stock client would retry forever. Nothing is sent before the close.
-  const acceptSync = async (ws: WebSocket, url: URL, address: string): Promise<void> => {
-    if (!caps.admitSync(address)) {
-      ws.close(CLOSE_SERVER_BUSY, 'too many connections; try again later');
-      return;
-    }
-    ws.once('close', () => caps.releaseSync(address));
-    const mapId = url.pathname.slice(SYNC_PATH.length + 1);
-    const key = url.searchParams.get('key');
-    const conn = new Connection(
-      ws,
-      mapId,
-      url.searchParams.get(ACK_PARAM) === '1',
-      log.child({ mapId: ID_PATTERN.test(mapId) ? mapId : '(invalid)' }),
-      limits,
-      metrics,
-      address,
-    );
-    connections.add(conn);
-    metrics.connections = connections.size;
-    alive.set(ws, true);
-    ws.on('pong', () => alive.set(ws, true));
-    ws.on('message', (data: Buffer, isBinary: boolean) => {
-      try {
-        conn.receive(data, isBinary);
-      } catch (err) {
-        conn.log.error({ err }, 'handling a frame failed');
-        conn.close(CLOSE_PROTOCOL_ERROR, 'internal error while handling a message');
-      }
-    });
-    ws.on('error', (err: Error & { code?: string }) => {
-      if (err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') metrics.reject('too_big');
-      else metrics.reject('malformed');
-      conn.rejected = true;
-      conn.log.warn({ err: err.message, code: err.code }, 'socket error');
-    });
-    ws.on('close', () => {
-      connections.delete(conn);
-      metrics.connections = connections.size;
-      rooms.leave(conn);
-    });
-    // The deadline bounds a join's own work (access, load); while doc workers are still starting
-    // (after a worker ended, or many at once) it waits for them, up to JOIN_EXTENSIONS more times.
-    let extensions = 0;
-    const onDeadline = () => {
-      if (pool.isStarting && extensions++ < JOIN_EXTENSIONS) {
-        deadline = setTimeout(onDeadline, limits.joinTimeoutMs);
-        return;
-      }
-      conn.log.warn('map not ready before the deadline');
-      conn.close(CLOSE_LOAD_FAILED, 'the map could not be loaded in time; try again later');
-    };
-    let deadline = setTimeout(onDeadline, limits.joinTimeoutMs);
-
-    const refuse = (code: number, reason: string) => {
-      metrics.reject('unauthorized');
-      conn.close(code, reason);
-    };
-    try {
-      if (!ID_PATTERN.test(mapId)) return refuse(CLOSE_BAD_REQUEST, 'invalid map id');
-      const grant = await authorizer.authorizeSync(mapId, key);
-      if (!conn.isOpen) return;
-      if (!grant.ok) return refuse(grant.code, grant.reason);
-      conn.role = grant.role;
-      conn.keyVersion = grant.keyVersion;
-      await rooms.join(conn);
-      // A rotation heard while the map loaded.
-      if (!authorizer.isCurrent(mapId, grant.keyVersion)) conn.close(CLOSE_KEY_REVOKED, KEYS_REPLACED);
-    } catch (err) {
-      if (err instanceof JoinRefused) {
-        conn.close(err.closeCode, err.message);
-        return;
-      }
-      conn.log.error({ err }, 'loading the map failed');
-      conn.close(CLOSE_LOAD_FAILED, 'the map could not be loaded; try again later');
-    } finally {
-      clearTimeout(deadline);
-    }
-  };
-
-  // Keep-alive: a socket that missed the previous pong is terminated. Silent sockets (answering pings
-  // but sending nothing, when every client renews its awareness every 15 s) are closed with 4108.
-  const pingTimer = setInterval(() => {
-    const now = performance.now();
-    for (const conn of connections) {
-      if (now - conn.lastFrameAt > limits.idleSocketMs) {
-        metrics.reject('idle');
-        conn.close(CLOSE_IDLE, 'nothing received for too long; reconnect');
-      }
-    }
-    for (const ws of wss.clients) {
-      if (alive.get(ws) === false) {
-        ws.terminate();
-        continue;
-      }
-      alive.set(ws, false);
-      try {
-        ws.ping();
-      } catch {
-        ws.terminate();
-      }
-    }
-  }, options.pingIntervalMs ?? 30_000);
-  pingTimer.unref();
+  httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) =>
+    sockets.handleUpgrade(req, socket, head),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -449,15 +295,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
-      clearInterval(pingTimer);
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
-      for (const conn of connections) conn.close(CLOSE_GOING_AWAY, 'server shutting down', true);
+      sockets.goingAway();
       await rooms.closeAll();
       await pool.close();
-      await waitForSocketsToClose(wss, options.shutdownGraceMs ?? 2000);
-      for (const ws of wss.clients) ws.terminate();
-      wss.close();
+      await sockets.drain(options.shutdownGraceMs ?? 2000);
       httpServer.closeAllConnections();
       await httpClosed;
       if (ownsRelay) await relay?.close();
@@ -468,19 +311,4 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   };
 
   return { url, port: address.port, metrics, close, docWorkersHeapUsed: () => pool.heapUsed() };
-}
-
-function waitForSocketsToClose(wss: WebSocketServer, graceMs: number): Promise<void> {
-  if (wss.clients.size === 0) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(finish, graceMs);
-    const onClose = () => {
-      if (wss.clients.size === 0) finish();
-    };
-    for (const ws of wss.clients) ws.once('close', onClose);
-    function finish() {
-      clearTimeout(timer);
-      resolve();
-    }
-  });
 }
