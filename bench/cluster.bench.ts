@@ -13,15 +13,12 @@
  */
 import path from 'node:path';
 import pg from 'pg';
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { ketenKaartArgs, type ServerProcess, spawnServer } from '../server/reliability/serverProcess';
+import { SqliteMapStore } from '../server/storage/SqliteMapStore';
 import { tempDir } from '../server/test/helpers';
 import { type PostgresServer, startPostgres } from '../server/test/postgresServer';
-import { type RedisServer, startRedis } from '../server/test/redisServer';
-import { ChainMap } from '../shared/model/ChainMap';
-import { cpuSeconds, machineDescription, rssBytes } from './lib/procStats';
+import { startRedis } from '../server/test/redisServer';
+import { machineDescription } from './lib/procStats';
+import { type Kind, type LoadResult, type LoadShape, runLoad } from './lib/stampLoad';
 import { type LatencySummary, summarize } from './lib/stats';
 import { fmt, hasFlag, ratio, table } from './lib/table';
 
@@ -29,159 +26,14 @@ const quick = hasFlag('quick');
 const MAPS = 20;
 const PEERS = 5;
 const WRITES_PER_SECOND = 50;
-const WARMUP_MS = quick ? 1500 : 3000;
-const MEASURE_MS = quick ? 4000 : 12_000;
-const DRAIN_MS = 2000;
-
-type Kind = 'stock' | 'SQLite node' | 'PostgreSQL node' | 'two nodes PG + Redis';
-
-interface Result {
-  latency: LatencySummary;
-  deliveriesPerSecond: number;
-  missing: number;
-  cpuPercent: number;
-  rssMb: number;
-}
-
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function startNodes(
-  kind: Kind,
-  pgServer: PostgresServer,
-  redis: RedisServer,
-): Promise<ServerProcess[]> {
-  if (kind === 'stock') return [await spawnServer({ args: ['bench/stockServer.mjs'] })];
-  const dir = tempDir('ketenkaart-bench-');
-  const env: Record<string, string> = { LOG_LEVEL: 'warn', STATIC_DIR: path.join(dir, 'no-client') };
-  if (kind === 'SQLite node')
-    return [await spawnServer({ args: ketenKaartArgs, env: { ...env, DATA_DIR: dir } })];
-  env.DATABASE_URL = await pgServer.createDatabase();
-  if (kind === 'PostgreSQL node') return [await spawnServer({ args: ketenKaartArgs, env })];
-  env.REDIS_URL = redis.url;
-  return [await spawnServer({ args: ketenKaartArgs, env }), await spawnServer({ args: ketenKaartArgs, env })];
-}
-
-interface Room {
-  /** Sync URL per node and the room name and params to open it with. */
-  urls: string[];
-  room: string;
-  params: Record<string, string>;
-}
-
-async function openRooms(kind: Kind, nodes: ServerProcess[]): Promise<Room[]> {
-  const rooms: Room[] = [];
-  for (let i = 0; i < MAPS; i++) {
-    if (kind === 'stock') {
-      rooms.push({ urls: [nodes[0]!.url.replace(/^http/, 'ws')], room: `bench-room-${i}`, params: {} });
-      continue;
-    }
-    const res = await fetch(`${nodes[0]!.url}/api/maps`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: `bench ${i}` }),
-    });
-    if (res.status !== 201) throw new Error(`POST /api/maps answered ${res.status}`);
-    const map = (await res.json()) as { id: string; editKey: string };
-    rooms.push({
-      urls: nodes.map((n) => `${n.url.replace(/^http/, 'ws')}/sync`),
-      room: map.id,
-      params: { key: map.editKey },
-    });
-  }
-  return rooms;
-}
-
-async function run(kind: Kind, pgServer: PostgresServer, redis: RedisServer): Promise<Result> {
-  const nodes = await startNodes(kind, pgServer, redis);
-  const peers: Array<{ doc: Y.Doc; provider: WebsocketProvider }> = [];
-  try {
-    const rooms = await openRooms(kind, nodes);
-    const writers: ChainMap[] = [];
-    let measureFrom = Number.POSITIVE_INFINITY;
-    let measureTo = Number.POSITIVE_INFINITY;
-    const samples: number[] = [];
-    for (const room of rooms) {
-      for (let p = 0; p < PEERS; p++) {
-        const doc = new Y.Doc();
-        const provider = new WebsocketProvider(room.urls[p % room.urls.length]!, room.room, doc, {
-          params: room.params,
-          WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-          disableBc: true,
-        });
-        peers.push({ doc, provider });
-        const map = new ChainMap(doc);
-        if (p === 0) {
-          writers.push(map);
-          continue;
-        }
-        let last = -1;
-        doc.on('update', () => {
-          const now = performance.now();
-          const label = map.getActor('clock')?.label;
-          if (!label) return;
-          const [seq, at] = label.split(' ').map(Number) as [number, number];
-          if (seq <= last) return;
-          last = seq;
-          if (at >= measureFrom && at < measureTo) samples.push(now - at);
-        });
-      }
-    }
-    await Promise.all(
-      peers.map((peer) =>
-        peer.provider.synced ? undefined : new Promise((resolve) => peer.provider.once('sync', resolve)),
-      ),
-    );
-    for (const writer of writers) writer.addActor({ id: 'clock', kind: 'service', label: '0 0' });
-
-    const total = WRITES_PER_SECOND * writers.length;
-    const started = performance.now();
-    let written = 0;
-    let inWindow = 0;
-    const tick = setInterval(() => {
-      const due = Math.floor(((performance.now() - started) / 1000) * total);
-      while (written < due) {
-        const at = performance.now();
-        writers[written % writers.length]!.updateActor('clock', {
-          label: `${Math.floor(written / writers.length) + 1} ${at}`,
-        });
-        if (at >= measureFrom && at < measureTo) inWindow++;
-        written++;
-      }
-    }, 1);
-    await delay(WARMUP_MS);
-    const cpu = () => nodes.reduce((sum, n) => sum + cpuSeconds(n.pid), 0);
-    const cpuBefore = cpu();
-    measureFrom = performance.now();
-    measureTo = measureFrom + MEASURE_MS;
-    let rssMax = 0;
-    const rssTimer = setInterval(() => {
-      rssMax = Math.max(
-        rssMax,
-        nodes.reduce((sum, n) => sum + rssBytes(n.pid), 0),
-      );
-    }, 250);
-    await delay(MEASURE_MS);
-    const cpuAfter = cpu();
-    clearInterval(rssTimer);
-    clearInterval(tick);
-    const expected = inWindow * (PEERS - 1);
-    const drainUntil = performance.now() + DRAIN_MS;
-    while (samples.length < expected && performance.now() < drainUntil) await delay(20);
-    return {
-      latency: summarize(samples),
-      deliveriesPerSecond: samples.length / (MEASURE_MS / 1000),
-      missing: expected - samples.length,
-      cpuPercent: ((cpuAfter - cpuBefore) / (MEASURE_MS / 1000)) * 100,
-      rssMb: rssMax / 2 ** 20,
-    };
-  } finally {
-    for (const peer of peers) {
-      peer.provider.destroy();
-      peer.doc.destroy();
-    }
-    await Promise.all(nodes.map((n) => n.kill()));
-  }
-}
+const SHAPE: LoadShape = {
+  maps: MAPS,
+  peers: PEERS,
+  rate: WRITES_PER_SECOND,
+  warmupMs: quick ? 1500 : 3000,
+  measureMs: quick ? 4000 : 12_000,
+};
+const MEASURE_MS = SHAPE.measureMs;
 
 /** One-row commits on PostgreSQL, one after another: what a durable append costs at least. */
 async function postgresCommitLatency(pgServer: PostgresServer): Promise<LatencySummary> {
@@ -199,13 +51,30 @@ async function postgresCommitLatency(pgServer: PostgresServer): Promise<LatencyS
   return summarize(samples);
 }
 
+/** One-update appends on a SQLite store (FULL, the default), one after another: the disk's floor. */
+async function sqliteCommitLatency(): Promise<LatencySummary> {
+  const store = new SqliteMapStore({ file: path.join(tempDir('ketenkaart-floor-'), 'floor.sqlite') });
+  const id = 'floor-map-aaaaaaaaaaaaaa';
+  await store.createMap({ id, editKeyHash: new Uint8Array(32), viewKeyHash: new Uint8Array(32) });
+  const samples: number[] = [];
+  const payload = new Uint8Array(120).fill(7);
+  for (let i = 0; i < (quick ? 200 : 1000); i++) {
+    const t0 = performance.now();
+    await store.appendUpdates(id, [payload]);
+    samples.push(performance.now() - t0);
+  }
+  await store.close();
+  return summarize(samples);
+}
+
 async function main(): Promise<void> {
   const [pgServer, redis] = await Promise.all([startPostgres(), startRedis()]);
   try {
     const floor = await postgresCommitLatency(pgServer);
+    const disk = await sqliteCommitLatency();
     const kinds: Kind[] = ['stock', 'SQLite node', 'PostgreSQL node', 'two nodes PG + Redis'];
-    const results = new Map<Kind, Result>();
-    for (const kind of kinds) results.set(kind, await run(kind, pgServer, redis));
+    const results = new Map<Kind, LoadResult>();
+    for (const kind of kinds) results.set(kind, await runLoad(kind, { pg: pgServer, redis }, SHAPE));
     const stock = results.get('stock')!;
     const rows = kinds.map((kind) => {
       const r = results.get(kind)!;
@@ -243,10 +112,17 @@ async function main(): Promise<void> {
         rows,
       ),
     );
+    const sqlite = results.get('SQLite node')!;
+    console.log(
+      `\nSQLite commit (one-update append, FULL), the disk's floor: p50 ${fmt(disk.p50, 'ms', 2)}, p99 ${fmt(disk.p99, 'ms', 2)}`,
+    );
+    console.log(
+      `SQLite node p99 ${fmt(sqlite.latency.p99, 'ms')} against stock p99 + disk commit p99 = ${fmt(stock.latency.p99 + disk.p99, 'ms')} (target ≤); RSS ${ratio(sqlite.rssMb, stock.rssMb)} (target ≤ 1.5×)`,
+    );
     const one = results.get('PostgreSQL node')!;
     const two = results.get('two nodes PG + Redis')!;
     console.log(
-      `\nPostgreSQL commit (one-row transaction): p50 ${fmt(floor.p50, 'ms', 2)}, p99 ${fmt(floor.p99, 'ms', 2)}`,
+      `PostgreSQL commit (one-row transaction): p50 ${fmt(floor.p50, 'ms', 2)}, p99 ${fmt(floor.p99, 'ms', 2)}`,
     );
     console.log(
       `Two nodes ÷ one PostgreSQL node: p99 ${ratio(two.latency.p99, one.latency.p99)} (target ≤ 2×), missing ${two.missing}`,

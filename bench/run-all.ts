@@ -14,6 +14,7 @@ import { machineDescription } from './lib/procStats';
 const BENCHES = [
   'fanout.bench.ts',
   'cluster.bench.ts',
+  'capacity.bench.ts',
   'storage.bench.ts',
   'docGrowth.bench.ts',
   'analysis.bench.ts',
