@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { exportMap } from '../shared/interchange/exportMap';
 import { workbook } from '../shared/interchange/testing/workbook';
 import { buildSampleMap } from '../shared/versions/buildSampleMap';
 import { actor, createMap, newUser, waitForOfflineShell } from './helpers';
+import { pdfPages } from './pdfText';
 
 /**
  * Import and export in Chromium against the real server: a partner list through the column
@@ -343,14 +343,5 @@ test('a large map leaves as XLSX under the app’s CSP (fflate zips sheets over 
 });
 
 async function pdfText(pdf: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(
-      content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''),
-    );
-  }
-  // Lines as the table cells happen to wrap them do not matter: every run of white space is one space.
-  return pages.join('\n').replace(/\s+/g, ' ');
+  return (await pdfPages(pdf)).map((p) => p.text).join(' ');
 }

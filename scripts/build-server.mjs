@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compiles the server for production into dist/server/: `main.mjs` (the server, its npm dependencies
-// left as imports), `docWorkerThread.mjs` (the doc worker, self-contained) and the SQLite writer
+// left as imports), `docWorkerThread.mjs` and `interchangeWorkerThread.mjs` (the worker threads, self-contained) and the SQLite writer
 // thread's two plain modules, which the store loads next to itself. `npm start` runs main.mjs with
 // plain node; tsx stays for development and tests.
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -19,11 +19,13 @@ await build({
     js: "import { createRequire as __kkRequire } from 'node:module'; const require = __kkRequire(import.meta.url);",
   },
 });
-await build({
-  ...common,
-  entryPoints: ['server/docs/docWorkerThread.ts'],
-  outfile: `${out}/docWorkerThread.mjs`,
-});
+for (const entry of ['server/docs/docWorkerThread.ts', 'server/interchange/interchangeWorkerThread.ts']) {
+  await build({
+    ...common,
+    entryPoints: [entry],
+    outfile: `${out}/${entry.split('/').at(-1).replace(/\.ts$/, '.mjs')}`,
+  });
+}
 for (const file of ['sqliteWriter.worker.mjs', 'sqliteWriterCore.mjs']) {
   copyFileSync(`server/storage/${file}`, `${out}/${file}`);
 }

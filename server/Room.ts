@@ -14,13 +14,14 @@ import type { ApplyResult, DocFrame } from './docs/docMessages';
 import { HeldContent } from './HeldContent';
 import type { Logger } from './logger';
 import { RELAY_ORIGIN, RoomAwareness } from './RoomAwareness';
+import { ContentRefused, callFrame, type RoomCall, settleBeforeCommit } from './RoomCall';
 import type { RoomDeps } from './RoomDeps';
 import { QuarantineError, RoomDoc } from './RoomDoc';
+import { type BatchItem, RoomQueue, type RoomTask } from './RoomQueue';
 import { RoomLog } from './relay/RoomLog';
 import { readFrame, refuseFrame } from './roomFrames';
-import { awarenessMessage, SYNC_STEP_1, syncMessage } from './roomMessages';
-import { deliver, outboxOf, type Sender } from './roomOutbox';
-import { type QueueItem, type RoomTask, takeBatch } from './roomQueue';
+import { awarenessMessage, SYNC_STEP_1, storedMessage, syncMessage } from './roomMessages';
+import { outboxOf, type Senders, sendOutbox } from './roomOutbox';
 import { isMapFull } from './storage/MapStore';
 
 /** Frames handled per storage commit; bigger batches amortise fsync, smaller ones bound latency. */
@@ -59,13 +60,15 @@ export class Room {
   readonly presence: RoomAwareness;
   private readonly log: Logger;
   private readonly doc: RoomDoc;
-  private readonly queue: QueueItem[] = [];
+  private readonly queue = new RoomQueue();
   private running: Promise<void> | undefined;
   private readonly acks = new AckTracker();
   private readonly held: HeldContent;
   private failed = false;
   private closed = false;
   private readonly mapLog: RoomLog;
+  /** Calls of the import and export API under way; the registry keeps a room with any loaded. */
+  holds = 0;
 
   private constructor(
     readonly mapId: string,
@@ -137,6 +140,24 @@ export class Room {
     conn.attach((frame) => this.enqueue(conn, frame));
   }
 
+  /** Connections or API calls use it: not to be unloaded. */
+  get inUse(): boolean {
+    return this.connections.size > 0 || this.holds > 0;
+  }
+
+  /** The map's whole state as one update, ordered after every frame queued before. */
+  read(): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => this.enqueueCall({ kind: 'read', resolve, reject }));
+  }
+
+  /**
+   * Applies an update of the server's own (an import) like a client's edit: shape rules and budgets
+   * on the doc worker, stored before it resolves, relayed to every connection.
+   */
+  write(update: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => this.enqueueCall({ kind: 'write', update, resolve, reject }));
+  }
+
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
     this.presence.leave(conn);
@@ -156,7 +177,7 @@ export class Room {
     this.mapLog.stop();
     await this.running;
     try {
-      if (!this.failed && this.doc.rowCount > 1) await this.compact();
+      if (!this.failed && this.doc.rowCount > 1) await this.doc.compact(this.mapLog.applied);
     } finally {
       await this.doc.unload();
       this.presence.destroy();
@@ -168,6 +189,12 @@ export class Room {
     if (!conn.queueInRoom(frame.data.byteLength)) return;
     this.queue.push({ conn, frame });
     this.schedule();
+  }
+
+  private enqueueCall(call: RoomCall): void {
+    this.queue.push({ call });
+    if (this.failed || this.closed) this.queue.drop();
+    else this.schedule();
   }
 
   private enqueueTask(task: RoomTask): void {
@@ -193,8 +220,11 @@ export class Room {
         continue;
       }
       try {
-        await this.processBatch(this.takeBatch());
-        if (!this.failed && this.doc.rowCount > this.deps.compactThreshold) await this.compact();
+        const call = this.queue.takeCall();
+        if (call) await this.processCall(call);
+        else await this.processBatch(this.takeBatch());
+        if (!this.failed && this.doc.rowCount > this.deps.compactThreshold)
+          await this.doc.compact(this.mapLog.applied);
       } catch (err) {
         if (err instanceof QuarantineError) this.quarantine(err.reason);
         else this.fail(err, CLOSE_LOAD_FAILED, 'the map failed on the server; try again');
@@ -209,20 +239,18 @@ export class Room {
    * The next batch: at most MAX_BATCH frames and `maxBatchBytes` of input, and no more sync step 1
    * requests than `maxOutboxBytes` of answers allow (each answer may be the whole document).
    */
-  private takeBatch(): QueueItem[] {
-    return takeBatch(this.queue, {
+  private takeBatch(): BatchItem[] {
+    const { maxOutboxBytes, maxBatchBytes } = this.deps.limits;
+    return this.queue.takeBatch({
       maxFrames: this.doc.maxBatchFrames(MAX_BATCH),
-      maxBytes: this.deps.limits.maxBatchBytes,
-      maxAnswers: Math.max(
-        1,
-        Math.floor(this.deps.limits.maxOutboxBytes / Math.max(1, this.doc.stats.bytes)),
-      ),
+      maxBytes: maxBatchBytes,
+      maxAnswers: Math.max(1, Math.floor(maxOutboxBytes / Math.max(1, this.doc.stats.bytes))),
     });
   }
 
-  private async processBatch(items: QueueItem[]): Promise<void> {
+  private async processBatch(items: BatchItem[]): Promise<void> {
     const docFrames: DocFrame[] = [];
-    const senders: Sender[] = [];
+    const senders: Array<{ conn: Connection; frame: Frame }> = [];
     let appliedBytes = 0;
     let answers = 0;
     for (const item of items) {
@@ -270,6 +298,30 @@ export class Room {
     if (result) await this.commit(result, []);
   }
 
+  private async processCall(call: RoomCall): Promise<void> {
+    const { frame, size } = callFrame(call, this.doc.stats.bytes);
+    let result: ApplyResult | undefined;
+    try {
+      result = await this.applyFrames([frame], size);
+    } catch (err) {
+      call.reject(err);
+      throw err;
+    }
+    if (!result) {
+      call.reject(new ContentRefused('refused', 'applying the change failed'));
+      return;
+    }
+    if (!settleBeforeCommit(call, result)) {
+      this.doc.stats = result.stats;
+      return;
+    }
+    const stored = await this.commit(result, [undefined]);
+    if (call.kind !== 'write') return;
+    if (stored) call.resolve();
+    else if (this.failed) call.reject(new ContentRefused('busy', 'storage failure, try again later'));
+    else call.reject(new ContentRefused('too_big', 'the map is at its size limit'));
+  }
+
   private async applyFrames(frames: DocFrame[], size: OpSize): Promise<ApplyResult | undefined> {
     const suspect = frames.some((f) => {
       const conn = this.connectionById(f.conn);
@@ -294,7 +346,8 @@ export class Room {
     return undefined;
   }
 
-  private async commit(result: ApplyResult, senders: Sender[]): Promise<void> {
+  /** Resolves whether the batch's changes were stored (or it had none). */
+  private async commit(result: ApplyResult, senders: Senders): Promise<boolean> {
     const outbox = outboxOf(result, senders, { acks: this.acks, ...this.deps });
     for (const id of result.released) {
       const conn = this.connectionById(id);
@@ -320,7 +373,7 @@ export class Room {
       } catch (err) {
         if (isMapFull(err)) await this.refuseOverfull(result, senders);
         else this.fail(err, CLOSE_LOAD_FAILED, 'storage failure, try again later');
-        return;
+        return false;
       }
       const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
       this.deps.metrics.observeWrite((performance.now() - started) / 1000);
@@ -328,8 +381,10 @@ export class Room {
       // Storage is shared by every map: a map that writes more than its share waits before its next batch.
       this.deps.writes.charge(this.mapId, bytes);
     }
-    deliver(outbox, this.connections, { acks: this.acks, metrics: this.deps.metrics });
+    sendOutbox(outbox, this.connections, this.deps.metrics);
+    for (const [conn, n] of this.acks.due()) conn.send(storedMessage(n));
     if (released.apply.length > 0 || released.gap) await this.mapLog.release(released);
+    return true;
   }
 
   /**
@@ -341,7 +396,7 @@ export class Room {
    * the others to resync (4100) from the reloaded doc; a change that fits after the compaction gets in
    * on its sender's resync, one that does not is refused by the doc's own size check.
    */
-  private async refuseOverfull(result: ApplyResult, senders: Sender[]): Promise<void> {
+  private async refuseOverfull(result: ApplyResult, senders: Senders): Promise<void> {
     const changed = new Set<Connection>();
     result.results.forEach((r, i) => {
       const sender = senders[i]?.conn;
@@ -351,7 +406,7 @@ export class Room {
     this.log.warn({ senders: changed.size }, 'the stored map is at its size limit; batch refused');
     await this.doc.reload(this.doc.tier, 'the store refused a batch over the document size limit');
     await this.mapLog.release(this.mapLog.reloaded(this.doc.lastSeq));
-    if (this.isActive) await this.compact();
+    if (this.isActive) await this.doc.compact(this.mapLog.applied);
     for (const conn of [...this.connections]) {
       if (changed.has(conn)) conn.close(CLOSE_TOO_BIG, 'the map is at its size limit');
       else conn.close(CLOSE_RESYNC, 'the map was reloaded; resync');
@@ -366,23 +421,6 @@ export class Room {
   private markSuspect(id: number): void {
     const conn = this.connectionById(id);
     if (conn) this.deps.suspects.mark(conn.address);
-  }
-
-  private async compact(): Promise<void> {
-    const upToSeq = this.mapLog.applied;
-    const state = await this.doc.encodeState();
-    if (!state) return;
-    try {
-      const rowsBefore = this.doc.rowCount;
-      await this.deps.store.compact(this.mapId, upToSeq, state);
-      // Rows appended while compacting are none: compaction runs between batches of this room's queue.
-      this.doc.rowCount = 1;
-      this.deps.metrics.compactions++;
-      this.log.debug({ rowsBefore, bytesAfter: state.byteLength }, 'compacted update log');
-    } catch (err) {
-      // The log is untouched on failure (one transaction), so serving can go on.
-      this.log.error({ err }, 'compaction failed');
-    }
   }
 
   // Awareness carries no document content, so it is relayed at once rather than after a commit; what
@@ -404,7 +442,7 @@ export class Room {
   private quarantine(reason: string): void {
     if (this.failed) return;
     this.failed = true;
-    this.queue.length = 0;
+    this.queue.drop();
     this.held.stop();
     for (const conn of this.connections) {
       conn.close(CLOSE_MAP_QUARANTINED, 'this map is quarantined: it costs more than the server allows');
@@ -415,7 +453,7 @@ export class Room {
   private fail(err: unknown, code: number, reason: string): void {
     if (this.failed) return;
     this.failed = true;
-    this.queue.length = 0;
+    this.queue.drop();
     this.held.stop();
     this.log.error({ err }, 'closing the map; clients resend their unsaved changes after reconnecting');
     for (const conn of this.connections) conn.close(code, reason);

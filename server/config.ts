@@ -13,6 +13,8 @@ const LIMIT_VARS: Record<string, keyof Limits> = {
   MESSAGE_BURST: 'messageBurst',
   JOIN_TIMEOUT_MS: 'joinTimeoutMs',
   MAX_BODY_BYTES: 'maxBodyBytes',
+  MAX_IMPORT_BYTES: 'maxImportBytes',
+  INTERCHANGE_DEADLINE_MS: 'interchangeDeadlineMs',
   CREATE_MAPS_PER_MINUTE: 'createMapsPerMinute',
   MAX_CONNECTIONS: 'maxConnections',
   MAX_CONNECTIONS_PER_ADDRESS: 'maxConnectionsPerAddress',

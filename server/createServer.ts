@@ -7,7 +7,7 @@ import { KeyAuthorizer } from './access/KeyAuthorizer';
 import { ConnectionCaps } from './ConnectionCaps';
 import { COST_MODEL, type CostModel } from './docs/costModel';
 import { DocHostPool } from './docs/DocHostPool';
-import { createApiHandler, sendJson } from './httpApi';
+import { createHttpRoutes } from './httpRoutes';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import { createLogger, type Logger } from './logger';
 import { MapBudget } from './MapBudget';
@@ -17,9 +17,7 @@ import { Quarantine } from './Quarantine';
 import { RoomRegistry } from './RoomRegistry';
 import type { RoomRelay } from './relay/RoomRelay';
 import { SuspectAddresses } from './SuspectAddresses';
-import { setSecurityHeaders } from './securityHeaders';
 import { networkUrls, shareBaseFor } from './shareBase';
-import { createStaticHandler } from './staticFiles';
 import type { MapStore } from './storage/MapStore';
 import { isShared, openStore, type StoreConfig } from './storage/openStore';
 import type { SqliteSynchronous } from './storage/SqliteMapStore';
@@ -191,18 +189,22 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   /** Set once listening: the port the network addresses in share links need. */
   let boundPort = 0;
   const publicUrl = options.publicUrl ?? null;
-  const handleApi = createApiHandler({
+  const routes = createHttpRoutes({
     store,
+    rooms,
     authorizer,
+    relay,
     limits,
     log,
+    metrics,
+    connectionCount: () => sockets.connections.size,
     onKeysRotated: (mapId, keyVersion) => {
       sockets.closeRevoked(mapId);
       relay?.publishKeysRotated(mapId, keyVersion);
     },
+    staticDir: options.staticDir ?? './dist/client',
     shareBase: (req) => shareBaseFor(req, publicUrl, () => networkUrls(host, boundPort)),
   });
-  const handleStatic = createStaticHandler(options.staticDir ?? './dist/client', log);
 
   // Reaps slow or stalled requests (headers, bodies) and idle keep-alive sockets on fixed deadlines.
   const httpServer = http.createServer(
@@ -212,42 +214,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       keepAliveTimeout: limits.keepAliveTimeoutMs,
       connectionsCheckingInterval: Math.min(5000, limits.headersTimeoutMs),
     },
-    (req, res) => {
-      setSecurityHeaders(res);
-      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-      const route = async () => {
-        if (pathname === '/healthz') {
-          // Without the relay every node still serves its own clients (from the shared store), but
-          // clients of one map on different nodes stop seeing each other: a load balancer should
-          // know, so the degraded state answers 503.
-          const relayDown = relay !== undefined && !relay.connected;
-          sendJson(res, relayDown ? 503 : 200, {
-            status: relayDown ? 'degraded' : 'ok',
-            ...(relay ? { relay: relay.connected ? 'connected' : 'disconnected' } : {}),
-            loadedMaps: rooms.size,
-            connections: sockets.connections.size,
-          });
-        } else if (pathname === '/metrics') {
-          res.setHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
-          res.setHeader('Cache-Control', 'no-store');
-          metrics.loadedHeapBytes = rooms.loadedHeapBytes();
-          if (relay) metrics.relayConnected = relay.connected ? 1 : 0;
-          res.end(metrics.render());
-        } else if (pathname === '/api' || pathname.startsWith('/api/')) {
-          await handleApi(req, res, pathname);
-        } else if (req.method === 'GET' || req.method === 'HEAD') {
-          handleStatic(req, res, pathname);
-        } else {
-          res.setHeader('Allow', 'GET, HEAD');
-          sendJson(res, 405, { error: 'method not allowed' });
-        }
-      };
-      route().catch((err: unknown) => {
-        log.error({ err, path: pathname }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-        else res.destroy();
-      });
-    },
+    routes.handle,
   );
   // A connection that sends nothing at all has no request for the timeouts above: reap it after this
   // much inactivity. (Upgraded sockets are excluded: ws clears the timeout; the keep-alive ping and
@@ -298,6 +265,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       sockets.goingAway();
+      await routes.close();
       await rooms.closeAll();
       await pool.close();
       await sockets.drain(options.shutdownGraceMs ?? 2000);

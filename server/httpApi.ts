@@ -4,9 +4,12 @@ import { randomId } from '../shared/randomId';
 import type { Authorizer } from './access/Authorizer';
 import { hashKey, newKeys } from './accessControl';
 import { clientAddress } from './clientAddress';
+import { bearerToken, HttpError, methodNotAllowed, readBody, sendJson } from './httpJson';
+import type { InterchangeRoutes } from './interchange/interchangeApi';
 import { LruMap } from './LruMap';
 import type { Limits } from './limits';
 import type { Logger } from './logger';
+import type { MapKeyCheck } from './mapKeyCheck';
 import type { ShareBaseAnswer } from './shareBase';
 import type { MapStore } from './storage/MapStore';
 import { TokenBucket } from './TokenBucket';
@@ -20,19 +23,11 @@ export interface HttpApiDeps {
   log: Logger;
   /** Called after keys were rotated, so open sockets that used the old keys can be closed. */
   onKeysRotated: (mapId: string, keyVersion: number) => void;
+  checkKey: MapKeyCheck;
+  /** `GET /api/maps/:id/export` and `POST /api/maps/:id/import`. */
+  interchange: InterchangeRoutes;
   /** The answer of `GET /api/share-base` for this request. */
   shareBase: (req: IncomingMessage) => ShareBaseAnswer;
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    /** Extra fields of the JSON error body. */
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
 }
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
@@ -108,15 +103,28 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
         await createMap(req, res);
         return;
       }
+      const rotate = /^\/api\/maps\/([^/]+)\/keys$/.exec(pathname);
+      if (rotate) {
+        if (req.method !== 'POST') throw methodNotAllowed(res, 'POST');
+        await rotateKeys(req, res, rotate[1] ?? '');
+        return;
+      }
       if (pathname === '/api/share-base') {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(res, 'GET, HEAD');
         sendJson(res, 200, deps.shareBase(req));
         return;
       }
-      const rotate = /^\/api\/maps\/([^/]+)\/keys$/.exec(pathname);
-      if (rotate) {
-        if (req.method !== 'POST') throw methodNotAllowed(res, 'POST');
-        await rotateKeys(req, res, rotate[1] ?? '');
+      const interchange = /^\/api\/maps\/([^/]+)\/(export|import)$/.exec(pathname);
+      if (interchange) {
+        const [, id = '', action] = interchange;
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        if (action === 'export') {
+          if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(res, 'GET, HEAD');
+          await deps.interchange.exportRoute(req, res, id, url);
+        } else {
+          if (req.method !== 'POST') throw methodNotAllowed(res, 'POST');
+          await deps.interchange.importRoute(req, res, id, url);
+        }
         return;
       }
       throw new HttpError(404, 'no such endpoint');
@@ -132,46 +140,16 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
   };
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  if (res.headersSent) {
-    res.end();
-    return;
-  }
-  const text = JSON.stringify(body);
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.setHeader('Content-Length', Buffer.byteLength(text));
-  res.end(text);
-}
-
-function methodNotAllowed(res: ServerResponse, allow: string): HttpError {
-  res.setHeader('Allow', allow);
-  return new HttpError(405, 'method not allowed');
-}
-
 function isJson(req: IncomingMessage): boolean {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   return type === 'application/json';
 }
 
-function bearerToken(req: IncomingMessage): string | undefined {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-  return match?.[1];
-}
-
 /** Reads at most `maxBytes`; an empty body counts as `{}`. */
 async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > maxBytes) throw new HttpError(413, `request body larger than ${maxBytes} bytes`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.byteLength;
-    if (size > maxBytes) throw new HttpError(413, `request body larger than ${maxBytes} bytes`);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
+  const tooLarge = () => new HttpError(413, `request body larger than ${maxBytes} bytes`);
+  const body = await readBody(req, maxBytes, tooLarge);
+  const text = body.toString('utf8').trim();
   if (text === '') return {};
   let parsed: unknown;
   try {

@@ -2,33 +2,30 @@ import type { AckTracker } from './AckTracker';
 import type { Connection, Frame } from './Connection';
 import type { ApplyResult } from './docs/docMessages';
 import type { Metrics } from './metrics';
-import { SYNC_STEP_2, SYNC_UPDATE, storedMessage, syncMessage } from './roomMessages';
+import { SYNC_STEP_2, SYNC_UPDATE, syncMessage } from './roomMessages';
 import type { SuspectAddresses } from './SuspectAddresses';
 
-/** A message a batch produced; unicast when `to` is set, else to every connection but `except`. */
+/** A message to send once the batch it came from is committed. */
 export interface Outgoing {
   message: Uint8Array;
+  /** Unicast when set; otherwise broadcast to every connection except `except`. */
   to?: Connection;
   except?: Connection;
 }
 
-export interface Sender {
-  conn: Connection;
-  frame: Frame;
-}
-
-export interface OutboxDeps {
-  acks: AckTracker;
-  metrics: Metrics;
-  suspects: SuspectAddresses;
-}
+/** Per frame of a batch; undefined for a call of the server's own (no connection to answer or ack). */
+export type Senders = ReadonlyArray<{ conn: Connection; frame: Frame } | undefined>;
 
 /**
- * What a batch's results owe the clients: sync step 2 answers and the emitted updates, to be sent only
- * once the batch's changes are committed (nothing here is sent). Acks are recorded, refused frames'
- * senders closed at once (a refusal carries no content).
+ * What a batch's results send once its changes are committed: answers to their asker, updates to
+ * everyone but their sender (or to the sender too), and the acks they make due. A refused frame
+ * closes its sender at once (it sent nothing that was stored).
  */
-export function outboxOf(result: ApplyResult, senders: readonly Sender[], deps: OutboxDeps): Outgoing[] {
+export function outboxOf(
+  result: ApplyResult,
+  senders: Senders,
+  room: { acks: AckTracker; metrics: Metrics; suspects: SuspectAddresses },
+): Outgoing[] {
   const outbox: Outgoing[] = [];
   result.results.forEach((r, i) => {
     const sender = senders[i];
@@ -37,13 +34,13 @@ export function outboxOf(result: ApplyResult, senders: readonly Sender[], deps: 
     if (r.kind === 'answer') {
       outbox.push({ to: conn, message: syncMessage(SYNC_STEP_2, r.update) });
     } else if (r.kind === 'applied') {
-      if (r.changed) deps.metrics.updatesIn++;
-      if (conn.wantsAck) deps.acks.processedUpTo(conn, frame.index);
+      if (r.changed) room.metrics.updatesIn++;
+      if (conn.wantsAck) room.acks.processedUpTo(conn, frame.index);
       // Tracked for every sender, asking for acks or not: held content dropped means a resync.
-      if (r.held) deps.acks.hold(conn, frame.index);
+      if (r.held) room.acks.hold(conn, frame.index);
     } else if (r.kind === 'refused') {
-      deps.metrics.reject(r.reason === 'malformed' ? 'malformed' : r.reason);
-      deps.suspects.mark(conn.address);
+      room.metrics.reject(r.reason === 'malformed' ? 'malformed' : r.reason);
+      room.suspects.mark(conn.address);
       conn.log.warn({ reason: r.reason }, r.message);
       conn.close(r.code, r.message);
     }
@@ -58,11 +55,11 @@ export function outboxOf(result: ApplyResult, senders: readonly Sender[], deps: 
   return outbox;
 }
 
-/** Sends the outbox (after the commit), then the acks that became due. */
-export function deliver(
+/** Sends a committed batch's messages to the room's connections. */
+export function sendOutbox(
   outbox: readonly Outgoing[],
   connections: Iterable<Connection>,
-  deps: Pick<OutboxDeps, 'acks' | 'metrics'>,
+  metrics: Metrics,
 ): void {
   for (const item of outbox) {
     if (item.to) {
@@ -72,8 +69,7 @@ export function deliver(
     for (const conn of connections) {
       if (conn === item.except) continue;
       conn.send(item.message);
-      deps.metrics.updatesOut++;
+      metrics.updatesOut++;
     }
   }
-  for (const [conn, n] of deps.acks.due()) conn.send(storedMessage(n));
 }

@@ -5,7 +5,6 @@ import {
   ACK_PARAM,
   CLOSE_BAD_REQUEST,
   CLOSE_GOING_AWAY,
-  CLOSE_IDLE,
   CLOSE_KEY_REVOKED,
   CLOSE_LOAD_FAILED,
   CLOSE_PROTOCOL_ERROR,
@@ -18,6 +17,7 @@ import { KEYS_REPLACED } from './access/KeyAuthorizer';
 import { Connection } from './Connection';
 import type { ConnectionCaps } from './ConnectionCaps';
 import { clientAddress } from './clientAddress';
+import { KeepAlive } from './KeepAlive';
 import type { Limits } from './limits';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -46,14 +46,13 @@ const refuseUpgrade = (socket: Duplex, status: number, text: string): void => {
 
 /**
  * The sync sockets of one server: the upgrade (origin), the join (caps, access, load under a
- * deadline), keep-alive and idle reaping, closing sockets whose keys were rotated, and shutdown.
+ * deadline), keep-alive (`KeepAlive`), closing sockets whose keys were rotated, and shutdown.
  */
 export class SyncSockets {
   readonly connections = new Set<Connection>();
   // No compression: it would let a small frame inflate beyond maxPayload in memory.
   private readonly wss: WebSocketServer;
-  private readonly alive = new WeakMap<WebSocket, boolean>();
-  private readonly pingTimer: NodeJS.Timeout;
+  private readonly keepAlive: KeepAlive;
 
   constructor(private readonly deps: SyncSocketsDeps) {
     this.wss = new WebSocketServer({
@@ -61,8 +60,13 @@ export class SyncSockets {
       maxPayload: deps.limits.maxMessageBytes,
       perMessageDeflate: false,
     });
-    this.pingTimer = setInterval(() => this.ping(), deps.pingIntervalMs);
-    this.pingTimer.unref();
+    this.keepAlive = new KeepAlive(
+      this.wss,
+      this.connections,
+      deps.limits.idleSocketMs,
+      deps.metrics,
+      deps.pingIntervalMs,
+    );
   }
 
   /** An HTTP upgrade: only sync paths from allowed origins become sync sockets. */
@@ -102,7 +106,7 @@ export class SyncSockets {
 
   /** Stops the keep-alive and tells every client the server is going away. */
   goingAway(): void {
-    clearInterval(this.pingTimer);
+    this.keepAlive.stop();
     for (const conn of this.connections) conn.close(CLOSE_GOING_AWAY, 'server shutting down', true);
   }
 
@@ -117,7 +121,7 @@ export class SyncSockets {
   // browsers as 1006 and the stock client would retry forever. Nothing is sent before the close.
   private async accept(ws: WebSocket, url: URL, address: string): Promise<void> {
     const { limits, log, metrics, caps, rooms, authorizer, pool } = this.deps;
-    const { connections, alive } = this;
+    const { connections } = this;
     if (!caps.admitSync(address)) {
       ws.close(CLOSE_SERVER_BUSY, 'too many connections; try again later');
       return;
@@ -136,8 +140,7 @@ export class SyncSockets {
     );
     connections.add(conn);
     metrics.connections = connections.size;
-    alive.set(ws, true);
-    ws.on('pong', () => alive.set(ws, true));
+    this.keepAlive.watch(ws);
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       try {
         conn.receive(data, isBinary);
@@ -193,32 +196,6 @@ export class SyncSockets {
       conn.close(CLOSE_LOAD_FAILED, 'the map could not be loaded; try again later');
     } finally {
       clearTimeout(deadline);
-    }
-  }
-
-  // Keep-alive: a socket that missed the previous pong is terminated. Silent sockets (answering pings
-  // but sending nothing, when every client renews its awareness every 15 s) are closed with 4108.
-  private ping(): void {
-    const { limits, metrics } = this.deps;
-    const { connections, alive, wss } = this;
-    const now = performance.now();
-    for (const conn of connections) {
-      if (now - conn.lastFrameAt > limits.idleSocketMs) {
-        metrics.reject('idle');
-        conn.close(CLOSE_IDLE, 'nothing received for too long; reconnect');
-      }
-    }
-    for (const ws of wss.clients) {
-      if (alive.get(ws) === false) {
-        ws.terminate();
-        continue;
-      }
-      alive.set(ws, false);
-      try {
-        ws.ping();
-      } catch {
-        ws.terminate();
-      }
     }
   }
 }

@@ -1,9 +1,14 @@
 import type { MapKeys, Role } from '../accessControl';
+import type { MapAccess } from '../storage/MapStore';
 
 /** A sync socket may open the map with `role`; `keyVersion` is the version of the keys it used. */
 export type SyncGrant = { ok: true; role: Role; keyVersion: number };
 /** Refused: the socket is closed with `code` (44xx) and `reason`. */
 export type SyncRefusal = { ok: false; code: number; reason: string };
+
+/** An HTTP request's key opens the map with `role`; or it is answered `status`, `message`. */
+export type RequestGrant = { ok: true; role: Role; access: MapAccess };
+export type RequestRefusal = { ok: false; status: number; message: string };
 
 export type KeyRotation =
   | { ok: true; keys: MapKeys; keyVersion: number }
@@ -23,6 +28,15 @@ export type CreateRefusal = { status: number; message: string; tokenRequired: bo
  */
 export interface Authorizer {
   authorizeSync(mapId: string, key: string | null): Promise<SyncGrant | SyncRefusal>;
+  /**
+   * A request's bearer key, checked as a sync socket's `?key=` (the same map, role, retired keys and
+   * key versions); `need: 'edit'` refuses the view key.
+   */
+  authorizeRequest(
+    mapId: string,
+    key: string | undefined,
+    need?: Role,
+  ): Promise<RequestGrant | RequestRefusal>;
   /** False once the map's keys were replaced after the socket was authorised with `keyVersion`. */
   isCurrent(mapId: string, keyVersion: number): boolean;
   /** Replaces both keys when `key` is the map's edit key. */

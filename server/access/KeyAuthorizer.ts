@@ -4,11 +4,20 @@ import {
   CLOSE_KEY_REVOKED,
   CLOSE_NOT_FOUND,
   CLOSE_UNAUTHORIZED,
+  ID_PATTERN,
 } from '../../shared/protocol/syncProtocol';
-import { hashKey, newKeys, roleForKey } from '../accessControl';
+import { hashKey, newKeys, type Role, roleForKey } from '../accessControl';
 import { LruMap } from '../LruMap';
 import type { MapStore } from '../storage/MapStore';
-import type { Authorizer, CreateRefusal, KeyRotation, SyncGrant, SyncRefusal } from './Authorizer';
+import type {
+  Authorizer,
+  CreateRefusal,
+  KeyRotation,
+  RequestGrant,
+  RequestRefusal,
+  SyncGrant,
+  SyncRefusal,
+} from './Authorizer';
 
 const sha256 = (text: string): Buffer => createHash('sha256').update(text).digest();
 
@@ -48,6 +57,33 @@ export class KeyAuthorizer implements Authorizer {
     }
     if (!this.isCurrent(mapId, access.keyVersion)) return refuse(CLOSE_KEY_REVOKED, KEYS_REPLACED);
     return { ok: true, role, keyVersion: access.keyVersion };
+  }
+
+  async authorizeRequest(
+    mapId: string,
+    key: string | undefined,
+    need?: Role,
+  ): Promise<RequestGrant | RequestRefusal> {
+    if (!key) {
+      const what =
+        need === 'edit'
+          ? 'the edit key as "Authorization: Bearer <editKey>"'
+          : 'a key of the map as "Authorization: Bearer <key>"';
+      return { ok: false, status: 401, message: `send ${what}` };
+    }
+    const access = ID_PATTERN.test(mapId) ? await this.store.getMapAccess(mapId) : undefined;
+    if (!access) return { ok: false, status: 404, message: 'no such map' };
+    const role = roleForKey(access, key);
+    if (!role) {
+      if (await this.store.isRetiredKey(mapId, hashKey(key)))
+        return { ok: false, status: 403, message: KEYS_REPLACED };
+      const message = need === 'edit' ? 'the edit key is required' : 'this key does not open this map';
+      return { ok: false, status: 403, message };
+    }
+    if (!this.isCurrent(mapId, access.keyVersion)) return { ok: false, status: 403, message: KEYS_REPLACED };
+    if (need === 'edit' && role !== 'edit')
+      return { ok: false, status: 403, message: 'the edit key is required' };
+    return { ok: true, role, access };
   }
 
   isCurrent(mapId: string, keyVersion: number): boolean {

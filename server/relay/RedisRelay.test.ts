@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { ChainMap } from '../../shared/model/ChainMap';
 import type { RunningServer, ServerOptions } from '../createServer';
 import type { StoredUpdate } from '../storage/MapStore';
 import { PostgresMapStore } from '../storage/PostgresMapStore';
@@ -180,5 +181,33 @@ describe('nodes on one PostgreSQL and one Redis (in one process)', () => {
     } finally {
       await redis.start();
     }
+  });
+
+  it('an import through the API of node A reaches the clients of node B, stored before the answer', async () => {
+    const [a, b] = await nodes(2);
+    const map = await createMap(a!.url);
+    const onA = open(a!.url, map.id, map.editKey);
+    await synced(onA);
+    ChainMap.create(onA.doc, { title: 'Keten Halle', municipality: 'Halle' }, {});
+    const onB = open(b!.url, map.id, map.viewKey);
+    await synced(onB);
+    await waitFor(() => new ChainMap(onB.doc).isInitialised(), 'B has the new map');
+    const csv = ['Organisatie;Gemeente', 'VDAB Halle;Halle', 'OCMW Halle;Halle'].join('\r\n');
+    const res = await fetch(`${a!.url}/api/maps/${map.id}/import?kind=Partner`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${map.editKey}`, 'content-type': 'text/csv' },
+      body: csv,
+    });
+    expect(res.status).toBe(200);
+    const labels = (doc: Y.Doc) =>
+      new ChainMap(doc)
+        .actors()
+        .map((actor) => actor.label)
+        .sort();
+    const stored = new Y.Doc();
+    for (const row of await storedRows(map.id)) Y.applyUpdate(stored, row.data);
+    expect(labels(stored)).toEqual(['OCMW Halle', 'VDAB Halle']);
+    await waitFor(() => labels(onB.doc).length === 2, 'the import reaches the client on B');
+    expect(labels(onB.doc)).toEqual(['OCMW Halle', 'VDAB Halle']);
   });
 });

@@ -1,6 +1,7 @@
 import { prefixed } from '../catalogue';
 import type { Messages } from '../nl';
 import { analysis } from './analysis';
+import { api } from './api';
 import { app } from './app';
 import { collab } from './collab';
 import { editor } from './editor';
@@ -26,5 +27,6 @@ export const en: Messages = {
   ...collab,
   ...room,
   ...importExport,
+  ...api,
   ...prefixed('interchange', interchange),
 };

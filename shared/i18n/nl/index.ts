@@ -1,5 +1,6 @@
 import { prefixed, type Translation } from '../catalogue';
 import { analysis } from './analysis';
+import { api } from './api';
 import { app } from './app';
 import { collab } from './collab';
 import { editor } from './editor';
@@ -28,6 +29,7 @@ export const nl = {
   ...collab,
   ...room,
   ...importExport,
+  ...api,
   ...prefixed('interchange', interchange),
 } as const;
 
