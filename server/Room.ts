@@ -1,4 +1,3 @@
-import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import {
   CLOSE_INVALID_CONTENT,
   CLOSE_LOAD_FAILED,
@@ -13,8 +12,8 @@ import type { Tier } from './docs/DocWorker';
 import type { ApplyResult, DocFrame } from './docs/docMessages';
 import { HeldContent } from './HeldContent';
 import type { Logger } from './logger';
-import { RELAY_ORIGIN, RoomAwareness } from './RoomAwareness';
-import { ContentRefused, callFrame, type RoomCall, settleBeforeCommit } from './RoomCall';
+import { type AwarenessChange, RoomAwareness } from './RoomAwareness';
+import { type RoomCall, runCall } from './RoomCall';
 import type { RoomDeps } from './RoomDeps';
 import { QuarantineError, RoomDoc } from './RoomDoc';
 import { type BatchItem, RoomQueue, type RoomTask } from './RoomQueue';
@@ -298,28 +297,15 @@ export class Room {
     if (result) await this.commit(result, []);
   }
 
-  private async processCall(call: RoomCall): Promise<void> {
-    const { frame, size } = callFrame(call, this.doc.stats.bytes);
-    let result: ApplyResult | undefined;
-    try {
-      result = await this.applyFrames([frame], size);
-    } catch (err) {
-      call.reject(err);
-      throw err;
-    }
-    if (!result) {
-      call.reject(new ContentRefused('refused', 'applying the change failed'));
-      return;
-    }
-    if (!settleBeforeCommit(call, result)) {
-      this.doc.stats = result.stats;
-      return;
-    }
-    const stored = await this.commit(result, [undefined]);
-    if (call.kind !== 'write') return;
-    if (stored) call.resolve();
-    else if (this.failed) call.reject(new ContentRefused('busy', 'storage failure, try again later'));
-    else call.reject(new ContentRefused('too_big', 'the map is at its size limit'));
+  private processCall(call: RoomCall): Promise<void> {
+    return runCall(call, this.doc.stats.bytes, {
+      apply: (frames, size) => this.applyFrames(frames, size),
+      keepStats: (result) => {
+        this.doc.stats = result.stats;
+      },
+      commit: (result) => this.commit(result, [undefined]),
+      failed: () => this.failed,
+    });
   }
 
   private async applyFrames(frames: DocFrame[], size: OpSize): Promise<ApplyResult | undefined> {
@@ -423,20 +409,11 @@ export class Room {
     if (conn) this.deps.suspects.mark(conn.address);
   }
 
-  // Awareness carries no document content, so it is relayed at once rather than after a commit; what
-  // this node's clients change crosses to the other nodes, what came from there does not go back.
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const ids = [...added, ...updated, ...removed];
-    const message = awarenessMessage(this.presence.awareness, ids);
-    for (const c of this.connections) c.send(message);
-    // The server's own (empty) state is nobody's presence.
-    const own = ids.filter((id) => id !== this.presence.awareness.clientID);
-    if (origin !== RELAY_ORIGIN && this.deps.relay && own.length > 0) {
-      this.deps.relay.publishAwareness(this.mapId, encodeAwarenessUpdate(this.presence.awareness, own));
-    }
+  // Awareness carries no document content, so it is relayed at once rather than after a commit.
+  private readonly onAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
+    this.presence.broadcast(change, origin, this.connections, (update) =>
+      this.deps.relay?.publishAwareness(this.mapId, update),
+    );
   };
 
   private quarantine(reason: string): void {

@@ -8,9 +8,17 @@ import { jsonDepthAtMost } from './jsonDepth';
 import type { Limits } from './limits';
 import type { Metrics } from './metrics';
 import { ProtocolError } from './ProtocolError';
+import { awarenessMessage } from './roomMessages';
 
 /** Origin of awareness changes that came from another node through the relay (not published back). */
 export const RELAY_ORIGIN = Symbol('relay');
+
+/** An awareness 'update' event's client ids. */
+export interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
 
 interface Entry {
   readonly clientId: number;
@@ -83,6 +91,26 @@ export class RoomAwareness {
     }
     if (accepted.length > 0)
       awarenessProtocol.applyAwarenessUpdate(this.awareness, writeEntries(accepted), conn);
+  }
+
+  /**
+   * Sends a change of the awareness to the room's connections and, when it came from this node's
+   * clients (not the relay), to `publish` for the other nodes; what came from there does not go back.
+   * The server's own (empty) state is nobody's presence and is not published.
+   */
+  broadcast(
+    { added, updated, removed }: AwarenessChange,
+    origin: unknown,
+    connections: Iterable<Connection>,
+    publish: (update: Uint8Array) => void,
+  ): void {
+    const ids = [...added, ...updated, ...removed];
+    const message = awarenessMessage(this.awareness, ids);
+    for (const c of connections) c.send(message);
+    const own = ids.filter((id) => id !== this.awareness.clientID);
+    if (origin !== RELAY_ORIGIN && own.length > 0) {
+      publish(awarenessProtocol.encodeAwarenessUpdate(this.awareness, own));
+    }
   }
 
   /**
