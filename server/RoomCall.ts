@@ -72,3 +72,38 @@ function refusal(reason: RefusalReason): ContentRefused['reason'] {
   if (reason === 'map_memory' || reason === 'server_busy') return 'busy';
   return 'refused';
 }
+
+/** What running a call needs from its room. */
+export interface CallHost {
+  apply(frames: DocFrame[], size: OpSize): Promise<ApplyResult | undefined>;
+  /** The doc's stats after a call that stores nothing (a read, a refused write). */
+  keepStats(result: ApplyResult): void;
+  /** Stores the write and relays it; resolves whether it was stored. */
+  commit(result: ApplyResult): Promise<boolean>;
+  failed(): boolean;
+}
+
+/** Runs a call through its room's doc worker and, for a write, its commit; settles the call. */
+export async function runCall(call: RoomCall, docBytes: number, room: CallHost): Promise<void> {
+  const { frame, size } = callFrame(call, docBytes);
+  let result: ApplyResult | undefined;
+  try {
+    result = await room.apply([frame], size);
+  } catch (err) {
+    call.reject(err);
+    throw err;
+  }
+  if (!result) {
+    call.reject(new ContentRefused('refused', 'applying the change failed'));
+    return;
+  }
+  if (!settleBeforeCommit(call, result)) {
+    room.keepStats(result);
+    return;
+  }
+  const stored = await room.commit(result);
+  if (call.kind !== 'write') return;
+  if (stored) call.resolve();
+  else if (room.failed()) call.reject(new ContentRefused('busy', 'storage failure, try again later'));
+  else call.reject(new ContentRefused('too_big', 'the map is at its size limit'));
+}

@@ -183,11 +183,11 @@ export class RoomDoc {
   }
 
   /**
-   * Replaces the stored log up to the doc's last stored row with the doc's state. Runs between batches
-   * of the room's queue, so no row is appended meanwhile. A failure leaves the log untouched.
+   * Replaces the stored rows up to `upToSeq` with the doc's state, which holds every row up to it (with
+   * several nodes, rows after it stay). Runs between batches of the room's queue; a failure leaves the
+   * log untouched.
    */
-  async compact(): Promise<void> {
-    const upToSeq = this.lastSeq;
+  async compact(upToSeq: number): Promise<void> {
     const state = await this.encodeState();
     if (!state) return;
     try {

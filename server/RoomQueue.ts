@@ -1,11 +1,19 @@
 import type { Connection, Frame } from './Connection';
 import { ContentRefused, type RoomCall } from './RoomCall';
+import type { RelayedUpdates } from './relay/RoomRelay';
 import { isSyncStep1 } from './roomMessages';
 
-/** A client's frame, a task of the room's own, or a call of the server's own (`RoomCall`). */
+/** Work a room does besides frames: drop expired held-back content, reload its doc, heal its log. */
+export type RoomTask = 'expirePending' | 'reload' | 'heal';
+
+/**
+ * A client's frame, a task of the room's own, rows another node committed, or a call of the server's
+ * own (`RoomCall`).
+ */
 export type QueueItem =
   | { conn: Connection; frame: Frame }
-  | { task: 'expirePending' | 'reload' }
+  | { task: RoomTask }
+  | { relayed: RelayedUpdates }
   | { call: RoomCall };
 
 /** What a batch holds: frames and tasks (calls are taken alone). */
@@ -18,6 +26,13 @@ export interface BatchBounds {
   /** Sync step 1 requests: each may be answered with the whole document. */
   readonly maxAnswers: number;
 }
+
+const sizeOf = (item: BatchItem): number =>
+  'frame' in item
+    ? item.frame.data.byteLength
+    : 'relayed' in item
+      ? item.relayed.updates.reduce((sum, u) => sum + u.byteLength, 0)
+      : 0;
 
 /**
  * A room's one FIFO: frames of all its connections, its own tasks and the server's calls, taken in
@@ -52,7 +67,7 @@ export class RoomQueue {
     while (count < this.items.length && count < bounds.maxFrames) {
       const item = this.items[count]!;
       if ('call' in item) break;
-      const size = 'frame' in item ? item.frame.data.byteLength : 0;
+      const size = sizeOf(item);
       const answer = 'frame' in item && isSyncStep1(item.frame.data) ? 1 : 0;
       if (count > 0 && (bytes + size > bounds.maxBytes || answers + answer > bounds.maxAnswers)) break;
       bytes += size;

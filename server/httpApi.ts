@@ -1,7 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CREATE_TOKEN_REQUIRED, ID_PATTERN } from '../shared/protocol/syncProtocol';
 import { randomId } from '../shared/randomId';
+import type { Authorizer } from './access/Authorizer';
 import { hashKey, newKeys } from './accessControl';
 import { clientAddress } from './clientAddress';
 import { bearerToken, HttpError, methodNotAllowed, readBody, sendJson } from './httpJson';
@@ -18,12 +18,11 @@ const MAX_TITLE_LENGTH = 200;
 
 export interface HttpApiDeps {
   store: MapStore;
+  authorizer: Authorizer;
   limits: Limits;
   log: Logger;
   /** Called after keys were rotated, so open sockets that used the old keys can be closed. */
   onKeysRotated: (mapId: string, keyVersion: number) => void;
-  /** When set, creating a map requires `Authorization: Bearer <token>`. */
-  createMapsToken?: string;
   checkKey: MapKeyCheck;
   /** `GET /api/maps/:id/export` and `POST /api/maps/:id/import`. */
   interchange: InterchangeRoutes;
@@ -38,7 +37,6 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
   // Least recently used addresses are forgotten first, one at a time: churn through many addresses
   // cannot reset the budget of the addresses in use (a table that is cleared when full would).
   const buckets = new LruMap<string, TokenBucket>(deps.limits.createMapsTrackedAddresses);
-  const tokenHash = deps.createMapsToken ? sha256(deps.createMapsToken) : undefined;
 
   const allowCreate = (req: IncomingMessage): boolean => {
     const address = clientAddress(req.socket.remoteAddress);
@@ -51,19 +49,11 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
   };
 
   const checkCreateToken = (req: IncomingMessage): void => {
-    if (!tokenHash) return;
-    const token = bearerToken(req);
-    if (!token) {
-      throw new HttpError(
-        401,
-        'this server requires a token to create maps: "Authorization: Bearer <token>"',
-        {
-          [CREATE_TOKEN_REQUIRED]: true,
-        },
-      );
-    }
-    if (!timingSafeEqual(sha256(token), tokenHash)) {
-      throw new HttpError(403, 'this token does not allow creating maps', { [CREATE_TOKEN_REQUIRED]: true });
+    const refusal = deps.authorizer.refuseCreate(bearerToken(req));
+    if (refusal) {
+      throw new HttpError(refusal.status, refusal.message, {
+        [CREATE_TOKEN_REQUIRED]: refusal.tokenRequired,
+      });
     }
   };
 
@@ -96,13 +86,14 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
   };
 
   const rotateKeys = async (req: IncomingMessage, res: ServerResponse, id: string): Promise<void> => {
-    await deps.checkKey(req, id, 'edit');
-    const keys = newKeys();
-    const rotated = await deps.store.rotateKeys(id, hashKey(keys.editKey), hashKey(keys.viewKey));
-    if (!rotated) throw new HttpError(404, 'no such map');
-    deps.onKeysRotated(id, rotated.keyVersion);
-    deps.log.info({ mapId: id, keyVersion: rotated.keyVersion }, 'keys rotated');
-    sendJson(res, 200, { id, ...keys });
+    const key = bearerToken(req);
+    if (!key) throw new HttpError(401, 'send the edit key as "Authorization: Bearer <editKey>"');
+    if (!ID_PATTERN.test(id)) throw new HttpError(404, 'no such map');
+    const rotation = await deps.authorizer.rotateKeys(id, key);
+    if (!rotation.ok) throw new HttpError(rotation.status, rotation.message);
+    deps.onKeysRotated(id, rotation.keyVersion);
+    deps.log.info({ mapId: id, keyVersion: rotation.keyVersion }, 'keys rotated');
+    sendJson(res, 200, { id, ...rotation.keys });
   };
 
   return async (req, res, pathname) => {
@@ -148,8 +139,6 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
     }
   };
 }
-
-const sha256 = (text: string): Buffer => createHash('sha256').update(text).digest();
 
 function isJson(req: IncomingMessage): boolean {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();

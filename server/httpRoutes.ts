@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Authorizer } from './access/Authorizer';
 import { createApiHandler } from './httpApi';
 import { sendJson } from './httpJson';
 import { serverInterchange } from './interchange/serverInterchange';
@@ -7,6 +8,7 @@ import type { Logger } from './logger';
 import { mapKeyCheck } from './mapKeyCheck';
 import type { Metrics } from './metrics';
 import type { RoomRegistry } from './RoomRegistry';
+import type { RoomRelay } from './relay/RoomRelay';
 import { setSecurityHeaders } from './securityHeaders';
 import type { ShareBaseAnswer } from './shareBase';
 import { createStaticHandler } from './staticFiles';
@@ -20,10 +22,10 @@ export interface HttpRoutesDeps {
   readonly metrics: Metrics;
   /** Open sync sockets, for `/healthz`. */
   readonly connectionCount: () => number;
-  /** Lowest key version still valid for a map (raised by rotations). */
-  readonly minKeyVersion: (mapId: string) => number;
+  readonly authorizer: Authorizer;
+  /** Fan-out between nodes, when there are several. */
+  readonly relay: RoomRelay | undefined;
   readonly onKeysRotated: (mapId: string, keyVersion: number) => void;
-  readonly createMapsToken: string | undefined;
   readonly staticDir: string;
   readonly shareBase: (req: IncomingMessage) => ShareBaseAnswer;
 }
@@ -38,20 +40,21 @@ export interface HttpRoutes {
 /**
  * Every HTTP route of the server but the sync socket's upgrade: health, metrics, the JSON API (maps,
  * keys, share base, and the import and export API with its interchange worker, `interchange/`), and
- * the static client. A key in `Authorization: Bearer` is checked as the sync socket checks its key.
+ * the static client. A key in `Authorization: Bearer` is checked by the `Authorizer`, as the sync
+ * socket's key is.
  */
 export function createHttpRoutes(deps: HttpRoutesDeps): HttpRoutes {
-  const { rooms, metrics, log } = deps;
-  const checkKey = mapKeyCheck(deps.store, deps.minKeyVersion);
+  const { rooms, metrics, log, relay } = deps;
+  const checkKey = mapKeyCheck(deps.authorizer);
   const interchange = serverInterchange({ rooms, checkKey, limits: deps.limits, log });
   const handleApi = createApiHandler({
     checkKey,
     interchange: interchange.routes,
     store: deps.store,
+    authorizer: deps.authorizer,
     limits: deps.limits,
     log,
     onKeysRotated: deps.onKeysRotated,
-    createMapsToken: deps.createMapsToken,
     shareBase: deps.shareBase,
   });
   const handleStatic = createStaticHandler(deps.staticDir, log);
@@ -61,11 +64,21 @@ export function createHttpRoutes(deps: HttpRoutesDeps): HttpRoutes {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = async () => {
       if (pathname === '/healthz') {
-        sendJson(res, 200, { status: 'ok', loadedMaps: rooms.size, connections: deps.connectionCount() });
+        // Without the relay every node still serves its own clients (from the shared store), but
+        // clients of one map on different nodes stop seeing each other: a load balancer should
+        // know, so the degraded state answers 503.
+        const relayDown = relay !== undefined && !relay.connected;
+        sendJson(res, relayDown ? 503 : 200, {
+          status: relayDown ? 'degraded' : 'ok',
+          ...(relay ? { relay: relay.connected ? 'connected' : 'disconnected' } : {}),
+          loadedMaps: rooms.size,
+          connections: deps.connectionCount(),
+        });
       } else if (pathname === '/metrics') {
         res.setHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
         res.setHeader('Cache-Control', 'no-store');
         metrics.loadedHeapBytes = rooms.loadedHeapBytes();
+        if (relay) metrics.relayConnected = relay.connected ? 1 : 0;
         res.end(metrics.render());
       } else if (pathname === '/api' || pathname.startsWith('/api/')) {
         await handleApi(req, res, pathname);

@@ -47,6 +47,13 @@ const bundles = new Map<string, Promise<URL>>();
  */
 export function bundleWorker(entry: URL, name: string): Promise<URL> {
   let bundled = bundles.get(entry.href);
+  // The compiled server (`npm run build:server`) ships each worker prebuilt next to itself, as
+  // `<entry's name>.mjs`.
+  const prebuilt = new URL(entry.href.replace(/\.ts$/, '.mjs'));
+  if (!bundled && import.meta.url.endsWith('.mjs') && fs.existsSync(fileURLToPath(prebuilt))) {
+    bundled = Promise.resolve(prebuilt);
+    bundles.set(entry.href, bundled);
+  }
   if (!bundled) {
     bundled = buildOrReuse(fileURLToPath(entry), name);
     bundles.set(entry.href, bundled);
