@@ -50,11 +50,27 @@ describe('patching the graph from the change feed', () => {
     const { store, remote, ids } = mapWith(60);
     const builds = store.fullBuilds;
     const before = store.getGraph();
-    remote.updateActor(ids[13]!, { label: 'hernoemd' });
+    remote.updateActor(ids[13]!, { municipality: 'Halle' });
     const after = store.getGraph();
     expect(store.fullBuilds).toBe(builds);
     expect(changed(before, after)).toEqual([ids[13]]);
     expect(after.edges).toBe(before.edges);
+    expect(after).toEqual(fresh(store));
+  });
+
+  it('a renamed actor renames its links for a screen reader, and rebuilds no other edge', () => {
+    const { store, remote, ids } = mapWith(60);
+    const builds = store.fullBuilds;
+    const before = store.getGraph();
+    remote.updateActor(ids[13]!, { label: 'hernoemd' });
+    const after = store.getGraph();
+    expect(store.fullBuilds).toBe(builds);
+    const touched = after.edges.filter((e) => e.source === ids[13] || e.target === ids[13]);
+    expect(touched.length).toBeGreaterThan(0);
+    for (const edge of touched) expect(edge.ariaLabel).toContain('hernoemd');
+    const others = new Map(before.edges.map((e) => [e.id, e]));
+    for (const edge of after.edges)
+      if (!touched.includes(edge)) expect(edge, edge.id).toBe(others.get(edge.id));
     expect(after).toEqual(fresh(store));
   });
 

@@ -1,5 +1,6 @@
 import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../shared/model/laneGeometry';
 import type { Actor, ChainMapState, Link, Note, NoteKind, Position } from '../../../shared/model/types';
+import { actorAccessibleName, linkAccessibleName, roleDescription } from './accessibleNames';
 import { decorationClass, type ElementDecoration, type GhostEdge } from './CanvasDecorations';
 import { memberCounts } from './collaborationMembers';
 import {
@@ -83,6 +84,7 @@ export interface FlowContext {
   noteCounts(): NoteCountsByElement;
   members(): Map<string, number>;
   actorLabels(): Map<string, string>;
+  phaseLabels(): Map<string, string>;
   /** The label obstacles; labels placed so far are added to it, in link order. */
   cards(): LabelObstacles;
 }
@@ -109,6 +111,7 @@ export function flowContext(state: ChainMapState, view: ViewState): FlowContext 
     noteCounts: once(() => countNotes(state.notes)),
     members: once(() => memberCounts(state)),
     actorLabels: once(() => new Map(state.actors.map((a) => [a.id, a.label]))),
+    phaseLabels: once(() => new Map(state.phases.map((p) => [p.id, p.label]))),
     cards: once(() => actorCards(state, view)),
   };
 }
@@ -186,7 +189,12 @@ export function actorNode(
       height: ACTOR_HEIGHT,
       handles: ACTOR_HANDLES,
       data,
-      ariaLabel: actor.label,
+      ariaLabel: actorAccessibleName(
+        actor,
+        actor.phaseId ? (ctx.phaseLabels().get(actor.phaseId) ?? null) : null,
+        data.notes,
+      ),
+      domAttributes: { 'aria-roledescription': roleDescription('actor') },
       ...decorationProps(data.decoration),
     }),
     actor.position,
@@ -220,6 +228,7 @@ export function noteNode(note: Note, view: ViewState, prev: FlowNode | undefined
       height: NOTE_HEIGHT,
       data,
       ariaLabel: note.text,
+      domAttributes: { 'aria-roledescription': roleDescription('note') },
       ...decorationProps(data.decoration),
     }),
     note.position,
@@ -265,9 +274,18 @@ export function linkEdge(
         : labelSpot(link, notes, ownerName, ctx.cards(), prevData?.labelSpot),
     decoration: view.decorations.get(link.id) ?? null,
   };
+  // The accessible name reads both ends' labels: a renamed actor renames its links.
+  const labels = ctx.actorLabels();
+  const name = linkAccessibleName(
+    link,
+    labels.get(link.source) ?? '',
+    labels.get(link.target) ?? '',
+    ownerName,
+  );
   if (
     prev &&
     prevData?.link !== undefined &&
+    prev.ariaLabel === name &&
     prev.selected === selected &&
     prev.deletable === !view.readOnly &&
     prevData.notes === data.notes &&
@@ -278,7 +296,7 @@ export function linkEdge(
   ) {
     return prev;
   }
-  return linkToEdge(link, data, selected, view.readOnly);
+  return linkToEdge(link, data, selected, view.readOnly, name);
 }
 
 /** Id → node or edge of a graph, for identity reuse. */

@@ -3,6 +3,7 @@ import type { Messages } from '../nl';
 import { analysis } from './analysis';
 import { api } from './api';
 import { app } from './app';
+import { canvasNames } from './canvasNames';
 import { collab } from './collab';
 import { device } from './device';
 import { editor } from './editor';
@@ -37,4 +38,5 @@ export const en: Messages = {
   ...prefixed('interchange', interchange),
   ...prefixed('device', device),
   ...prefixed('statement', statement),
+  ...prefixed('a11y', canvasNames),
 };

@@ -2,6 +2,7 @@ import { prefixed, type Translation } from '../catalogue';
 import { analysis } from './analysis';
 import { api } from './api';
 import { app } from './app';
+import { canvasNames } from './canvasNames';
 import { collab } from './collab';
 import { device } from './device';
 import { editor } from './editor';
@@ -39,6 +40,7 @@ export const nl = {
   ...prefixed('interchange', interchange),
   ...prefixed('device', device),
   ...prefixed('statement', statement),
+  ...prefixed('a11y', canvasNames),
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -88,7 +88,13 @@ export function Inspector({ store, linkChoice, onAddNote, analysis, renderCompar
     body = <MapInspector state={state} model={store.model} readOnly={readOnly} />;
   }
   return (
-    <aside className="kk-inspector" aria-labelledby="kk-inspector-title">
+    <aside
+      className="kk-inspector"
+      aria-labelledby="kk-inspector-title"
+      // Which element the (deferred) inspector shows now: the keyboard layer waits for it before
+      // it moves the focus into a field.
+      data-shows={selected.length === 1 ? selected[0] : ''}
+    >
       <h2 id="kk-inspector-title" className="kk-panel-title">
         {t('inspector.title')} · <span className="kk-inspector__kind">{heading}</span>
       </h2>

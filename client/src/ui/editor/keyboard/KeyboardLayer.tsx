@@ -93,8 +93,21 @@ export function KeyboardLayer({
     };
   }, [focusAt]);
 
-  const focusInspector = useCallback((selector: string) => {
-    afterPaint(() => document.querySelector<HTMLElement>(`.kk-inspector ${selector}`)?.focus());
+  /**
+   * Focuses a field of the inspector once it shows `id`: the inspector renders the selection as a
+   * deferred value, so for a frame or more it may still show the previous element, whose field
+   * would take the focus and then unmount under it. Gives up after about a second.
+   */
+  const focusInspector = useCallback((selector: string, id: string) => {
+    let frames = 0;
+    const attempt = () => {
+      const field = document.querySelector<HTMLElement>(
+        `.kk-inspector[data-shows="${CSS.escape(id)}"] ${selector}`,
+      );
+      if (field) field.focus();
+      else if (frames++ < 60) requestAnimationFrame(attempt);
+    };
+    afterPaint(attempt);
   }, []);
 
   const commands = useMemo(
@@ -104,14 +117,14 @@ export function KeyboardLayer({
       inspect: (id: string) => {
         store.setSelected([id]);
         onOpenInspector();
-        focusInspector('input, select, textarea');
+        focusInspector('input, select, textarea', id);
       },
       note: (id: string) => {
         store.setSelected([id]);
         const noteId = addNoteToSelection(store, 'gap', { x: 0, y: 0 });
         if (!noteId) return;
         onOpenInspector();
-        focusInspector('textarea');
+        focusInspector('textarea', noteId);
       },
       rename: onRename,
       addActor: onAddActor,

@@ -1,15 +1,14 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { ChainMap } from '../../../../../shared/model/ChainMap';
 import { LANE_WIDTH } from '../../../../../shared/model/laneGeometry';
+import { inMemoryMap } from '../../../../../shared/model/replicas';
 import type { ChainMapState } from '../../../../../shared/model/types';
 import { MapPicture } from './MapPicture';
 import { visibleArea, wholeMapArea } from './pictureArea';
 
 /** Three lanes with two actors each, links within and across lanes, one free and one anchored note. */
 function sampleMap(): { state: ChainMapState; actors: string[]; links: string[]; phases: string[] } {
-  const map = ChainMap.create(new Y.Doc(), { title: 'Ketenplan Halle' });
+  const map = inMemoryMap({ title: 'Ketenplan Halle' });
   const phases = ['Aankomst', 'Onthaal', 'Begeleiding'].map((label) => map.addPhase(label));
   const actors = phases.flatMap((phaseId, lane) =>
     [0, 1].map((row) =>
