@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/i18n';
 import { ACCESSIBILITY_HASH } from '../../routing/route';
 import { localMapStore } from '../appServices';
-import { LanguageSwitch } from '../common/LanguageSwitch';
+import { BrandHeader } from '../common/BrandHeader';
 import { DemoMapsSection } from './DemoMapsSection';
 import { JoinForm } from './JoinForm';
 import { MapListItem } from './MapListItem';
@@ -14,13 +14,7 @@ export function HomePage() {
   const { maps, loaded, error } = useMapList(localMapStore);
   return (
     <div className="kk-home">
-      <header className="kk-home__header">
-        <div className="kk-brand">
-          <span className="kk-brand__mark" aria-hidden="true" />
-          <span className="kk-brand__name">{t('app.name')}</span>
-        </div>
-        <LanguageSwitch />
-      </header>
+      <BrandHeader />
       <main className="kk-home__main">
         <h1>{t('home.title')}</h1>
         <p className="kk-muted">{t('app.tagline')}</p>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { MessageKey } from '../../../../shared/i18n';
 import { useT } from '../../i18n/i18n';
-import { LanguageSwitch } from '../common/LanguageSwitch';
+import { BrandHeader } from '../common/BrandHeader';
 import './statement.css';
 
 /** The known limitations, in the order the statement lists them. */
@@ -25,13 +25,7 @@ export function AccessibilityStatementPage() {
   useEffect(() => heading.current?.focus(), []);
   return (
     <div className="kk-home">
-      <header className="kk-home__header">
-        <div className="kk-brand">
-          <span className="kk-brand__mark" aria-hidden="true" />
-          <span className="kk-brand__name">{t('app.name')}</span>
-        </div>
-        <LanguageSwitch />
-      </header>
+      <BrandHeader />
       <main className="kk-statement">
         <p>
           <a href="#/">{t('statement.back')}</a>
