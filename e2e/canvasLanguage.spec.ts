@@ -1,4 +1,5 @@
-import { expect, type Page, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createMap } from './helpers';
 
 /**
@@ -8,10 +9,10 @@ import { createMap } from './helpers';
  */
 
 /** Each card's and link's role description and name, as the DOM gives them to a screen reader. */
-function spoken(page: Page) {
+function spoken(page: Page): Promise<{ actors: string[]; links: string[] }> {
   return page.evaluate(() => {
-    const read = (selector: string) =>
-      [...document.querySelectorAll(selector)].map(
+    const read = (selector: string): string[] =>
+      Array.from(document.querySelectorAll(selector)).map(
         (el) => `${el.getAttribute('aria-roledescription')} | ${el.getAttribute('aria-label') ?? ''}`,
       );
     return { actors: read('.react-flow__node-actor'), links: read('.react-flow__edge') };
