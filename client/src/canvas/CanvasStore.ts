@@ -8,6 +8,7 @@ import type {
   NoteKind,
   Position,
 } from '../../../shared/model/types';
+import { onLocaleChange } from '../i18n/i18n';
 import { perfMark } from '../persistence/perfMark';
 import { CanvasDecorations } from './CanvasDecorations';
 import { addActorNear, addNoteAt, deleteFlowElements } from './canvasCommands';
@@ -54,6 +55,7 @@ export class CanvasStore {
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribeModel: () => void;
   private readonly unsubscribeDecorations: () => void;
+  private readonly unsubscribeLocale: () => void;
   private kinds: Map<string, 'actor' | 'note'> | null = null;
   private clipboard: ClipboardContent | null = null;
   private readonly dragListeners = new Set<(positions: ReadonlyMap<string, Position> | null) => void>();
@@ -82,6 +84,9 @@ export class CanvasStore {
       this.view = { ...this.view, decorations: decorations.all(), ghosts: decorations.ghosts() };
       this.rebuild();
     });
+    // The accessible names are built in the app's language: a switch re-names every node and edge
+    // (toFlow compares each name, so only the names and role descriptions change).
+    this.unsubscribeLocale = onLocaleChange(() => this.rebuild());
   }
 
   /** A model change: the snapshot catches up, then the graph (a full read also prunes the selection). */
@@ -437,6 +442,7 @@ export class CanvasStore {
   destroy(): void {
     this.unsubscribeModel();
     this.unsubscribeDecorations();
+    this.unsubscribeLocale();
     this.listeners.clear();
     this.dragListeners.clear();
     this.selectionListeners.clear();

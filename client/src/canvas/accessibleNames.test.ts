@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { inMemoryMap } from '../../../shared/model/replicas';
 import { setLocale } from '../i18n/i18n';
+import { CanvasStore } from './CanvasStore';
 import { toFlow } from './toFlow';
 import { EMPTY_VIEW } from './viewState';
 
@@ -49,5 +50,52 @@ describe('what a screen reader hears on the canvas', () => {
     const { model, warm } = chain();
     const edge = toFlow(model.read(), EMPTY_VIEW).edges.find((e) => e.id === warm);
     expect(edge?.ariaLabel).toBe('Warm handover from Burgerzaken to Toeleider. Owner: Burgerzaken');
+  });
+
+  it('re-names every card and link the canvas draws when the language switches, and back', () => {
+    const { model, a, b, warm } = chain();
+    const store = new CanvasStore(model, false);
+    const names = () => {
+      const { nodes, edges } = store.getGraph();
+      const byId = new Map([...nodes, ...edges].map((e) => [e.id, e]));
+      const role = (id: string) => byId.get(id)?.domAttributes?.['aria-roledescription'];
+      return [byId.get(a)?.ariaLabel, byId.get(b)?.ariaLabel, byId.get(warm)?.ariaLabel, role(a), role(warm)];
+    };
+    const dutch = names();
+    expect(dutch).toEqual([
+      'Burgerzaken, dienst, fase Onthaal, 1 quick-win, 2 knelpunten',
+      'Toeleider, rol, buiten de fasen',
+      'Warme overdracht van Burgerzaken naar Toeleider. Eigenaar: Burgerzaken',
+      'actor',
+      'verbinding',
+    ]);
+    const lanes = store.getGraph().nodes.filter((n) => n.type === 'lane');
+
+    setLocale('en');
+    expect(names()).toEqual([
+      'Burgerzaken, service, phase Onthaal, 1 quick win, 2 gaps',
+      'Toeleider, role, outside the phases',
+      'Warm handover from Burgerzaken to Toeleider. Owner: Burgerzaken',
+      'actor',
+      'link',
+    ]);
+    // Only the names changed: what carries no spoken text keeps its object.
+    const lanesNow = store.getGraph().nodes.filter((n) => n.type === 'lane');
+    expect(lanesNow.length).toBe(lanes.length);
+    for (const [i, lane] of lanesNow.entries()) expect(lane).toBe(lanes[i]);
+
+    setLocale('nl');
+    expect(names()).toEqual(dutch);
+    store.destroy();
+  });
+
+  it('re-names the cards of a phase that is renamed', () => {
+    const { model, a } = chain();
+    const store = new CanvasStore(model, false);
+    const phase = model.read().phases[0]!.id;
+    model.renamePhase(phase, 'Eerste contact');
+    const card = store.getGraph().nodes.find((n) => n.id === a);
+    expect(card?.ariaLabel).toBe('Burgerzaken, dienst, fase Eerste contact, 1 quick-win, 2 knelpunten');
+    store.destroy();
   });
 });

@@ -5,8 +5,9 @@ import type { NoteCounts } from './flowTypes';
 /**
  * What a screen reader says for a card and a link on the canvas, in the app's language: React Flow
  * would say "node"/"edge" and our English kind ids ("handover"). Built when a node or edge is built
- * (toFlow), so an unchanged element keeps its object; the canvas store rebuilds every element when
- * the language switches.
+ * (toFlow) and compared with the previous element's, so an unchanged element keeps its object and
+ * a changed name (a renamed end, a renamed phase, a language switch) rebuilds it. The canvas store
+ * rebuilds its graph when the language switches (`onLocaleChange`), which re-labels every element.
  */
 
 /** "Warme overdracht van Burgerzaken naar Toeleider", with its label and owner when it has them. */

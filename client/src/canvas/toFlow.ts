@@ -169,8 +169,18 @@ export function actorNode(
     peerColours: view.peerSelections.get(actor.id) ?? NO_COLOURS,
     decoration: view.decorations.get(actor.id) ?? null,
   };
+  // Named on every build and compared, like a link's name: the name also reads the phase's label
+  // and the app's language, which change without the actor changing.
+  const ariaLabel = actorAccessibleName(
+    actor,
+    actor.phaseId ? (ctx.phaseLabels().get(actor.phaseId) ?? null) : null,
+    data.notes,
+  );
+  const role = roleDescription('actor');
   const same =
     prev?.type === 'actor' &&
+    prev.ariaLabel === ariaLabel &&
+    prev.domAttributes?.['aria-roledescription'] === role &&
     sameJson(prev.data.actor, actor) &&
     sameCounts(prev.data.notes, data.notes) &&
     prev.data.members === data.members &&
@@ -189,12 +199,8 @@ export function actorNode(
       height: ACTOR_HEIGHT,
       handles: ACTOR_HANDLES,
       data,
-      ariaLabel: actorAccessibleName(
-        actor,
-        actor.phaseId ? (ctx.phaseLabels().get(actor.phaseId) ?? null) : null,
-        data.notes,
-      ),
-      domAttributes: { 'aria-roledescription': roleDescription('actor') },
+      ariaLabel,
+      domAttributes: { 'aria-roledescription': role },
       ...decorationProps(data.decoration),
     }),
     actor.position,
@@ -210,8 +216,10 @@ export function noteNode(note: Note, view: ViewState, prev: FlowNode | undefined
     peerColours: view.peerSelections.get(note.id) ?? NO_COLOURS,
     decoration: view.decorations.get(note.id) ?? null,
   };
+  const role = roleDescription('note');
   const same =
     prev?.type === 'note' &&
+    prev.domAttributes?.['aria-roledescription'] === role &&
     sameJson(prev.data.note, note) &&
     prev.data.readOnly === data.readOnly &&
     sameList(prev.data.peerColours, data.peerColours) &&
@@ -228,7 +236,7 @@ export function noteNode(note: Note, view: ViewState, prev: FlowNode | undefined
       height: NOTE_HEIGHT,
       data,
       ariaLabel: note.text,
-      domAttributes: { 'aria-roledescription': roleDescription('note') },
+      domAttributes: { 'aria-roledescription': role },
       ...decorationProps(data.decoration),
     }),
     note.position,
@@ -274,7 +282,8 @@ export function linkEdge(
         : labelSpot(link, notes, ownerName, ctx.cards(), prevData?.labelSpot),
     decoration: view.decorations.get(link.id) ?? null,
   };
-  // The accessible name reads both ends' labels: a renamed actor renames its links.
+  // The accessible name reads both ends' labels and the app's language: a renamed actor renames
+  // its links, a language switch renames them all.
   const labels = ctx.actorLabels();
   const name = linkAccessibleName(
     link,
@@ -286,6 +295,7 @@ export function linkEdge(
     prev &&
     prevData?.link !== undefined &&
     prev.ariaLabel === name &&
+    prev.domAttributes?.['aria-roledescription'] === roleDescription('link') &&
     prev.selected === selected &&
     prev.deletable === !view.readOnly &&
     prevData.notes === data.notes &&

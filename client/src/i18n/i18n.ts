@@ -38,10 +38,17 @@ export function setLocale(locale: Locale): void {
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void): () => void {
+/**
+ * Calls `listener` after every language switch; returns the unsubscribe. For what derives text
+ * outside React (the canvas store's accessible names), which `useT` cannot re-render.
+ */
+export function onLocaleChange(listener: () => void): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
+const subscribe = onLocaleChange;
 
 /** The translate function of the current locale; components re-render when the locale changes. */
 export function useT(): Translate {
