@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws';
+import { type DocKind, parseDocRoom } from '../shared/protocol/docRooms';
 import { CLOSE_PROTOCOL_ERROR, CLOSE_TOO_MANY_MESSAGES } from '../shared/protocol/syncProtocol';
 import type { Role } from './accessControl';
 import type { Limits } from './limits';
@@ -22,6 +23,8 @@ export class Connection {
   /** Names this connection to doc workers (which see no sockets). */
   readonly id = nextConnectionId++;
   role: Role | undefined;
+  /** Which of the map's documents this socket syncs (its room, `mapId`, names it). */
+  readonly docKind: DocKind;
   keyVersion = 0;
   /** Awareness client ids this socket introduced; removed and broadcast when it closes. */
   readonly awarenessIds = new Set<number>();
@@ -40,6 +43,7 @@ export class Connection {
 
   constructor(
     readonly socket: WebSocket,
+    /** The room: the map's id, or its conversation doc's (`docRooms.ts`). */
     readonly mapId: string,
     readonly wantsAck: boolean,
     readonly log: Logger,
@@ -48,6 +52,7 @@ export class Connection {
     /** The client address as per-address limits count it (`clientAddress`). */
     readonly address = 'unknown',
   ) {
+    this.docKind = parseDocRoom(mapId)?.kind ?? 'map';
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     this.answers = new TokenBucket(limits.syncAnswersPerMinute / 60, limits.syncAnswerBurst);
   }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { DOC_SHAPE_LIMITS } from '../shared/model/docShape';
+import { parseDocRoom } from '../shared/protocol/docRooms';
 import {
   ACK_PARAM,
   CLOSE_BAD_REQUEST,
@@ -16,13 +17,13 @@ import {
   CLOSE_PROTOCOL_ERROR,
   CLOSE_SERVER_BUSY,
   CLOSE_UNAUTHORIZED,
-  ID_PATTERN,
   SYNC_PATH,
 } from '../shared/protocol/syncProtocol';
 import { hashKey, roleForKey } from './accessControl';
 import { Connection } from './Connection';
 import { ConnectionCaps } from './ConnectionCaps';
 import { clientAddress } from './clientAddress';
+import { ConversationDocs } from './conversation/conversationDocs';
 import { COST_MODEL, type CostModel } from './docs/costModel';
 import { DocHostPool } from './docs/DocHostPool';
 import { createApiHandler, sendJson } from './httpApi';
@@ -159,10 +160,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   /** Lowest key version still valid per map, raised by rotations; guards auths that raced a rotation. */
   const minKeyVersion = new Map<string, number>();
 
+  const conversations = new ConversationDocs(store);
+
   const onKeysRotated = (mapId: string, keyVersion: number): void => {
     minKeyVersion.set(mapId, keyVersion);
     for (const conn of connections) {
-      if (conn.mapId === mapId && conn.keyVersion < keyVersion) {
+      // Both rooms of the map: its doc and its conversation.
+      if (parseDocRoom(conn.mapId)?.mapId === mapId && conn.keyVersion < keyVersion) {
         conn.close(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
       }
     }
@@ -177,6 +181,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     limits,
     log,
     onKeysRotated,
+    onMapCreated: (mapId) => conversations.ensure(mapId),
     createMapsToken: options.createMapsToken || undefined,
     shareBase: (req) => shareBaseFor(req, publicUrl, () => networkUrls(host, boundPort)),
   });
@@ -274,13 +279,19 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       return;
     }
     ws.once('close', () => caps.releaseSync(address));
-    const mapId = url.pathname.slice(SYNC_PATH.length + 1);
+    // The room: `<mapId>` for the map doc, `<mapId>/conversation` for its conversation doc.
+    const roomId = url.pathname.slice(SYNC_PATH.length + 1);
+    const room = parseDocRoom(roomId);
+    const mapId = room?.mapId ?? roomId;
     const key = url.searchParams.get('key');
     const conn = new Connection(
       ws,
-      mapId,
+      roomId,
       url.searchParams.get(ACK_PARAM) === '1',
-      log.child({ mapId: ID_PATTERN.test(mapId) ? mapId : '(invalid)' }),
+      log.child({
+        mapId: room ? mapId : '(invalid)',
+        ...(room?.kind === 'conversation' ? { doc: 'conversation' } : {}),
+      }),
       limits,
       metrics,
       address,
@@ -326,7 +337,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       conn.close(code, reason);
     };
     try {
-      if (!ID_PATTERN.test(mapId)) return refuse(CLOSE_BAD_REQUEST, 'invalid map id');
+      if (!room) return refuse(CLOSE_BAD_REQUEST, 'invalid map id');
       if (!key) return refuse(CLOSE_UNAUTHORIZED, 'a key is required: /sync/<mapId>?key=<key>');
       const access = await store.getMapAccess(mapId);
       if (!conn.isOpen) return;
@@ -344,6 +355,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       }
       conn.role = role;
       conn.keyVersion = access.keyVersion;
+      if (room.kind === 'conversation') await conversations.ensure(mapId);
+      if (!conn.isOpen) return;
       await rooms.join(conn);
     } catch (err) {
       if (err instanceof JoinRefused) {

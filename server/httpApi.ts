@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CREATE_TOKEN_REQUIRED, ID_PATTERN } from '../shared/protocol/syncProtocol';
 import { randomId } from '../shared/randomId';
-import { hashKey, newKeys, roleForKey } from './accessControl';
+import { keyHashes, mayRotateKeys, newKeys, roleForKey } from './accessControl';
 import { clientAddress } from './clientAddress';
 import { LruMap } from './LruMap';
 import type { Limits } from './limits';
@@ -23,6 +23,8 @@ export interface HttpApiDeps {
   createMapsToken?: string;
   /** The answer of `GET /api/share-base` for this request. */
   shareBase: (req: IncomingMessage) => ShareBaseAnswer;
+  /** Called after a map was created, before it is answered (its conversation doc's row). */
+  onMapCreated?: (mapId: string) => Promise<void>;
 }
 
 class HttpError extends Error {
@@ -90,12 +92,9 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
     }
     const id = typeof body.id === 'string' ? body.id : randomId();
     const keys = newKeys();
-    const created = await deps.store.createMap({
-      id,
-      editKeyHash: hashKey(keys.editKey),
-      viewKeyHash: hashKey(keys.viewKey),
-    });
+    const created = await deps.store.createMap({ id, ...keyHashes(keys) });
     if (!created) throw new HttpError(409, 'a map with this id already exists');
+    await deps.onMapCreated?.(id);
     deps.log.info({ mapId: id }, 'map created');
     sendJson(res, 201, { id, ...keys });
   };
@@ -105,9 +104,9 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
     if (!key) throw new HttpError(401, 'send the edit key as "Authorization: Bearer <editKey>"');
     const access = ID_PATTERN.test(id) ? await deps.store.getMapAccess(id) : undefined;
     if (!access) throw new HttpError(404, 'no such map');
-    if (roleForKey(access, key) !== 'edit') throw new HttpError(403, 'the edit key is required');
+    if (!mayRotateKeys(roleForKey(access, key))) throw new HttpError(403, 'the edit key is required');
     const keys = newKeys();
-    const rotated = await deps.store.rotateKeys(id, hashKey(keys.editKey), hashKey(keys.viewKey));
+    const rotated = await deps.store.rotateKeys(id, keyHashes(keys));
     if (!rotated) throw new HttpError(404, 'no such map');
     deps.onKeysRotated(id, rotated.keyVersion);
     deps.log.info({ mapId: id, keyVersion: rotated.keyVersion }, 'keys rotated');

@@ -6,6 +6,7 @@ import {
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SYNC,
 } from '../shared/protocol/syncProtocol';
+import { mayWrite } from './accessControl';
 import type { Connection, Frame } from './Connection';
 import type { DocFrame } from './docs/docMessages';
 import type { Metrics } from './metrics';
@@ -51,7 +52,7 @@ export function readFrame(
   if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) {
     throw new ProtocolError(CLOSE_PROTOCOL_ERROR, `unknown sync message type ${syncType}`, 'unknown_type');
   }
-  if (conn.role !== 'edit') {
+  if (!mayWrite(conn.role, conn.docKind)) {
     metrics.reject('read_only');
     return undefined;
   }

@@ -1,4 +1,4 @@
-import type { KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from '../storage/MapStore';
+import type { KeyHash, KeyHashes, MapAccess, MapStore, NewMap, StoredUpdate } from '../storage/MapStore';
 
 /**
  * A MapStore whose authorisation lookups for chosen maps wait until `open()`: it holds a connection in
@@ -36,8 +36,8 @@ export class GatedMapStore implements MapStore {
   createMap(map: NewMap): Promise<boolean> {
     return this.inner.createMap(map);
   }
-  rotateKeys(id: string, editKeyHash: KeyHash, viewKeyHash: KeyHash): Promise<MapAccess | undefined> {
-    return this.inner.rotateKeys(id, editKeyHash, viewKeyHash);
+  rotateKeys(id: string, keys: KeyHashes): Promise<MapAccess | undefined> {
+    return this.inner.rotateKeys(id, keys);
   }
   isRetiredKey(id: string, keyHash: KeyHash): Promise<boolean> {
     return this.inner.isRetiredKey(id, keyHash);

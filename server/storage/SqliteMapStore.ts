@@ -4,10 +4,11 @@ import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { plainWorkerArgv } from '../plainWorkerArgv';
 import { CommitPipeline, type GroupOutcome, type PipelineStats } from './CommitPipeline';
-import type { KeyHash, MapAccess, MapStore, NewMap, StoredUpdate } from './MapStore';
+import type { KeyHash, KeyHashes, MapAccess, MapStore, NewMap, StoredUpdate } from './MapStore';
 import {
   createWriter,
   type GroupResult,
+  migrateSchema,
   openDatabase,
   type RawMapRow,
   SCHEMA,
@@ -35,6 +36,7 @@ const toAccess = (row: RawMapRow): MapAccess => ({
   id: row.id,
   editKeyHash: new Uint8Array(row.edit_key_hash),
   viewKeyHash: new Uint8Array(row.view_key_hash),
+  participateKeyHash: row.participate_key_hash ? new Uint8Array(row.participate_key_hash) : null,
   keyVersion: row.key_version,
   createdAt: row.created_at,
 });
@@ -95,6 +97,7 @@ export class SqliteMapStore implements MapStore {
     // Opened first, on this thread: sets WAL and creates the schema before the writer starts.
     this.db = openDatabase(options);
     this.db.exec(SCHEMA);
+    migrateSchema(this.db);
     this.stmts = {
       getMap: this.db.prepare<[string], RawMapRow>('SELECT * FROM maps WHERE id = ?'),
       isRetired: this.db.prepare<[string, Buffer], { one: number }>(
@@ -184,6 +187,7 @@ export class SqliteMapStore implements MapStore {
       id: map.id,
       editKeyHash: own(map.editKeyHash),
       viewKeyHash: own(map.viewKeyHash),
+      ...(map.participateKeyHash ? { participateKeyHash: own(map.participateKeyHash) } : {}),
       createdAt: Date.now(),
     }) as Promise<boolean>;
   }
@@ -195,12 +199,13 @@ export class SqliteMapStore implements MapStore {
     });
   }
 
-  async rotateKeys(id: string, editKeyHash: KeyHash, viewKeyHash: KeyHash): Promise<MapAccess | undefined> {
+  async rotateKeys(id: string, keys: KeyHashes): Promise<MapAccess | undefined> {
     const row = (await this.pipeline.submit({
       kind: 'rotate',
       id,
-      editKeyHash: own(editKeyHash),
-      viewKeyHash: own(viewKeyHash),
+      editKeyHash: own(keys.editKeyHash),
+      viewKeyHash: own(keys.viewKeyHash),
+      participateKeyHash: own(keys.participateKeyHash),
     })) as RawMapRow | undefined;
     return row ? toAccess(row) : undefined;
   }

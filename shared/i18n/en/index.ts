@@ -12,6 +12,7 @@ import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
 import { versions } from './versions';
+import { workshop } from './workshop';
 
 /** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
 export const en: Messages = {
@@ -26,5 +27,6 @@ export const en: Messages = {
   ...collab,
   ...room,
   ...importExport,
+  ...workshop,
   ...prefixed('interchange', interchange),
 };

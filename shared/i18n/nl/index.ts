@@ -11,6 +11,7 @@ import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
 import { versions } from './versions';
+import { workshop } from './workshop';
 
 /**
  * Every Dutch text of KetenKaart, one file per feature. Dutch is the default language and the source
@@ -28,6 +29,7 @@ export const nl = {
   ...collab,
   ...room,
   ...importExport,
+  ...workshop,
   ...prefixed('interchange', interchange),
 } as const;
 

@@ -1,0 +1,55 @@
+import type { Translation } from '../catalogue';
+import type { workshop as nl } from '../nl/workshop';
+
+/** English: running a workshop in the map: the three links, comments. */
+export const workshop: Translation<typeof nl> = {
+  'share.role.edit': 'Edit',
+  'share.role.editHint': 'Changes the map: for the facilitator and the partners who draw along.',
+  'share.role.participate': 'Participate',
+  'share.role.participateHint':
+    'Comments, votes and follows, but does not change the map: for the workshop participants.',
+  'share.role.view': 'View',
+  'share.role.viewHint': 'Only looks.',
+  'share.participateLink': 'Participate link',
+  'share.copyParticipate': 'Copy participate link',
+  'shareQr.participate': 'QR code of the participate link',
+  'share.participateMissing':
+    'This map was shared before participate links existed. Choose “Renew links” to make one (the current links stop working).',
+  'share.participateElsewhere':
+    'The participate link is on the device that created or renewed the links. Ask for it there, or choose “Renew links”.',
+  'share.participantOnly':
+    'You participate in this map: you can comment and follow, but not change the map. Only people with the edit link can share it.',
+  'participate.badge': 'Participant: comment, not change',
+  'comments.tab': 'Comments',
+  'comments.title': 'Comments',
+  'comments.empty': 'No open comments yet. Select an element and “Comment”, or click “Comment on the map”.',
+  'comments.showResolved': 'Show resolved too',
+  'comments.count': { one: '{count} comment', other: '{count} comments' },
+  'comments.add': 'Comment',
+  'comments.addFree': 'Comment on the map',
+  'comments.addFreeHint': 'Click on the map where your comment goes (Esc to stop).',
+  'comments.placeholder': 'Write a comment…',
+  'comments.replyPlaceholder': 'Reply…',
+  'comments.post': 'Post',
+  'comments.reply': 'Reply',
+  'comments.cancel': 'Cancel',
+  'comments.resolve': 'Resolve',
+  'comments.reopen': 'Reopen',
+  'comments.resolvedBy': 'Resolved by {name}, {at, date, dateTime}',
+  'comments.edit': 'Edit',
+  'comments.save': 'Save',
+  'comments.delete': 'Delete',
+  'comments.deleteConfirm': 'Delete this comment?',
+  'comments.edited': 'edited',
+  'comments.elementDeleted': 'element deleted',
+  'comments.on.actor': 'On {name}',
+  'comments.on.link': 'On the link {name}',
+  'comments.on.note': 'On a note',
+  'comments.on.lane': 'On the phase {name}',
+  'comments.on.free': 'On the map',
+  'comments.pin': { one: '{count} comment, open', other: '{count} comments, open' },
+  'comments.thread': 'Comments',
+  'comments.close': 'Close',
+  'comments.readOnly': 'With a view link you can read comments, not write them.',
+  'comments.anonymous': 'Unnamed',
+} as const;
