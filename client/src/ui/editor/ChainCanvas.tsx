@@ -11,7 +11,7 @@ import {
   useReactFlow,
   useStoreApi,
 } from '@xyflow/react';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { type ReactNode, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model/types';
 import type { CanvasStore } from '../../canvas/CanvasStore';
 import type { FlowEdge, FlowNode } from '../../canvas/flowTypes';
@@ -54,6 +54,8 @@ interface Props {
   onDragStart: () => void;
   /** Presentation mode: the map fitted for reading at a distance, no minimap. */
   presenting?: boolean;
+  /** Layers drawn inside React Flow (comment pins). */
+  children?: ReactNode;
 }
 
 export function ChainCanvas({
@@ -64,6 +66,7 @@ export function ChainCanvas({
   onAddActor,
   onDragStart,
   presenting = false,
+  children,
 }: Props) {
   const t = useT();
   const graph = useSyncExternalStore(store.subscribe, store.getGraph);
@@ -186,6 +189,7 @@ export function ChainCanvas({
           />
         )}
         <PeerCursors peers={peers} />
+        {children}
       </ReactFlow>
     </div>
   );

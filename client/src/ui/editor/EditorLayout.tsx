@@ -10,14 +10,16 @@ import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import type { MapSession } from '../../session/MapSession';
 import { isSyncError, statusMessageKey } from '../../sync/syncStatus';
-import { LiveTextServicesContext } from '../common/liveTextServices';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { FilterChip } from './analysis/FilterChip';
 import { useChainIntelligence } from './analysis/useChainIntelligence';
 import { BlankMapStart } from './BlankMapStart';
 import { ChainCanvas } from './ChainCanvas';
 import { CollapsiblePanel } from './CollapsiblePanel';
+import { CommentsLayer } from './comments/CommentsLayer';
+import { useComments } from './comments/useComments';
 import { type Editing, EditingContext } from './EditingContext';
+import { EditorServices } from './EditorServices';
 import { EditorSidebar } from './EditorSidebar';
 import { EditorSidePanel } from './EditorSidePanel';
 import type { EditorViewId, SidePanelId } from './editorViews';
@@ -81,6 +83,7 @@ function Editor({ session }: { session: MapSession }) {
   useEffect(() => () => store.destroy(), [store]);
 
   const { presence, peers } = useCanvasPresence(session, store, identity);
+  const comments = useComments(session, store, identity);
   const fieldPresence = useFieldPresence(session, presence, peers);
 
   const undo = useUndoState(session.undoManager);
@@ -191,7 +194,7 @@ function Editor({ session }: { session: MapSession }) {
   const showPlan = view === 'plan' && !presenting;
   return (
     <EditingContext.Provider value={editing}>
-      <LiveTextServicesContext.Provider value={fieldPresence}>
+      <EditorServices fieldPresence={fieldPresence} comments={comments}>
         <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}${presenting ? ' is-presenting' : ''}`}>
           {presenting ? (
             <PresentationHeader
@@ -226,6 +229,10 @@ function Editor({ session }: { session: MapSession }) {
             ) : session.linkRevoked ? (
               <p className="kk-banner kk-banner--error kk-banner--revoked" role="alert">
                 <strong>{t('revoked.bannerTitle')}</strong> {t('revoked.banner')}
+              </p>
+            ) : session.getRecord().shared === 'participate' ? (
+              <p className="kk-banner" role="note">
+                {t('participate.badge')}
               </p>
             ) : readOnly ? (
               <p className="kk-banner" role="note">
@@ -303,7 +310,9 @@ function Editor({ session }: { session: MapSession }) {
                     onAddActor={addActor}
                     onDragStart={() => session.undoManager.stopCapturing()}
                     presenting={presenting}
-                  />
+                  >
+                    <CommentsLayer presenting={presenting} />
+                  </ChainCanvas>
                   {!presenting && <Legend />}
                   <FilterChip intel={intel} store={store} />
                   {!presenting && <BlankMapStart store={store} undo={session.undoManager} />}
@@ -344,7 +353,7 @@ function Editor({ session }: { session: MapSession }) {
             />
           )}
         </div>
-      </LiveTextServicesContext.Provider>
+      </EditorServices>
     </EditingContext.Provider>
   );
 }
