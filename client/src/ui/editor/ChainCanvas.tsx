@@ -56,6 +56,8 @@ interface Props {
   presenting?: boolean;
   /** Layers drawn inside React Flow (comment pins). */
   children?: ReactNode;
+  /** The user panned or zoomed (not the program): following someone stops. */
+  onUserMove?: () => void;
 }
 
 export function ChainCanvas({
@@ -67,6 +69,7 @@ export function ChainCanvas({
   onDragStart,
   presenting = false,
   children,
+  onUserMove,
 }: Props) {
   const t = useT();
   const graph = useSyncExternalStore(store.subscribe, store.getGraph);
@@ -79,14 +82,17 @@ export function ChainCanvas({
   useEffect(() => {
     const report = (s: { transform: [number, number, number]; width: number; height: number }) => {
       const [tx, ty, zoom] = s.transform;
-      if (s.width > 0 && s.height > 0)
-        store.setViewport({ x: -tx / zoom, y: -ty / zoom, width: s.width / zoom, height: s.height / zoom });
+      if (s.width <= 0 || s.height <= 0) return;
+      const visible = { x: -tx / zoom, y: -ty / zoom, width: s.width / zoom, height: s.height / zoom };
+      store.setViewport(visible);
+      // For those who follow this participant (throttled in the presence session).
+      presence?.setViewport(visible);
     };
     report(flowApi.getState());
     return flowApi.subscribe((s, prev) => {
       if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) report(s);
     });
-  }, [flowApi, store]);
+  }, [flowApi, store, presence]);
   useEffect(() => {
     perfMark('canvas-committed');
     // After the first paint: the cards' long words then break at a syllable (see hyphenation.ts).
@@ -151,6 +157,10 @@ export function ChainCanvas({
         onConnect={(c: Connection) => store.onConnect(c, linkChoice)}
         onDelete={store.onDelete}
         onPaneClick={store.clearSelection}
+        onMoveStart={(event) => {
+          // Only a user's gesture carries an event; fitView and following move without one.
+          if (event) onUserMove?.();
+        }}
         onNodeDragStart={onDragStart}
         onNodeDoubleClick={(_, node) => {
           if (!readOnly && (node.type === 'actor' || node.type === 'note')) onStartEditing(node.id);

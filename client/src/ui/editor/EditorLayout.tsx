@@ -23,6 +23,9 @@ import { EditorServices } from './EditorServices';
 import { EditorSidebar } from './EditorSidebar';
 import { EditorSidePanel } from './EditorSidePanel';
 import type { EditorViewId, SidePanelId } from './editorViews';
+import { FollowBanner } from './follow/FollowBanner';
+import { SummonButton } from './follow/SummonButton';
+import { useFollow } from './follow/useFollow';
 import { IdentityDialog } from './IdentityDialog';
 import { InterchangeTools } from './interchange/InterchangeTools';
 import { Legend } from './Legend';
@@ -84,6 +87,7 @@ function Editor({ session }: { session: MapSession }) {
 
   const { presence, peers } = useCanvasPresence(session, store, identity);
   const comments = useComments(session, store, identity);
+  const follow = useFollow(presence, peers);
   const fieldPresence = useFieldPresence(session, presence, peers);
 
   const undo = useUndoState(session.undoManager);
@@ -203,6 +207,7 @@ function Editor({ session }: { session: MapSession }) {
               me={identity}
               peers={peers}
               onEditMe={() => setEditingIdentity(true)}
+              onFollow={follow.follow}
               onStop={stopPresenting}
             />
           ) : (
@@ -219,6 +224,8 @@ function Editor({ session }: { session: MapSession }) {
               onRedo={shortcuts.redo}
               onShare={() => setSharing(true)}
               onEditMe={() => setEditingIdentity(true)}
+              onFollow={follow.follow}
+              workshop={presence && !readOnly && <SummonButton follow={follow} />}
             />
           )}
           {!presenting &&
@@ -310,9 +317,11 @@ function Editor({ session }: { session: MapSession }) {
                     onAddActor={addActor}
                     onDragStart={() => session.undoManager.stopCapturing()}
                     presenting={presenting}
+                    onUserMove={follow.stop}
                   >
                     <CommentsLayer presenting={presenting} />
                   </ChainCanvas>
+                  <FollowBanner follow={follow} />
                   {!presenting && <Legend />}
                   <FilterChip intel={intel} store={store} />
                   {!presenting && <BlankMapStart store={store} undo={session.undoManager} />}

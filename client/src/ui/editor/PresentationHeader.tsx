@@ -12,6 +12,7 @@ export function PresentationHeader({
   me,
   peers,
   onEditMe,
+  onFollow,
   onStop,
 }: {
   title: string;
@@ -19,6 +20,7 @@ export function PresentationHeader({
   me: Identity | null;
   peers: readonly Peer[];
   onEditMe: () => void;
+  onFollow?: (clientId: number) => void;
   onStop: () => void;
 }) {
   const t = useT();
@@ -29,7 +31,7 @@ export function PresentationHeader({
           <h1>{title}</h1>
           {municipality && <span>{municipality}</span>}
         </div>
-        {me && <PresenceList me={me} peers={peers} onEditMe={onEditMe} />}
+        {me && <PresenceList me={me} peers={peers} onEditMe={onEditMe} onFollow={onFollow} />}
         <button
           type="button"
           className="kk-button"

@@ -1,13 +1,14 @@
 import { useReactFlow, ViewportPortal } from '@xyflow/react';
 import { useEffect } from 'react';
+import { ACTOR_WIDTH } from '../../../../../shared/model/laneGeometry';
 import { useT } from '../../../i18n/i18n';
 import { CommentComposer } from './CommentComposer';
 import { ThreadCard } from './ThreadCard';
 import { useCommentsContext } from './useComments';
 import './comments.css';
 
-/** Half the thread card's width and its margin: how far right of the point the view is centred. */
-const CARD_OFFSET_PX = 200;
+/** Half the thread card's width with its margin: the free part of the canvas is centred this far left. */
+const CARD_OFFSET_PX = 180;
 
 /**
  * The comments on the canvas, inside React Flow: a pin per open thread at its element (or where
@@ -22,12 +23,15 @@ export function CommentsLayer({ presenting }: { presenting: boolean }) {
   const opened = comments.placed.find((p) => p.thread.id === openId);
   // The card covers the canvas's right side: bring the thread's point into the free left part.
   const focusAt = opened?.at ?? draft?.at;
+  // An actor's pin is on its right edge: centre the card, not its corner, in the free part.
+  const focusKind = (opened?.thread.anchor.kind ?? draft?.kind) === 'actor' ? 'actor' : 'point';
   const focusKey = openId ?? (draft ? `${draft.kind}:${draft.id}:${draft.at.x}:${draft.at.y}` : null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per opened thread, not on every move of it
   useEffect(() => {
     if (!focusAt || presenting) return;
     const zoom = Math.max(getZoom(), 0.7);
-    void setCenter(focusAt.x + CARD_OFFSET_PX / zoom, focusAt.y + 40 / zoom, { zoom, duration: 250 });
+    const offset = (CARD_OFFSET_PX - (focusKind === 'actor' ? (ACTOR_WIDTH / 2) * zoom : 0)) / zoom;
+    void setCenter(focusAt.x + offset, focusAt.y + 40 / zoom, { zoom, duration: 250 });
   }, [focusKey]);
   useEffect(() => {
     if (!placing) return;
