@@ -40,6 +40,7 @@ import { networkUrls, shareBaseFor } from './shareBase';
 import { createStaticHandler } from './staticFiles';
 import type { MapStore } from './storage/MapStore';
 import { SqliteMapStore, type SqliteSynchronous } from './storage/SqliteMapStore';
+import { sendServerTime } from './workshop/serverTime';
 
 export interface ServerOptions {
   /** Default 8080; 0 picks a free port (see `port` on the result). */
@@ -206,6 +207,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
           res.setHeader('Cache-Control', 'no-store');
           metrics.loadedHeapBytes = rooms.loadedHeapBytes();
           res.end(metrics.render());
+        } else if (pathname === '/api/time' && (req.method === 'GET' || req.method === 'HEAD')) {
+          sendServerTime(res);
         } else if (pathname === '/api' || pathname.startsWith('/api/')) {
           await handleApi(req, res, pathname);
         } else if (req.method === 'GET' || req.method === 'HEAD') {

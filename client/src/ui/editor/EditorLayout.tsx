@@ -10,6 +10,7 @@ import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import type { MapSession } from '../../session/MapSession';
 import { isSyncError, statusMessageKey } from '../../sync/syncStatus';
+import { serverOrigin } from '../appServices';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { FilterChip } from './analysis/FilterChip';
 import { useChainIntelligence } from './analysis/useChainIntelligence';
@@ -36,6 +37,7 @@ import { PrintMapButton } from './print/PrintMapButton';
 import { useMapPrint } from './print/useMapPrint';
 import { ShareDialog } from './ShareDialog';
 import { TopBar } from './TopBar';
+import { WorkshopTimerControl } from './timer/WorkshopTimer';
 import { useCanvasPresence } from './useCanvasPresence';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useFieldPresence } from './useFieldPresence';
@@ -88,6 +90,13 @@ function Editor({ session }: { session: MapSession }) {
   const { presence, peers } = useCanvasPresence(session, store, identity);
   const comments = useComments(session, store, identity);
   const follow = useFollow(presence, peers);
+  const timerControl = (
+    <WorkshopTimerControl
+      model={session.model}
+      serverUrl={session.getRecord().serverUrl ?? serverOrigin()}
+      canControl={!readOnly}
+    />
+  );
   const fieldPresence = useFieldPresence(session, presence, peers);
 
   const undo = useUndoState(session.undoManager);
@@ -209,6 +218,7 @@ function Editor({ session }: { session: MapSession }) {
               onEditMe={() => setEditingIdentity(true)}
               onFollow={follow.follow}
               onStop={stopPresenting}
+              workshop={timerControl}
             />
           ) : (
             <TopBar
@@ -225,7 +235,12 @@ function Editor({ session }: { session: MapSession }) {
               onShare={() => setSharing(true)}
               onEditMe={() => setEditingIdentity(true)}
               onFollow={follow.follow}
-              workshop={presence && !readOnly && <SummonButton follow={follow} />}
+              workshop={
+                <>
+                  {timerControl}
+                  {presence && !readOnly && <SummonButton follow={follow} />}
+                </>
+              }
             />
           )}
           {!presenting &&

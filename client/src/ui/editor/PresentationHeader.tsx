@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import type { Identity } from '../../presence/identity';
 import type { Peer } from '../../presence/PresenceSession';
@@ -14,6 +15,7 @@ export function PresentationHeader({
   onEditMe,
   onFollow,
   onStop,
+  workshop,
 }: {
   title: string;
   municipality: string;
@@ -22,6 +24,8 @@ export function PresentationHeader({
   onEditMe: () => void;
   onFollow?: (clientId: number) => void;
   onStop: () => void;
+  /** The timer, readable from the back of the room. */
+  workshop?: ReactNode;
 }) {
   const t = useT();
   return (
@@ -31,6 +35,7 @@ export function PresentationHeader({
           <h1>{title}</h1>
           {municipality && <span>{municipality}</span>}
         </div>
+        {workshop}
         {me && <PresenceList me={me} peers={peers} onEditMe={onEditMe} onFollow={onFollow} />}
         <button
           type="button"
