@@ -1,5 +1,14 @@
 import { expect, type Page, test } from '@playwright/test';
-import { actor, addActor, chooseIdentity, createMap, newUser, shareMap, status } from './helpers';
+import {
+  actor,
+  addActor,
+  chooseIdentity,
+  createMap,
+  newUser,
+  shareMap,
+  status,
+  waitForOfflineShell,
+} from './helpers';
 
 const pin = (page: Page, count: number) =>
   page.getByRole('button', { name: count === 1 ? '1 reactie, openen' : `${count} reacties, openen` });
@@ -121,4 +130,38 @@ test('a deleted element’s thread stays where it stood, marked “element verwi
   await expect(pin(ann.page, 1)).not.toHaveClass(/is-detached/);
   await expect(ann.page.locator('.kk-comments__item')).not.toContainText('element verwijderd');
   await ann.context.close();
+});
+
+test('a comment written offline is kept on the device across a reload and reaches the others once back online', async ({
+  browser,
+}) => {
+  const ann = await newUser(browser);
+  await createMap(ann.page, { title: 'Offline reacties', starter: false, user: 'Ann' });
+  await addActor(ann.page, 'Partner', 'CAW');
+  const { participateLink } = await shareMap(ann.page);
+
+  const carla = await newUser(browser);
+  await carla.page.goto(participateLink);
+  await chooseIdentity(carla.page, 'Carla');
+  await expect(actor(carla.page, 'CAW')).toBeVisible();
+  await waitForOfflineShell(carla.page);
+  await carla.context.setOffline(true);
+
+  await actor(carla.page, 'CAW').click();
+  await openCommentsTab(carla.page);
+  await carla.page.getByRole('button', { name: 'Reageren', exact: true }).click();
+  await carla.page.getByRole('textbox', { name: 'Schrijf een reactie…' }).fill('Geschreven zonder netwerk');
+  await carla.page.getByRole('button', { name: 'Plaatsen' }).click();
+  await expect(pin(carla.page, 1)).toBeVisible();
+
+  // Still offline: the reload reads the comment back from the device.
+  await carla.page.reload();
+  await expect(pin(carla.page, 1)).toBeVisible();
+  await expect(pin(ann.page, 1)).toHaveCount(0);
+
+  await carla.context.setOffline(false);
+  await expect(pin(ann.page, 1)).toBeVisible();
+  await pin(ann.page, 1).click();
+  await expect(threadCard(ann.page)).toContainText('Geschreven zonder netwerk');
+  for (const user of [ann, carla]) await user.context.close();
 });
