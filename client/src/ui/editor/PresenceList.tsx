@@ -44,6 +44,7 @@ export function PresenceList({
                 onClick={() => onFollow(p.clientId)}
               >
                 <span aria-hidden="true">{theirs[i]}</span>
+                <span className="kk-visually-hidden">{p.user.name}</span>
               </button>
             </li>
           ) : (
