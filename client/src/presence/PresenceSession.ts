@@ -2,9 +2,21 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { CaretAnchor, TextFieldRef } from '../../../shared/model/liveText';
 import type { Position } from '../../../shared/model/types';
 import { randomId } from '../../../shared/randomId';
-import type { SharedViewport, SummonRequest } from './follow';
 import type { Identity } from './identity';
 import { throttle } from './throttle';
+
+/** The part of the canvas a participant sees, in flow coordinates (published through awareness). */
+export interface SharedViewport {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A facilitator's request that everyone follow them ("Iedereen naar mij"); a new id per request. */
+export interface SummonRequest {
+  readonly id: string;
+}
 
 /** What each participant publishes through awareness (never through the doc). */
 export interface PresenceState {

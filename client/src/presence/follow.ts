@@ -1,17 +1,6 @@
-import type { Peer } from './PresenceSession';
+import type { Peer, SharedViewport, SummonRequest } from './PresenceSession';
 
-/** The part of the canvas a participant sees, in flow coordinates (published through awareness). */
-export interface SharedViewport {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** A facilitator's request that everyone follow them ("Iedereen naar mij"); a new id per request. */
-export interface SummonRequest {
-  readonly id: string;
-}
+export type { SharedViewport, SummonRequest };
 
 const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
