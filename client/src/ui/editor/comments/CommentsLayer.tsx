@@ -1,4 +1,4 @@
-import { useReactFlow, ViewportPortal } from '@xyflow/react';
+import { useReactFlow, useStoreApi, ViewportPortal } from '@xyflow/react';
 import { useEffect } from 'react';
 import { ACTOR_WIDTH } from '../../../../../shared/model/laneGeometry';
 import { useT } from '../../../i18n/i18n';
@@ -19,6 +19,7 @@ export function CommentsLayer({ presenting }: { presenting: boolean }) {
   const t = useT();
   const comments = useCommentsContext();
   const { screenToFlowPosition, setCenter, getZoom } = useReactFlow();
+  const flow = useStoreApi();
   const { placing, setPlacing, draft, setDraft, openId, open, me, store } = comments;
   const opened = comments.placed.find((p) => p.thread.id === openId);
   // The card covers the canvas's right side: bring the thread's point into the free left part.
@@ -29,6 +30,18 @@ export function CommentsLayer({ presenting }: { presenting: boolean }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per opened thread, not on every move of it
   useEffect(() => {
     if (!focusAt || presenting) return;
+    const { width, height, transform } = flow.getState();
+    const [tx, ty, current] = transform;
+    const screen = { x: focusAt.x * current + tx, y: focusAt.y * current + ty };
+    // Already in view and clear of the card: leave the view as the user set it.
+    const margin = 24;
+    if (
+      screen.x > margin &&
+      screen.x < width - CARD_OFFSET_PX * 2 - margin &&
+      screen.y > margin &&
+      screen.y < height - margin
+    )
+      return;
     const zoom = Math.max(getZoom(), 0.7);
     const offset = (CARD_OFFSET_PX - (focusKind === 'actor' ? (ACTOR_WIDTH / 2) * zoom : 0)) / zoom;
     void setCenter(focusAt.x + offset, focusAt.y + 40 / zoom, { zoom, duration: 250 });
