@@ -1,11 +1,9 @@
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../../shared/model/laneGeometry';
-import type { ActorKind, NoteKind } from '../../../../shared/model/types';
+import type { ActorKind } from '../../../../shared/model/types';
 import { CanvasStore } from '../../canvas/CanvasStore';
-import { addNoteToSelection, commitLabel } from '../../canvas/canvasCommands';
+import { commitLabel } from '../../canvas/canvasCommands';
 import { LINK_CHOICES, type LinkChoice } from '../../canvas/linkChoice';
-import type { Rect } from '../../canvas/placement';
 import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import type { MapSession } from '../../session/MapSession';
@@ -44,6 +42,7 @@ import { useMapPrint } from './print/useMapPrint';
 import { ShareDialog } from './ShareDialog';
 import { TopBar } from './TopBar';
 import { WorkshopTimerControl } from './timer/WorkshopTimer';
+import { useCanvasAdding } from './useCanvasAdding';
 import { useCanvasPresence } from './useCanvasPresence';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useFieldPresence } from './useFieldPresence';
@@ -55,15 +54,6 @@ import { ViewBar } from './ViewBar';
 import { CompareBanner } from './versions/CompareBanner';
 import { useCompare } from './versions/useVersionsModel';
 import './editor.css';
-
-function containsRect(view: Rect, p: { x: number; y: number }): boolean {
-  return (
-    p.x >= view.x &&
-    p.y >= view.y &&
-    p.x + ACTOR_WIDTH <= view.x + view.width &&
-    p.y + ACTOR_HEIGHT <= view.y + view.height
-  );
-}
 
 export function EditorLayout({ session }: { session: MapSession }) {
   return (
@@ -86,7 +76,6 @@ function Editor({ session }: { session: MapSession }) {
   const [editingId, setEditingId] = useState<string | null>(null);
   /** The element whose name editor its adding opened, until that name is committed. */
   const justAdded = useRef<string | null>(null);
-  const { screenToFlowPosition, setCenter, getZoom } = useReactFlow();
 
   const store = useMemo(() => new CanvasStore(session.model, readOnly), [session, readOnly]);
   useEffect(() => () => store.destroy(), [store]);
@@ -141,40 +130,10 @@ function Editor({ session }: { session: MapSession }) {
   );
   const meta = useSyncExternalStore(store.subscribe, () => store.getState().meta);
 
-  /** The visible part of the canvas in flow coordinates, and its centre. */
-  const visibleCanvas = (): { centre: { x: number; y: number }; rect: Rect | null } => {
-    const el = document.querySelector('.kk-canvas')?.getBoundingClientRect();
-    if (!el) return { centre: { x: 0, y: 0 }, rect: null };
-    const topLeft = screenToFlowPosition({ x: el.left, y: el.top });
-    const bottomRight = screenToFlowPosition({ x: el.right, y: el.bottom });
-    const rect = {
-      x: topLeft.x,
-      y: topLeft.y,
-      width: bottomRight.x - topLeft.x,
-      height: bottomRight.y - topLeft.y,
-    };
-    return { centre: { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }, rect };
-  };
-  /** By click: a free spot in view near its centre. By drop: under the pointer (`at`). */
-  const addActor = (kind: ActorKind, at?: { x: number; y: number }) => {
-    const visible = visibleCanvas();
-    const id = at
-      ? store.addActor(kind, at, t(`canvas.newActor.${kind}`))
-      : store.addActor(kind, visible.centre, t(`canvas.newActor.${kind}`), visible.rect);
-    if (!id) return;
-    const added = store.getState().actors.find((a) => a.id === id);
-    // A full view puts the actor just outside it: bring it in, so its name editor can open.
-    if (added && visible.rect && !containsRect(visible.rect, added.position))
-      void setCenter(added.position.x + ACTOR_WIDTH / 2, added.position.y + ACTOR_HEIGHT / 2, {
-        zoom: getZoom(),
-      });
+  const { addActor, addNote } = useCanvasAdding(store, (id) => {
     justAdded.current = id;
     setEditingId(id);
-  };
-  const addNote = (kind: NoteKind) => {
-    const visible = visibleCanvas();
-    return addNoteToSelection(store, kind, visible.centre, visible.rect);
-  };
+  });
 
   const editing: Editing = useMemo(
     () => ({
