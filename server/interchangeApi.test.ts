@@ -253,7 +253,10 @@ describe('POST /api/maps/:id/import', () => {
         'Alleen de bewerkingslink kan in een kaart importeren; met deze link kun je de kaart niet wijzigen. Er is niets geïmporteerd.',
       );
     }
-    const english = await importFile(server.url, map, PARTNERS, { key: map.participateKey, query: '?lang=en' });
+    const english = await importFile(server.url, map, PARTNERS, {
+      key: map.participateKey,
+      query: '?lang=en',
+    });
     expect(((await english.json()) as { error: string }).error).toMatch(/^Only the edit link can import/);
     const noKey = await fetch(`${server.url}/api/maps/${map.id}/import`, {
       method: 'POST',

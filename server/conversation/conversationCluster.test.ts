@@ -74,7 +74,12 @@ describe('the conversation room across nodes (PostgreSQL + Redis)', () => {
     const participant = open(b!.url, room, map.participateKey, { ack: true });
     const participantMap = open(b!.url, map.id, map.participateKey, { ack: true });
     const facilitatorMap = open(a!.url, map.id, map.editKey, { ack: true });
-    await Promise.all([synced(facilitator), synced(participant), synced(participantMap), synced(facilitatorMap)]);
+    await Promise.all([
+      synced(facilitator),
+      synced(participant),
+      synced(participantMap),
+      synced(facilitatorMap),
+    ]);
 
     const thread = new Conversation(participant.doc).startThread(anchor, els, 'Wie belt de OCMW?', 1000);
     await allStored(participant, 'the participant’s comment acknowledged');
@@ -86,7 +91,10 @@ describe('the conversation room across nodes (PostgreSQL + Redis)', () => {
 
     const dropped = b!.metrics.rejectedCount('read_only');
     putLabel(participantMap.doc, 'intruder', 'should not stick');
-    await waitFor(() => b!.metrics.rejectedCount('read_only') > dropped, 'the participant’s map write dropped');
+    await waitFor(
+      () => b!.metrics.rejectedCount('read_only') > dropped,
+      'the participant’s map write dropped',
+    );
     putLabel(facilitatorMap.doc, 'legit', 'edit');
     await allStored(facilitatorMap);
     await waitFor(() => labelOf(participantMap.doc, 'legit') === 'edit', 'the facilitator’s edit on node B');
