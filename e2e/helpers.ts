@@ -57,16 +57,19 @@ export async function annSharesWithBert(
   return { ann, bert, editLink, viewLink };
 }
 
-/** Shares the open map; returns the edit and view links. */
-export async function shareMap(page: Page): Promise<{ editLink: string; viewLink: string }> {
+/** Shares the open map; returns the edit, view and participate links. */
+export async function shareMap(
+  page: Page,
+): Promise<{ editLink: string; viewLink: string; participateLink: string }> {
   await page.getByRole('button', { name: 'Delen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Kaart delen' });
   await dialog.getByRole('button', { name: 'Kaart delen via de server' }).click();
   const editLink = await dialog.getByLabel('Bewerkingslink', { exact: true }).inputValue();
   const viewLink = await dialog.getByLabel('Leeslink', { exact: true }).inputValue();
+  const participateLink = await dialog.getByLabel('Deelnamelink', { exact: true }).inputValue();
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
   await expect(status(page)).toHaveText('opgeslagen');
-  return { editLink, viewLink };
+  return { editLink, viewLink, participateLink };
 }
 
 /** An actor's node by its name (its test id: the shown name may carry soft hyphens). */

@@ -19,7 +19,7 @@ async function openShared(page: Page) {
   return dialog;
 }
 
-test('the share dialog shows QR codes of both links, and a large “Doe mee” code decodes to the edit link', async ({
+test('the share dialog shows the three links with QR codes, and a large “Doe mee” code decodes to the edit link', async ({
   browser,
 }) => {
   const { context, page } = await newUser(browser);
@@ -29,12 +29,21 @@ test('the share dialog shows QR codes of both links, and a large “Doe mee” c
   const dialog = await openShared(page);
   const editLink = await dialog.getByLabel('Bewerkingslink', { exact: true }).inputValue();
   const viewLink = await dialog.getByLabel('Leeslink', { exact: true }).inputValue();
+  const participateLink = await dialog.getByLabel('Deelnamelink', { exact: true }).inputValue();
+  expect(participateLink).toMatch(/mode=participate/);
+  for (const role of ['Bewerken', 'Deelnemen', 'Bekijken']) {
+    await expect(dialog.getByRole('heading', { name: role, exact: true })).toBeVisible();
+  }
+  await expect(dialog.getByRole('button', { name: 'Deelnamelink kopiëren' })).toBeVisible();
 
   // Opened through 127.0.0.1: the dialog warns that such links only work on this computer.
   await expect(dialog.getByRole('note')).toContainText('localhost');
 
   expect(await decodeQr(dialog.getByRole('img', { name: 'QR-code van de bewerkingslink' }))).toBe(editLink);
   expect(await decodeQr(dialog.getByRole('img', { name: 'QR-code van de leeslink' }))).toBe(viewLink);
+  expect(await decodeQr(dialog.getByRole('img', { name: 'QR-code van de deelnamelink' }))).toBe(
+    participateLink,
+  );
   await page.screenshot({ path: 'e2e/screenshots/share-dialog-1280.png' });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: 'e2e/screenshots/share-dialog-1920.png' });

@@ -5,6 +5,7 @@ import { DOC_SHAPE_LIMITS } from '../shared/model/docShape';
 import type { Authorizer } from './access/Authorizer';
 import { KeyAuthorizer } from './access/KeyAuthorizer';
 import { ConnectionCaps } from './ConnectionCaps';
+import { ConversationDocs } from './conversation/conversationDocs';
 import { COST_MODEL, type CostModel } from './docs/costModel';
 import { DocHostPool } from './docs/DocHostPool';
 import { createHttpRoutes } from './httpRoutes';
@@ -167,6 +168,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   });
   registry = rooms;
   const caps = new ConnectionCaps(limits, metrics, log);
+  const conversations = new ConversationDocs(store);
   /** Filled once the listen address is known (own origins), before the first request is served. */
   const allowedOrigins = new Set<string>();
   const sockets = new SyncSockets({
@@ -176,6 +178,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     caps,
     rooms,
     authorizer,
+    conversations,
     pool,
     allowedOrigins,
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
@@ -198,6 +201,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     log,
     metrics,
     connectionCount: () => sockets.connections.size,
+    onMapCreated: (mapId) => conversations.ensure(mapId),
     onKeysRotated: (mapId, keyVersion) => {
       sockets.closeRevoked(mapId);
       relay?.publishKeysRotated(mapId, keyVersion);

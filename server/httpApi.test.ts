@@ -49,9 +49,9 @@ describe('HTTP API', () => {
     expect(res.status).toBe(201);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     const body = (await res.json()) as Record<string, string>;
-    expect(Object.keys(body).sort()).toEqual(['editKey', 'id', 'viewKey']);
+    expect(Object.keys(body).sort()).toEqual(['editKey', 'id', 'participateKey', 'viewKey']);
     for (const value of Object.values(body)) expect(value).toMatch(ID_PATTERN);
-    expect(new Set(Object.values(body)).size).toBe(3);
+    expect(new Set(Object.values(body)).size).toBe(4);
     expect((await post(`${server.url}/api/maps`)).status).toBe(201);
     await server.close();
     server = undefined;
@@ -61,6 +61,7 @@ describe('HTTP API', () => {
     expect(dbBytes).toContain(body.id);
     expect(dbBytes).not.toContain(body.editKey);
     expect(dbBytes).not.toContain(body.viewKey);
+    expect(dbBytes).not.toContain(body.participateKey);
   });
 
   it('accepts a client-chosen id once: 409 for a duplicate, 400 for a malformed one', async () => {
@@ -109,7 +110,12 @@ describe('HTTP API', () => {
     expect((await rotate(randomId(), map.editKey)).status).toBe(404);
     const ok = await rotate(map.id, map.editKey);
     expect(ok.status).toBe(200);
-    expect(Object.keys((await ok.json()) as object).sort()).toEqual(['editKey', 'id', 'viewKey']);
+    expect(Object.keys((await ok.json()) as object).sort()).toEqual([
+      'editKey',
+      'id',
+      'participateKey',
+      'viewKey',
+    ]);
   });
 
   it('GET /metrics exposes the Prometheus series without secrets', async () => {

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CREATE_TOKEN_REQUIRED, ID_PATTERN } from '../shared/protocol/syncProtocol';
 import { randomId } from '../shared/randomId';
 import type { Authorizer } from './access/Authorizer';
-import { hashKey, newKeys } from './accessControl';
+import { keyHashes, newKeys } from './access/mapKeys';
 import { clientAddress } from './clientAddress';
 import { bearerToken, HttpError, methodNotAllowed, readBody, sendJson } from './httpJson';
 import type { InterchangeRoutes } from './interchange/interchangeApi';
@@ -28,6 +28,8 @@ export interface HttpApiDeps {
   interchange: InterchangeRoutes;
   /** The answer of `GET /api/share-base` for this request. */
   shareBase: (req: IncomingMessage) => ShareBaseAnswer;
+  /** Called after a map was created, before it is answered (its conversation doc's row). */
+  onMapCreated?: (mapId: string) => Promise<void>;
 }
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
@@ -75,12 +77,9 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
     }
     const id = typeof body.id === 'string' ? body.id : randomId();
     const keys = newKeys();
-    const created = await deps.store.createMap({
-      id,
-      editKeyHash: hashKey(keys.editKey),
-      viewKeyHash: hashKey(keys.viewKey),
-    });
+    const created = await deps.store.createMap({ id, ...keyHashes(keys) });
     if (!created) throw new HttpError(409, 'a map with this id already exists');
+    await deps.onMapCreated?.(id);
     deps.log.info({ mapId: id }, 'map created');
     sendJson(res, 201, { id, ...keys });
   };

@@ -13,6 +13,7 @@ import { setSecurityHeaders } from './securityHeaders';
 import type { ShareBaseAnswer } from './shareBase';
 import { createStaticHandler } from './staticFiles';
 import type { MapStore } from './storage/MapStore';
+import { sendServerTime } from './workshop/serverTime';
 
 export interface HttpRoutesDeps {
   readonly store: MapStore;
@@ -26,6 +27,8 @@ export interface HttpRoutesDeps {
   /** Fan-out between nodes, when there are several. */
   readonly relay: RoomRelay | undefined;
   readonly onKeysRotated: (mapId: string, keyVersion: number) => void;
+  /** Called after a map was created, before it is answered (its conversation doc's row). */
+  readonly onMapCreated: (mapId: string) => Promise<void>;
   readonly staticDir: string;
   readonly shareBase: (req: IncomingMessage) => ShareBaseAnswer;
 }
@@ -55,6 +58,7 @@ export function createHttpRoutes(deps: HttpRoutesDeps): HttpRoutes {
     limits: deps.limits,
     log,
     onKeysRotated: deps.onKeysRotated,
+    onMapCreated: deps.onMapCreated,
     shareBase: deps.shareBase,
   });
   const handleStatic = createStaticHandler(deps.staticDir, log);
@@ -80,6 +84,8 @@ export function createHttpRoutes(deps: HttpRoutesDeps): HttpRoutes {
         metrics.loadedHeapBytes = rooms.loadedHeapBytes();
         if (relay) metrics.relayConnected = relay.connected ? 1 : 0;
         res.end(metrics.render());
+      } else if (pathname === '/api/time' && (req.method === 'GET' || req.method === 'HEAD')) {
+        sendServerTime(res);
       } else if (pathname === '/api' || pathname.startsWith('/api/')) {
         await handleApi(req, res, pathname);
       } else if (req.method === 'GET' || req.method === 'HEAD') {

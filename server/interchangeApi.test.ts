@@ -243,10 +243,21 @@ describe('POST /api/maps/:id/import', () => {
     expect(labels(viewer.doc)).toEqual(['Burgerzaken']);
   });
 
-  it('refuses a view key (403), no key (401), a wrong key (403) and an unknown map (404), the map unchanged', async () => {
+  it('refuses a participate or view key (403, in Dutch), no key (401), a wrong key (403) and an unknown map (404), the map unchanged', async () => {
     server = await startServer();
     const { map, editor } = await startedMap(server.url);
-    expect((await importFile(server.url, map, PARTNERS, { key: map.viewKey })).status).toBe(403);
+    for (const key of [map.participateKey, map.viewKey]) {
+      const refused = await importFile(server.url, map, PARTNERS, { key });
+      expect(refused.status).toBe(403);
+      expect(((await refused.json()) as { error: string }).error).toBe(
+        'Alleen de bewerkingslink kan in een kaart importeren; met deze link kun je de kaart niet wijzigen. Er is niets geïmporteerd.',
+      );
+    }
+    const english = await importFile(server.url, map, PARTNERS, {
+      key: map.participateKey,
+      query: '?lang=en',
+    });
+    expect(((await english.json()) as { error: string }).error).toMatch(/^Only the edit link can import/);
     const noKey = await fetch(`${server.url}/api/maps/${map.id}/import`, {
       method: 'POST',
       headers: { 'content-type': 'text/csv' },
@@ -287,7 +298,7 @@ describe('GET /api/maps/:id/export', () => {
       ['format=gexf', 'application/gexf+xml; charset=utf-8', 'Keten Sint-Pieters-Leeuw.gexf'],
     ];
     for (const [query, type, name] of cases) {
-      for (const key of [map.viewKey, map.editKey]) {
+      for (const key of [map.viewKey, map.participateKey, map.editKey]) {
         const res = await exportFile(server.url, map, query, key);
         expect(res.status, query).toBe(200);
         expect(res.headers.get('content-type')).toBe(type);

@@ -76,7 +76,7 @@ describe('CREATE_MAPS_TOKEN', () => {
     expect(wrong.body[CREATE_TOKEN_REQUIRED]).toBe(true);
     const right = await createFrom(server.url, '127.0.0.1', { Authorization: 'Bearer gemeente-geheim' });
     expect(right.status).toBe(201);
-    expect(Object.keys(right.body).sort()).toEqual(['editKey', 'id', 'viewKey']);
+    expect(Object.keys(right.body).sort()).toEqual(['editKey', 'id', 'participateKey', 'viewKey']);
   });
 
   it('when unset, anyone may create a map, as before', async () => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Authorizer } from './access/Authorizer';
-import type { Role } from './accessControl';
+import type { Role } from './access/mapKeys';
 import { bearerToken, HttpError } from './httpJson';
 import type { MapAccess } from './storage/MapStore';
 
@@ -11,15 +11,22 @@ export type MapKeyCheck = (
   need?: Role,
 ) => Promise<{ readonly role: Role; readonly access: MapAccess }>;
 
+/** The key opens the map, but with a role below the one the request needs (a participate key importing). */
+export class RoleTooLow extends HttpError {}
+
 /**
  * `Authorization: Bearer <key>` checked by the server's `Authorizer`, as the sync socket's `?key=`
  * is (a key the map had before a rotation is told so, on every node); `need: 'edit'` refuses the
- * view key.
+ * participate and view keys with `RoleTooLow`.
  */
 export function mapKeyCheck(authorizer: Pick<Authorizer, 'authorizeRequest'>): MapKeyCheck {
   return async (req, mapId, need) => {
     const grant = await authorizer.authorizeRequest(mapId, bearerToken(req), need);
-    if (!grant.ok) throw new HttpError(grant.status, grant.message);
+    if (!grant.ok) {
+      throw grant.roleTooLow
+        ? new RoleTooLow(grant.status, grant.message)
+        : new HttpError(grant.status, grant.message);
+    }
     return { role: grant.role, access: grant.access };
   };
 }

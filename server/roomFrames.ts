@@ -51,7 +51,7 @@ export function readFrame(
   if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) {
     throw new ProtocolError(CLOSE_PROTOCOL_ERROR, `unknown sync message type ${syncType}`, 'unknown_type');
   }
-  if (conn.role !== 'edit') {
+  if (!conn.writes) {
     metrics.reject('read_only');
     return undefined;
   }

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { parseDocRoom } from '../shared/protocol/docRooms';
 import {
   ACK_PARAM,
   CLOSE_BAD_REQUEST,
@@ -9,7 +10,6 @@ import {
   CLOSE_LOAD_FAILED,
   CLOSE_PROTOCOL_ERROR,
   CLOSE_SERVER_BUSY,
-  ID_PATTERN,
   SYNC_PATH,
 } from '../shared/protocol/syncProtocol';
 import type { Authorizer } from './access/Authorizer';
@@ -17,6 +17,7 @@ import { KEYS_REPLACED } from './access/KeyAuthorizer';
 import { Connection } from './Connection';
 import type { ConnectionCaps } from './ConnectionCaps';
 import { clientAddress } from './clientAddress';
+import type { ConversationDocs } from './conversation/conversationDocs';
 import { KeepAlive } from './KeepAlive';
 import type { Limits } from './limits';
 import type { Logger } from './logger';
@@ -34,6 +35,8 @@ export interface SyncSocketsDeps {
   caps: ConnectionCaps;
   rooms: RoomRegistry;
   authorizer: Authorizer;
+  /** Gives a map's conversation doc its row before its room is first joined. */
+  conversations: Pick<ConversationDocs, 'ensure'>;
   pool: { readonly isStarting: boolean };
   /** Filled once the listen address is known, before the first upgrade is served. */
   allowedOrigins: ReadonlySet<string>;
@@ -95,10 +98,13 @@ export class SyncSockets {
     });
   }
 
-  /** Closes the sockets authorised before the map's keys were rotated, here or on another node. */
+  /**
+   * Closes the sockets authorised before the map's keys were rotated, here or on another node: those
+   * of both its rooms, the map doc's and the conversation doc's.
+   */
   closeRevoked(mapId: string): void {
     for (const conn of this.connections) {
-      if (conn.mapId === mapId && conn.role && !this.deps.authorizer.isCurrent(mapId, conn.keyVersion)) {
+      if (conn.ofMap === mapId && conn.role && !this.deps.authorizer.isCurrent(mapId, conn.keyVersion)) {
         conn.close(CLOSE_KEY_REVOKED, KEYS_REPLACED);
       }
     }
@@ -120,20 +126,26 @@ export class SyncSockets {
   // Refusals are sent as 44xx close codes after accepting the upgrade: a refused upgrade shows up in
   // browsers as 1006 and the stock client would retry forever. Nothing is sent before the close.
   private async accept(ws: WebSocket, url: URL, address: string): Promise<void> {
-    const { limits, log, metrics, caps, rooms, authorizer, pool } = this.deps;
+    const { limits, log, metrics, caps, rooms, authorizer, conversations, pool } = this.deps;
     const { connections } = this;
     if (!caps.admitSync(address)) {
       ws.close(CLOSE_SERVER_BUSY, 'too many connections; try again later');
       return;
     }
     ws.once('close', () => caps.releaseSync(address));
-    const mapId = url.pathname.slice(SYNC_PATH.length + 1);
+    // The room: `<mapId>` for the map doc, `<mapId>/conversation` for its conversation doc.
+    const roomId = url.pathname.slice(SYNC_PATH.length + 1);
+    const room = parseDocRoom(roomId);
+    const mapId = room?.mapId ?? roomId;
     const key = url.searchParams.get('key');
     const conn = new Connection(
       ws,
-      mapId,
+      roomId,
       url.searchParams.get(ACK_PARAM) === '1',
-      log.child({ mapId: ID_PATTERN.test(mapId) ? mapId : '(invalid)' }),
+      log.child({
+        mapId: room ? mapId : '(invalid)',
+        ...(room?.kind === 'conversation' ? { doc: 'conversation' } : {}),
+      }),
       limits,
       metrics,
       address,
@@ -178,12 +190,15 @@ export class SyncSockets {
       conn.close(code, reason);
     };
     try {
-      if (!ID_PATTERN.test(mapId)) return refuse(CLOSE_BAD_REQUEST, 'invalid map id');
-      const grant = await authorizer.authorizeSync(mapId, key);
+      if (!room) return refuse(CLOSE_BAD_REQUEST, 'invalid map id');
+      const grant = await authorizer.authorizeSync(mapId, key, room.kind);
       if (!conn.isOpen) return;
       if (!grant.ok) return refuse(grant.code, grant.reason);
       conn.role = grant.role;
+      conn.writes = grant.writes;
       conn.keyVersion = grant.keyVersion;
+      if (room.kind === 'conversation') await conversations.ensure(mapId);
+      if (!conn.isOpen) return;
       await rooms.join(conn);
       // A rotation heard while the map loaded.
       if (!authorizer.isCurrent(mapId, grant.keyVersion)) conn.close(CLOSE_KEY_REVOKED, KEYS_REPLACED);

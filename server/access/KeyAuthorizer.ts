@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { DocKind } from '../../shared/protocol/docRooms';
 import {
   CLOSE_FORBIDDEN,
   CLOSE_KEY_REVOKED,
@@ -6,7 +7,6 @@ import {
   CLOSE_UNAUTHORIZED,
   ID_PATTERN,
 } from '../../shared/protocol/syncProtocol';
-import { hashKey, newKeys, type Role, roleForKey } from '../accessControl';
 import { LruMap } from '../LruMap';
 import type { MapStore } from '../storage/MapStore';
 import type {
@@ -18,6 +18,7 @@ import type {
   SyncGrant,
   SyncRefusal,
 } from './Authorizer';
+import { hashKey, keyHashes, newKeys, type Role, roleForKey } from './mapKeys';
 
 const sha256 = (text: string): Buffer => createHash('sha256').update(text).digest();
 
@@ -27,8 +28,28 @@ const REMEMBERED_ROTATIONS = 100_000;
 export const KEYS_REPLACED = 'the keys of this map were replaced; ask for the new link';
 
 /**
- * The policy of capability links: the edit key edits, the view key reads, the store holds their
- * hashes and a key version that every rotation bumps. The store is the truth for new sockets; the
+ * Which documents a role writes: the map doc only with the edit key; the conversation doc (comments,
+ * votes) with the edit and the participate key. Everything else a key holder sends is dropped.
+ */
+const WRITES: Readonly<Record<Role, ReadonlySet<DocKind>>> = {
+  edit: new Set(['map', 'conversation']),
+  participate: new Set(['conversation']),
+  view: new Set(),
+};
+
+/** What a request's `need` admits: a role admits itself and every role below it. */
+const RANK: Readonly<Record<Role, number>> = { view: 0, participate: 1, edit: 2 };
+const ROLE_REQUIRED: Readonly<Record<Role, string>> = {
+  edit: 'the edit key is required',
+  participate: 'the edit or participate key is required',
+  view: 'a key of the map is required',
+};
+
+/**
+ * The policy of capability links: the edit key edits, the participate key comments and votes (the
+ * conversation doc, never the map doc), the view key reads; the store holds their hashes and a key
+ * version that every rotation bumps. A map from before the participate key has none (its hash is
+ * null) until its next rotation. The store is the truth for new sockets; the
  * versions remembered here (from this process's rotations and those the relay reports) close the
  * window in which a socket read the old version just before a rotation committed.
  * An optional server-wide token guards map creation.
@@ -44,7 +65,11 @@ export class KeyAuthorizer implements Authorizer {
     this.tokenHash = createMapsToken ? sha256(createMapsToken) : undefined;
   }
 
-  async authorizeSync(mapId: string, key: string | null): Promise<SyncGrant | SyncRefusal> {
+  async authorizeSync(
+    mapId: string,
+    key: string | null,
+    doc: DocKind = 'map',
+  ): Promise<SyncGrant | SyncRefusal> {
     if (!key) return refuse(CLOSE_UNAUTHORIZED, 'a key is required: /sync/<mapId>?key=<key>');
     const access = await this.store.getMapAccess(mapId);
     if (!access) return refuse(CLOSE_NOT_FOUND, 'no such map');
@@ -56,7 +81,7 @@ export class KeyAuthorizer implements Authorizer {
       return refuse(CLOSE_FORBIDDEN, 'this key does not open this map');
     }
     if (!this.isCurrent(mapId, access.keyVersion)) return refuse(CLOSE_KEY_REVOKED, KEYS_REPLACED);
-    return { ok: true, role, keyVersion: access.keyVersion };
+    return { ok: true, role, writes: WRITES[role].has(doc), keyVersion: access.keyVersion };
   }
 
   async authorizeRequest(
@@ -81,8 +106,8 @@ export class KeyAuthorizer implements Authorizer {
       return { ok: false, status: 403, message };
     }
     if (!this.isCurrent(mapId, access.keyVersion)) return { ok: false, status: 403, message: KEYS_REPLACED };
-    if (need === 'edit' && role !== 'edit')
-      return { ok: false, status: 403, message: 'the edit key is required' };
+    if (need && RANK[role] < RANK[need])
+      return { ok: false, status: 403, message: ROLE_REQUIRED[need], roleTooLow: true };
     return { ok: true, role, access };
   }
 
@@ -98,7 +123,7 @@ export class KeyAuthorizer implements Authorizer {
     if (roleForKey(access, key) !== 'edit')
       return { ok: false, status: 403, message: 'the edit key is required' };
     const keys = newKeys();
-    const rotated = await this.store.rotateKeys(mapId, hashKey(keys.editKey), hashKey(keys.viewKey));
+    const rotated = await this.store.rotateKeys(mapId, keyHashes(keys));
     if (!rotated) return { ok: false, status: 404, message: 'no such map' };
     this.revoke(mapId, rotated.keyVersion);
     return { ok: true, keys, keyVersion: rotated.keyVersion };

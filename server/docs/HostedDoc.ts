@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { checkUpdateShape } from '../../shared/model/docShape';
+import { DOC_ROOTS, type RootsDeclaration } from '../../shared/model/layout';
 import {
   CLOSE_INVALID_CONTENT,
   CLOSE_PROTOCOL_ERROR,
@@ -66,6 +67,8 @@ export class HostedDoc {
   private constructor(
     readonly doc: Y.Doc,
     private readonly config: DocWorkerConfig,
+    /** The roots this kind of doc may have: a map's, or its conversation's. */
+    private readonly roots: RootsDeclaration,
   ) {
     doc.on('update', (update: Uint8Array) => {
       this.emitted.push({ update, frame: this.currentFrame, toSenderToo: false });
@@ -73,7 +76,11 @@ export class HostedDoc {
   }
 
   /** Builds the doc from stored rows; throws when Yjs does (a poisoned stored map). */
-  static load(rows: readonly Uint8Array[], config: DocWorkerConfig): HostedDoc {
+  static load(
+    rows: readonly Uint8Array[],
+    config: DocWorkerConfig,
+    roots: RootsDeclaration = DOC_ROOTS,
+  ): HostedDoc {
     const doc = new Y.Doc();
     Y.transact(doc, () => {
       for (const row of rows) Y.applyUpdate(doc, row);
@@ -82,7 +89,7 @@ export class HostedDoc {
     // pending, where it would count against connections that did not send it.
     doc.store.pendingStructs = null;
     doc.store.pendingDs = null;
-    const hosted = new HostedDoc(doc, config);
+    const hosted = new HostedDoc(doc, config, roots);
     hosted.bytes = rows.reduce((sum, row) => sum + row.byteLength, 0);
     return hosted;
   }
@@ -175,7 +182,7 @@ export class HostedDoc {
 
   private applyUpdate(frame: DocFrame & { kind: 'update' }, index: number): FrameResult {
     const { update } = frame;
-    const verdict = checkUpdateShape(update, this.doc, this.config.shape);
+    const verdict = checkUpdateShape(update, this.doc, this.config.shape, this.roots);
     if (!verdict.ok) {
       return verdict.rule === 'undecodable'
         ? refused(CLOSE_PROTOCOL_ERROR, 'malformed', 'malformed update')
@@ -274,7 +281,7 @@ export class HostedDoc {
       emitted[i] = { ...entry, toSenderToo: true };
       const at = this.emitted.indexOf(entry);
       if (at >= 0) this.emitted[at] = emitted[i]!;
-      const verdict = checkUpdateShape(entry.update, this.doc, this.config.shape);
+      const verdict = checkUpdateShape(entry.update, this.doc, this.config.shape, this.roots);
       if (!verdict.ok) {
         const culprits = this.held.size > 0 ? [...this.held] : [sender];
         throw new DocFailure(`held-back content broke the document shape: ${verdict.message}`, culprits);

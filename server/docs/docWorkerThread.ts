@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as Y from 'yjs';
 import { docRoots } from '../../shared/model/layout';
+import { rootsOfRoom } from '../../shared/model/roomRoots';
 import type { DocRequest, DocResponse, DocWorkerConfig, WorkerMessage } from './docMessages';
 import { DocFailure, HostedDoc } from './HostedDoc';
 import { currentThreadId, threadCpuMs } from './threadCpu';
@@ -21,7 +22,8 @@ const cpuNow = (): number | undefined => (tid === undefined ? undefined : thread
 function handle(request: DocRequest): { response: DocResponse; transfer: ArrayBuffer[] } {
   if (request.op === 'load') {
     docs.get(request.mapId)?.destroy();
-    const hosted = HostedDoc.load(request.rows, config);
+    // A conversation doc is checked against its own roots; every other room is a map.
+    const hosted = HostedDoc.load(request.rows, config, rootsOfRoom(request.mapId));
     docs.set(request.mapId, hosted);
     return { response: { ok: true, stats: hosted.stats() }, transfer: [] };
   }

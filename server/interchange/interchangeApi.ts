@@ -13,7 +13,7 @@ import { lookup, VOCAB } from '../../shared/interchange/vocabulary/values';
 import { ACTOR_KINDS, type ActorKind } from '../../shared/model/types';
 import { HttpError, readBody, sendJson } from '../httpJson';
 import type { Logger } from '../logger';
-import type { MapKeyCheck } from '../mapKeyCheck';
+import { type MapKeyCheck, RoleTooLow } from '../mapKeyCheck';
 import { ContentRefused } from '../RoomCall';
 import { InterchangeFailed, type InterchangeRunner } from './InterchangeRunner';
 import type { ExportResult } from './interchangeMessages';
@@ -104,7 +104,10 @@ export function createInterchangeApi(deps: InterchangeApiDeps): InterchangeRoute
 
   const importRoute = async (req: IncomingMessage, res: ServerResponse, mapId: string, url: URL) => {
     const t = translatorFor(url);
-    await deps.checkKey(req, mapId, 'edit');
+    // Only the edit key changes a map; a participate or view key is told so in the request's language.
+    await deps.checkKey(req, mapId, 'edit').catch((err: unknown) => {
+      throw err instanceof RoleTooLow ? refused(403, t('api.import.editKeyRequired')) : err;
+    });
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     const extension = EXTENSIONS[type];
     if (!extension) throw refused(415, t('api.import.contentType'));

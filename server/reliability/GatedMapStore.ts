@@ -2,6 +2,7 @@ import type {
   AppendOptions,
   AppendResult,
   KeyHash,
+  KeyHashes,
   MapAccess,
   MapStore,
   NewMap,
@@ -44,8 +45,8 @@ export class GatedMapStore implements MapStore {
   createMap(map: NewMap): Promise<boolean> {
     return this.inner.createMap(map);
   }
-  rotateKeys(id: string, editKeyHash: KeyHash, viewKeyHash: KeyHash): Promise<MapAccess | undefined> {
-    return this.inner.rotateKeys(id, editKeyHash, viewKeyHash);
+  rotateKeys(id: string, keys: KeyHashes): Promise<MapAccess | undefined> {
+    return this.inner.rotateKeys(id, keys);
   }
   isRetiredKey(id: string, keyHash: KeyHash): Promise<boolean> {
     return this.inner.isRetiredKey(id, keyHash);

@@ -22,6 +22,11 @@ export interface MapAccess {
   id: string;
   editKeyHash: KeyHash;
   viewKeyHash: KeyHash;
+  /**
+   * The participate ("Deelnemen") key: may write the map's conversation doc, not the map. Null for a
+   * map created before that role existed, until its next rotation.
+   */
+  participateKeyHash: KeyHash | null;
   /** Increases by one on every rotation; lets the server reject sockets authorised before a rotation. */
   keyVersion: number;
   createdAt: number;
@@ -31,6 +36,14 @@ export interface NewMap {
   id: string;
   editKeyHash: KeyHash;
   viewKeyHash: KeyHash;
+  participateKeyHash?: KeyHash;
+}
+
+/** The three key hashes a rotation installs. */
+export interface KeyHashes {
+  editKeyHash: KeyHash;
+  viewKeyHash: KeyHash;
+  participateKeyHash: KeyHash;
 }
 
 export interface StoredUpdate {
@@ -72,10 +85,10 @@ export interface MapStore {
   createMap(map: NewMap): Promise<boolean>;
   getMapAccess(id: string): Promise<MapAccess | undefined>;
   /**
-   * Replaces both key hashes and bumps `keyVersion`; resolves `undefined` for an unknown map. The
+   * Replaces the three key hashes and bumps `keyVersion`; resolves `undefined` for an unknown map. The
    * replaced hashes become retired (see `isRetiredKey`) in the same commit.
    */
-  rotateKeys(id: string, editKeyHash: KeyHash, viewKeyHash: KeyHash): Promise<MapAccess | undefined>;
+  rotateKeys(id: string, keys: KeyHashes): Promise<MapAccess | undefined>;
   /**
    * Whether `keyHash` was one of the map's keys before one of its recent rotations (at least the last
    * 20): the server then says "renewed" instead of "unknown key". False for current keys.

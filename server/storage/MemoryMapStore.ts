@@ -2,6 +2,7 @@ import {
   type AppendOptions,
   type AppendResult,
   type KeyHash,
+  type KeyHashes,
   type MapAccess,
   MapFullError,
   type MapStore,
@@ -48,6 +49,7 @@ export class MemoryMapStore implements MapStore {
         id: map.id,
         editKeyHash: copy(map.editKeyHash),
         viewKeyHash: copy(map.viewKeyHash),
+        participateKeyHash: map.participateKeyHash ? copy(map.participateKeyHash) : null,
         keyVersion: 1,
         createdAt: Date.now(),
       },
@@ -63,18 +65,20 @@ export class MemoryMapStore implements MapStore {
     return map ? { ...map.access } : undefined;
   }
 
-  async rotateKeys(id: string, editKeyHash: KeyHash, viewKeyHash: KeyHash): Promise<MapAccess | undefined> {
+  async rotateKeys(id: string, keys: KeyHashes): Promise<MapAccess | undefined> {
     this.check();
     const map = this.backing.maps.get(id);
     if (!map) return undefined;
     const version = map.access.keyVersion;
     map.retired.set(hex(map.access.editKeyHash), version);
     map.retired.set(hex(map.access.viewKeyHash), version);
+    if (map.access.participateKeyHash) map.retired.set(hex(map.access.participateKeyHash), version);
     for (const [hash, v] of map.retired) if (v <= version - RETIRED_KEY_VERSIONS) map.retired.delete(hash);
     map.access = {
       ...map.access,
-      editKeyHash: copy(editKeyHash),
-      viewKeyHash: copy(viewKeyHash),
+      editKeyHash: copy(keys.editKeyHash),
+      viewKeyHash: copy(keys.viewKeyHash),
+      participateKeyHash: copy(keys.participateKeyHash),
       keyVersion: map.access.keyVersion + 1,
     };
     return { ...map.access };

@@ -102,4 +102,33 @@ describe('PostgresMapStore shared by several processes', () => {
     await client.end();
     await expect(openOn(url)).rejects.toThrow(/newer than this release knows/);
   });
+
+  it('migration 3 gives the maps of an older schema a participate key column, empty until their next rotation', async () => {
+    const url = await server.createDatabase();
+    await (await openOn(url)).close();
+    // Back to the schema of version 2, with a map on it, as a database of the previous release holds.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query('ALTER TABLE maps DROP COLUMN participate_key_hash');
+    await client.query('DELETE FROM schema_migrations WHERE version = 3');
+    await client.query(
+      "INSERT INTO maps (id, edit_key_hash, view_key_hash, created_at) VALUES ('map-older0000000000000', $1, $2, 1)",
+      [Buffer.alloc(32, 1), Buffer.alloc(32, 2)],
+    );
+    await client.end();
+    const store = await openOn(url);
+    expect(await store.getMapAccess('map-older0000000000000')).toMatchObject({
+      editKeyHash: new Uint8Array(32).fill(1),
+      participateKeyHash: null,
+      keyVersion: 1,
+    });
+    const participateKeyHash = new Uint8Array(32).fill(3);
+    const rotated = await store.rotateKeys('map-older0000000000000', {
+      editKeyHash: new Uint8Array(32).fill(4),
+      viewKeyHash: new Uint8Array(32).fill(5),
+      participateKeyHash,
+    });
+    expect(rotated).toMatchObject({ participateKeyHash, keyVersion: 2 });
+    await store.close();
+  });
 });

@@ -3,6 +3,7 @@ import {
   type AppendOptions,
   type AppendResult,
   type KeyHash,
+  type KeyHashes,
   type MapAccess,
   MapFullError,
   type MapStore,
@@ -22,6 +23,7 @@ interface MapRow {
   id: string;
   edit_key_hash: Buffer;
   view_key_hash: Buffer;
+  participate_key_hash: Buffer | null;
   key_version: number;
   created_at: string;
 }
@@ -30,9 +32,13 @@ const toAccess = (row: MapRow): MapAccess => ({
   id: row.id,
   editKeyHash: new Uint8Array(row.edit_key_hash),
   viewKeyHash: new Uint8Array(row.view_key_hash),
+  participateKeyHash: row.participate_key_hash ? new Uint8Array(row.participate_key_hash) : null,
   keyVersion: row.key_version,
   createdAt: Number(row.created_at),
 });
+
+/** The columns of `MapAccess`. */
+const ACCESS_COLUMNS = 'id, edit_key_hash, view_key_hash, participate_key_hash, key_version, created_at';
 
 const toBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -74,41 +80,50 @@ export class PostgresMapStore implements MapStore {
 
   async createMap(map: NewMap): Promise<boolean> {
     const result = await this.pool.query(
-      `INSERT INTO maps (id, edit_key_hash, view_key_hash, created_at)
-       VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`,
-      [map.id, toBuffer(map.editKeyHash), toBuffer(map.viewKeyHash), Date.now()],
+      `INSERT INTO maps (id, edit_key_hash, view_key_hash, participate_key_hash, created_at)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
+      [
+        map.id,
+        toBuffer(map.editKeyHash),
+        toBuffer(map.viewKeyHash),
+        map.participateKeyHash ? toBuffer(map.participateKeyHash) : null,
+        Date.now(),
+      ],
     );
     return result.rowCount === 1;
   }
 
   async getMapAccess(id: string): Promise<MapAccess | undefined> {
-    const result = await this.pool.query<MapRow>(
-      'SELECT id, edit_key_hash, view_key_hash, key_version, created_at FROM maps WHERE id = $1',
-      [id],
-    );
+    const result = await this.pool.query<MapRow>(`SELECT ${ACCESS_COLUMNS} FROM maps WHERE id = $1`, [id]);
     const row = result.rows[0];
     return row ? toAccess(row) : undefined;
   }
 
-  async rotateKeys(id: string, editKeyHash: KeyHash, viewKeyHash: KeyHash): Promise<MapAccess | undefined> {
+  async rotateKeys(id: string, keys: KeyHashes): Promise<MapAccess | undefined> {
     return this.transaction(async (client) => {
       // The row lock orders concurrent rotations of one map, on any node.
       const before = await client.query<MapRow>(
-        'SELECT id, edit_key_hash, view_key_hash, key_version, created_at FROM maps WHERE id = $1 FOR UPDATE',
+        `SELECT ${ACCESS_COLUMNS} FROM maps WHERE id = $1 FOR UPDATE`,
         [id],
       );
       const old = before.rows[0];
       if (!old) return undefined;
       // In the same transaction as the update: a key is either current or retired, never neither.
       await client.query(
-        `INSERT INTO retired_keys (map_id, key_hash, key_version) VALUES ($1, $2, $4), ($1, $3, $4)
+        `INSERT INTO retired_keys (map_id, key_hash, key_version)
+         SELECT $1, h, $3 FROM unnest($2::bytea[]) AS r(h)
          ON CONFLICT DO NOTHING`,
-        [id, old.edit_key_hash, old.view_key_hash, old.key_version],
+        [
+          id,
+          [old.edit_key_hash, old.view_key_hash, old.participate_key_hash].filter((h) => h !== null),
+          old.key_version,
+        ],
       );
       const result = await client.query<MapRow>(
-        `UPDATE maps SET edit_key_hash = $2, view_key_hash = $3, key_version = key_version + 1 WHERE id = $1
-         RETURNING id, edit_key_hash, view_key_hash, key_version, created_at`,
-        [id, toBuffer(editKeyHash), toBuffer(viewKeyHash)],
+        `UPDATE maps SET edit_key_hash = $2, view_key_hash = $3, participate_key_hash = $4,
+           key_version = key_version + 1 WHERE id = $1
+         RETURNING ${ACCESS_COLUMNS}`,
+        [id, toBuffer(keys.editKeyHash), toBuffer(keys.viewKeyHash), toBuffer(keys.participateKeyHash)],
       );
       await client.query('DELETE FROM retired_keys WHERE map_id = $1 AND key_version <= $2', [
         id,

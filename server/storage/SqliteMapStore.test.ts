@@ -73,6 +73,8 @@ describe('SqliteMapStore on a database from an earlier release', () => {
       id: 'map-oooooooooooooooooooo',
       editKeyHash: new Uint8Array(32).fill(1),
       viewKeyHash: new Uint8Array(32).fill(2),
+      // Added to the file on open; such a map gets its participate key on its next rotation.
+      participateKeyHash: null,
       keyVersion: 2,
       createdAt: 1000,
     });
@@ -86,11 +88,11 @@ describe('SqliteMapStore on a database from an earlier release', () => {
       }),
     ).toBe(true);
     expect(
-      await store.rotateKeys(
-        'map-oooooooooooooooooooo',
-        new Uint8Array(32).fill(3),
-        new Uint8Array(32).fill(4),
-      ),
+      await store.rotateKeys('map-oooooooooooooooooooo', {
+        editKeyHash: new Uint8Array(32).fill(3),
+        viewKeyHash: new Uint8Array(32).fill(4),
+        participateKeyHash: new Uint8Array(32).fill(6),
+      }),
     ).toMatchObject({ keyVersion: 3 });
     await store.close();
 

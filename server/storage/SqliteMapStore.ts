@@ -8,6 +8,7 @@ import type {
   AppendOptions,
   AppendResult,
   KeyHash,
+  KeyHashes,
   MapAccess,
   MapStore,
   NewMap,
@@ -16,6 +17,7 @@ import type {
 import {
   createWriter,
   type GroupResult,
+  migrateSchema,
   openDatabase,
   type RawMapRow,
   SCHEMA,
@@ -43,6 +45,7 @@ const toAccess = (row: RawMapRow): MapAccess => ({
   id: row.id,
   editKeyHash: new Uint8Array(row.edit_key_hash),
   viewKeyHash: new Uint8Array(row.view_key_hash),
+  participateKeyHash: row.participate_key_hash ? new Uint8Array(row.participate_key_hash) : null,
   keyVersion: row.key_version,
   createdAt: row.created_at,
 });
@@ -103,6 +106,7 @@ export class SqliteMapStore implements MapStore {
     // Opened first, on this thread: sets WAL and creates the schema before the writer starts.
     this.db = openDatabase(options);
     this.db.exec(SCHEMA);
+    migrateSchema(this.db);
     this.stmts = {
       getMap: this.db.prepare<[string], RawMapRow>('SELECT * FROM maps WHERE id = ?'),
       isRetired: this.db.prepare<[string, Buffer], { one: number }>(
@@ -192,6 +196,7 @@ export class SqliteMapStore implements MapStore {
       id: map.id,
       editKeyHash: own(map.editKeyHash),
       viewKeyHash: own(map.viewKeyHash),
+      ...(map.participateKeyHash ? { participateKeyHash: own(map.participateKeyHash) } : {}),
       createdAt: Date.now(),
     }) as Promise<boolean>;
   }
@@ -203,12 +208,13 @@ export class SqliteMapStore implements MapStore {
     });
   }
 
-  async rotateKeys(id: string, editKeyHash: KeyHash, viewKeyHash: KeyHash): Promise<MapAccess | undefined> {
+  async rotateKeys(id: string, keys: KeyHashes): Promise<MapAccess | undefined> {
     const row = (await this.pipeline.submit({
       kind: 'rotate',
       id,
-      editKeyHash: own(editKeyHash),
-      viewKeyHash: own(viewKeyHash),
+      editKeyHash: own(keys.editKeyHash),
+      viewKeyHash: own(keys.viewKeyHash),
+      participateKeyHash: own(keys.participateKeyHash),
     })) as RawMapRow | undefined;
     return row ? toAccess(row) : undefined;
   }

@@ -48,7 +48,12 @@ describe('store:migrate from SQLite to PostgreSQL', () => {
       docs.set(id, new Y.Doc());
       await writeActors(sqlite, id, 0, 5 + i * 10, docs.get(id)!);
     }
-    await sqlite.rotateKeys('map-b000000000000000000', hash(7), hash(8));
+    // Map a has no participate key (from before it); b gets one by its rotation.
+    await sqlite.rotateKeys('map-b000000000000000000', {
+      editKeyHash: hash(7),
+      viewKeyHash: hash(8),
+      participateKeyHash: hash(9),
+    });
     await sqlite.compact(
       'map-c000000000000000000',
       (await sqlite.loadUpdates('map-c000000000000000000')).at(-1)!.seq,
@@ -89,7 +94,9 @@ describe('store:migrate from SQLite to PostgreSQL', () => {
     expect(await pg.getMapAccess('map-b000000000000000000')).toMatchObject({
       keyVersion: 2,
       editKeyHash: hash(7),
+      participateKeyHash: hash(9),
     });
+    expect((await pg.getMapAccess('map-a000000000000000000'))?.participateKeyHash).toBeNull();
     // The old link of the rotated map is still recognised as renewed (4410) after the move.
     expect(await pg.isRetiredKey('map-b000000000000000000', hash(1))).toBe(true);
     expect(await pg.isRetiredKey('map-b000000000000000000', hash(7))).toBe(false);

@@ -7,6 +7,8 @@ interface SourceMap {
   id: string;
   edit_key_hash: Buffer;
   view_key_hash: Buffer;
+  /** Null until the map's first rotation after the participate key came; absent in older files. */
+  participate_key_hash?: Buffer | null;
   key_version: number;
   created_at: number;
 }
@@ -75,12 +77,14 @@ export async function copySqliteToPostgres(
         await client.query('BEGIN');
         await client.query('DELETE FROM maps WHERE id = $1', [map.id]);
         await client.query(
-          `INSERT INTO maps (id, edit_key_hash, view_key_hash, key_version, created_at, last_seq, row_count, log_bytes)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          `INSERT INTO maps (id, edit_key_hash, view_key_hash, participate_key_hash, key_version, created_at,
+             last_seq, row_count, log_bytes)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
           [
             map.id,
             map.edit_key_hash,
             map.view_key_hash,
+            map.participate_key_hash ?? null,
             map.key_version,
             map.created_at,
             rows.at(-1)?.seq ?? 0,
@@ -132,7 +136,8 @@ async function matches(target: PostgresMapStore, map: SourceMap, sourceDoc: Y.Do
     !access ||
     access.keyVersion !== map.key_version ||
     !Buffer.from(access.editKeyHash).equals(map.edit_key_hash) ||
-    !Buffer.from(access.viewKeyHash).equals(map.view_key_hash)
+    !Buffer.from(access.viewKeyHash).equals(map.view_key_hash) ||
+    !sameOptionalHash(access.participateKeyHash, map.participate_key_hash ?? null)
   ) {
     return false;
   }
@@ -142,4 +147,8 @@ async function matches(target: PostgresMapStore, map: SourceMap, sourceDoc: Y.Do
   } finally {
     doc.destroy();
   }
+}
+
+function sameOptionalHash(a: Uint8Array | null, b: Buffer | null): boolean {
+  return a === null || b === null ? a === b : Buffer.from(a).equals(b);
 }

@@ -9,6 +9,14 @@ const newMap = (id: string): NewMap => ({
   id,
   editKeyHash: hash(1),
   viewKeyHash: hash(2),
+  participateKeyHash: hash(5),
+});
+
+/** The three hashes of one rotation: edit `n`, view `n + 1`, participate `n + 200`. */
+const rotation = (n: number) => ({
+  editKeyHash: hash(n),
+  viewKeyHash: hash(n + 1),
+  participateKeyHash: hash((n + 200) % 256),
 });
 
 /** Writes `count` separate model edits (seven actors, moved and renamed); returns them and their doc. */
@@ -70,19 +78,41 @@ export function mapStoreContract(name: string, under: StoreUnderTest): void {
     it('keeps the key hashes it was given and nothing else about keys', async () => {
       await store.createMap(newMap('map-bbbbbbbbbbbbbbbbbbbb'));
       const access = await store.getMapAccess('map-bbbbbbbbbbbbbbbbbbbb');
-      expect(access).toMatchObject({ editKeyHash: hash(1), viewKeyHash: hash(2), keyVersion: 1 });
+      expect(access).toMatchObject({
+        editKeyHash: hash(1),
+        viewKeyHash: hash(2),
+        participateKeyHash: hash(5),
+        keyVersion: 1,
+      });
       expect(Object.keys(access ?? {}).sort()).toEqual(
-        ['createdAt', 'editKeyHash', 'id', 'keyVersion', 'viewKeyHash'].sort(),
+        ['createdAt', 'editKeyHash', 'id', 'keyVersion', 'participateKeyHash', 'viewKeyHash'].sort(),
       );
       expect(await store.getMapAccess('map-unknownunknownunknown')).toBeUndefined();
     });
 
-    it('rotates both key hashes and bumps the key version; unknown maps resolve undefined', async () => {
+    it('rotates the three key hashes and bumps the key version; unknown maps resolve undefined', async () => {
       await store.createMap(newMap('map-cccccccccccccccccccc'));
-      const rotated = await store.rotateKeys('map-cccccccccccccccccccc', hash(3), hash(4));
-      expect(rotated).toMatchObject({ editKeyHash: hash(3), viewKeyHash: hash(4), keyVersion: 2 });
+      const rotated = await store.rotateKeys('map-cccccccccccccccccccc', rotation(3));
+      expect(rotated).toMatchObject({
+        editKeyHash: hash(3),
+        viewKeyHash: hash(4),
+        participateKeyHash: hash(203),
+        keyVersion: 2,
+      });
       expect(await store.getMapAccess('map-cccccccccccccccccccc')).toMatchObject({ keyVersion: 2 });
-      expect(await store.rotateKeys('map-unknownunknownunknown', hash(3), hash(4))).toBeUndefined();
+      expect(await store.rotateKeys('map-unknownunknownunknown', rotation(3))).toBeUndefined();
+    });
+
+    it('a map created without a participate key has none until its first rotation gives it one', async () => {
+      const { participateKeyHash: _, ...withoutParticipate } = newMap('map-pppppppppppppppppppp');
+      await store.createMap(withoutParticipate);
+      expect(await store.getMapAccess('map-pppppppppppppppppppp')).toMatchObject({
+        participateKeyHash: null,
+      });
+      await store.rotateKeys('map-pppppppppppppppppppp', rotation(3));
+      expect(await store.getMapAccess('map-pppppppppppppppppppp')).toMatchObject({
+        participateKeyHash: hash(203),
+      });
     });
 
     it('remembers the key hashes a rotation replaced, for that map only, and forgets them after 20 more rotations', async () => {
@@ -90,15 +120,16 @@ export function mapStoreContract(name: string, under: StoreUnderTest): void {
       await store.createMap(newMap(id));
       await store.createMap(newMap('map-gggggggggggggggggggg'));
       expect(await store.isRetiredKey(id, hash(1))).toBe(false);
-      await store.rotateKeys(id, hash(3), hash(4));
+      await store.rotateKeys(id, rotation(3));
       expect(await store.isRetiredKey(id, hash(1))).toBe(true);
       expect(await store.isRetiredKey(id, hash(2))).toBe(true);
+      expect(await store.isRetiredKey(id, hash(5))).toBe(true);
       expect(await store.isRetiredKey(id, hash(3))).toBe(false);
       expect(await store.isRetiredKey('map-gggggggggggggggggggg', hash(1))).toBe(false);
       expect(await store.isRetiredKey('map-unknownunknownunknown', hash(1))).toBe(false);
-      for (let i = 0; i < 19; i++) await store.rotateKeys(id, hash(10 + 2 * i), hash(11 + 2 * i));
+      for (let i = 0; i < 19; i++) await store.rotateKeys(id, rotation(10 + 2 * i));
       expect(await store.isRetiredKey(id, hash(1))).toBe(true);
-      await store.rotateKeys(id, hash(100), hash(101));
+      await store.rotateKeys(id, rotation(100));
       expect(await store.isRetiredKey(id, hash(1))).toBe(false);
       expect(await store.isRetiredKey(id, hash(3))).toBe(true);
     });
@@ -187,7 +218,7 @@ export function mapStoreContract(name: string, under: StoreUnderTest): void {
 
     it('keeps maps, keys and logs across closing and reopening', async () => {
       await store.createMap(newMap('map-llllllllllllllllllll'));
-      await store.rotateKeys('map-llllllllllllllllllll', hash(5), hash(6));
+      await store.rotateKeys('map-llllllllllllllllllll', rotation(5));
       const { updates, doc } = makeUpdates(15);
       await store.appendUpdates('map-llllllllllllllllllll', updates);
       const before = await store.getMapAccess('map-llllllllllllllllllll');

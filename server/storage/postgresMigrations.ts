@@ -46,6 +46,14 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
         PRIMARY KEY (map_id, key_hash)
       );`,
   },
+  {
+    version: 3,
+    name: 'the participate key hash per map',
+    sql: `
+      -- The participate ("Deelnemen") key: writes the map's conversation doc, never the map doc.
+      -- Null for the maps from before it, until their next rotation installs one.
+      ALTER TABLE maps ADD COLUMN participate_key_hash bytea;`,
+  },
 ];
 
 /** Advisory lock key of migrations (two-key form: the store's space, 0). */

@@ -3,6 +3,7 @@ import type { SqliteSynchronous } from './SqliteMapStore';
 
 export declare const SCHEMA: string;
 export declare const RETIRED_KEY_VERSIONS: number;
+export declare function migrateSchema(db: Database.Database): void;
 export declare function toBuffer(bytes: Uint8Array): Buffer;
 
 export interface OpenOptions {
@@ -16,6 +17,8 @@ export interface RawMapRow {
   id: string;
   edit_key_hash: Uint8Array;
   view_key_hash: Uint8Array;
+  /** Null for maps created before the participate role that were not rotated since. */
+  participate_key_hash: Uint8Array | null;
   key_version: number;
   created_at: number;
 }
@@ -27,9 +30,16 @@ export type WriteOp =
       id: string;
       editKeyHash: Uint8Array;
       viewKeyHash: Uint8Array;
+      participateKeyHash?: Uint8Array;
       createdAt: number;
     }
-  | { kind: 'rotate'; id: string; editKeyHash: Uint8Array; viewKeyHash: Uint8Array }
+  | {
+      kind: 'rotate';
+      id: string;
+      editKeyHash: Uint8Array;
+      viewKeyHash: Uint8Array;
+      participateKeyHash: Uint8Array;
+    }
   | { kind: 'compact'; id: string; upToSeq: number; compacted: Uint8Array };
 
 export type OpResult =

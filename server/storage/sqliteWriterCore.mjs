@@ -10,6 +10,7 @@ CREATE TABLE IF NOT EXISTS maps (
   id TEXT PRIMARY KEY,
   edit_key_hash BLOB NOT NULL,
   view_key_hash BLOB NOT NULL,
+  participate_key_hash BLOB,
   key_version INTEGER NOT NULL DEFAULT 1,
   created_at INTEGER NOT NULL
 );
@@ -28,6 +29,18 @@ CREATE TABLE IF NOT EXISTS retired_keys (
   PRIMARY KEY (map_id, key_hash)
 ) WITHOUT ROWID;
 `;
+
+/**
+ * Brings a database from before the participate role up to date: its maps get the (nullable)
+ * `participate_key_hash` column, empty until their next rotation. Idempotent; run after SCHEMA by
+ * whoever opens the database first.
+ */
+export function migrateSchema(db) {
+  const columns = db.prepare('PRAGMA table_info(maps)').all();
+  if (!columns.some((c) => c.name === 'participate_key_hash')) {
+    db.exec('ALTER TABLE maps ADD COLUMN participate_key_hash BLOB');
+  }
+}
 
 /**
  * Rotations whose old key hashes are remembered per map. Bounded so an edit-key holder who rotates in a
@@ -57,11 +70,11 @@ export function openDatabase({ file, synchronous = 'FULL', busyTimeoutMs = 5000 
 export function createWriter(db) {
   const stmts = {
     insertMap: db.prepare(
-      'INSERT INTO maps (id, edit_key_hash, view_key_hash, key_version, created_at) VALUES (?, ?, ?, 1, ?) ON CONFLICT(id) DO NOTHING',
+      'INSERT INTO maps (id, edit_key_hash, view_key_hash, participate_key_hash, key_version, created_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT(id) DO NOTHING',
     ),
     getMap: db.prepare('SELECT * FROM maps WHERE id = ?'),
     rotate: db.prepare(
-      'UPDATE maps SET edit_key_hash = ?, view_key_hash = ?, key_version = key_version + 1 WHERE id = ?',
+      'UPDATE maps SET edit_key_hash = ?, view_key_hash = ?, participate_key_hash = ?, key_version = key_version + 1 WHERE id = ?',
     ),
     retire: db.prepare('INSERT OR IGNORE INTO retired_keys (map_id, key_hash, key_version) VALUES (?, ?, ?)'),
     forgetRetired: db.prepare('DELETE FROM retired_keys WHERE map_id = ? AND key_version <= ?'),
@@ -93,8 +106,13 @@ export function createWriter(db) {
       }
       case 'create':
         return (
-          stmts.insertMap.run(op.id, toBuffer(op.editKeyHash), toBuffer(op.viewKeyHash), op.createdAt)
-            .changes === 1
+          stmts.insertMap.run(
+            op.id,
+            toBuffer(op.editKeyHash),
+            toBuffer(op.viewKeyHash),
+            op.participateKeyHash ? toBuffer(op.participateKeyHash) : null,
+            op.createdAt,
+          ).changes === 1
         );
       case 'rotate': {
         const before = stmts.getMap.get(op.id);
@@ -102,7 +120,14 @@ export function createWriter(db) {
         // In the same transaction as the update: a key is either current or retired, never neither.
         stmts.retire.run(op.id, before.edit_key_hash, before.key_version);
         stmts.retire.run(op.id, before.view_key_hash, before.key_version);
-        stmts.rotate.run(toBuffer(op.editKeyHash), toBuffer(op.viewKeyHash), op.id);
+        if (before.participate_key_hash)
+          stmts.retire.run(op.id, before.participate_key_hash, before.key_version);
+        stmts.rotate.run(
+          toBuffer(op.editKeyHash),
+          toBuffer(op.viewKeyHash),
+          toBuffer(op.participateKeyHash),
+          op.id,
+        );
         stmts.forgetRetired.run(op.id, before.key_version - RETIRED_KEY_VERSIONS);
         return stmts.getMap.get(op.id);
       }

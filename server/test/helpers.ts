@@ -51,6 +51,7 @@ export interface MapCredentials {
   id: string;
   editKey: string;
   viewKey: string;
+  participateKey: string;
 }
 
 export async function createMap(

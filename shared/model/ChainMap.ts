@@ -7,7 +7,7 @@ import * as elements from './elementWrites';
 import { type DocLayout, elementOf, layoutOf } from './layout';
 import { type LiveText, liveText, type TextFieldRef } from './liveText';
 import { MIGRATIONS, type Migration, migrationsFrom } from './migrations';
-import { LOCAL_ORIGIN, MIGRATION_ORIGIN } from './origins';
+import { LOCAL_ORIGIN, MIGRATION_ORIGIN, WORKSHOP_ORIGIN } from './origins';
 import { evictChangedElements } from './parseCache';
 import * as phases from './phaseWrites';
 import * as reads from './readElements';
@@ -15,6 +15,7 @@ import { ACTIVITY_LABEL_LENGTH } from './records/activityEntry';
 import { checkedActorFields } from './records/actor';
 import { newDismissal, readDismissals } from './records/dismissal';
 import { parseMeta, schemaVersionOf } from './records/meta';
+import { parseTimer, TIMER_KEY, type WorkshopTimer } from './records/timer';
 import { newVersionFields, readVersions, versionSnapshotOf } from './records/version';
 import { CURRENT_SCHEMA_VERSION, NewerSchemaError } from './schemaVersion';
 import type {
@@ -146,6 +147,20 @@ export class ChainMap {
 
   getMeta(): MapMeta {
     return parseMeta(this.layout.meta);
+  }
+
+  /** The workshop timer, if one is set (moments on the server's clock: `records/timer.ts`). */
+  getTimer(): WorkshopTimer | null {
+    return parseTimer(this.layout.meta.get(TIMER_KEY));
+  }
+
+  /** Sets or clears the workshop timer, outside the undo history; a `meta` change for every peer. */
+  setTimer(timer: WorkshopTimer | null): void {
+    this.assertWritable();
+    this.doc.transact(() => {
+      if (timer) this.layout.meta.set(TIMER_KEY, { ...timer });
+      else this.layout.meta.delete(TIMER_KEY);
+    }, WORKSHOP_ORIGIN);
   }
 
   phases(problems?: ValidationProblem[]): Phase[] {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { type Place, PlaceResolver } from './docShapePlaces';
-import { DOC_ROOTS, isTextField, type RootName } from './layout';
+import { DOC_ROOTS, declaresTextField, type RootsDeclaration } from './layout';
 import { valueDepthAtMost } from './valueDepth';
 
 /**
@@ -10,7 +10,8 @@ import { valueDepthAtMost } from './valueDepth';
  * CPU, overflow the stack inside Yjs's transaction cleanup (a Y.Map nested thousands deep) or
  * create root types nobody reads. The rules, per struct of the update:
  *
- * - every root an item names is declared in `DOC_ROOTS`;
+ * - every root an item names is declared in `DOC_ROOTS` (or, for a map's conversation doc, in
+ *   `CONVERSATION_ROOTS`);
  * - roots hold map entries only, never sequence items (Y.Array inserts are where concurrent runs
  *   at one index make integration quadratic);
  * - a `value` root holds JSON values; a `record` root holds one Y.Map per element, whose fields
@@ -83,6 +84,8 @@ export function checkUpdateShape(
   update: Uint8Array,
   doc: Y.Doc | null,
   limits: DocShapeLimits = DOC_SHAPE_LIMITS,
+  /** The roots of the kind of doc: a map's (`DOC_ROOTS`) or its conversation's (`CONVERSATION_ROOTS`). */
+  roots: RootsDeclaration = DOC_ROOTS,
 ): ShapeVerdict {
   let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
@@ -103,7 +106,7 @@ export function checkUpdateShape(
   if (deleteRanges > limits.maxDeleteRanges) {
     return refuse('too_many_deletes', `${deleteRanges} deleted ranges (at most ${limits.maxDeleteRanges})`);
   }
-  const resolver = new PlaceResolver(structs, doc);
+  const resolver = new PlaceResolver(structs, doc, roots);
   let unresolved = 0;
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue;
@@ -114,7 +117,7 @@ export function checkUpdateShape(
       unresolved++;
       continue;
     }
-    const problem = checkPlacement(struct, place);
+    const problem = checkPlacement(roots, struct, place);
     if (problem) return problem;
   }
   return { ok: true, structs: structs.length, deleteRanges, unresolved };
@@ -143,7 +146,7 @@ function checkContentKind(content: Y.Item['content'], limits: DocShapeLimits): S
 }
 
 /** What may sit at `place`, by the root's declared entries. */
-function checkPlacement(item: Y.Item, place: Place): ShapeVerdict | null {
+function checkPlacement(roots: RootsDeclaration, item: Y.Item, place: Place): ShapeVerdict | null {
   const { content } = item;
   switch (place.kind) {
     case 'gc':
@@ -155,12 +158,11 @@ function checkPlacement(item: Y.Item, place: Place): ShapeVerdict | null {
     case 'unresolved':
       return null;
     case 'root': {
-      if (!Object.hasOwn(DOC_ROOTS, place.root))
-        return refuse('unknown_root', `unknown root "${place.root}"`);
+      if (!Object.hasOwn(roots, place.root)) return refuse('unknown_root', `unknown root "${place.root}"`);
       if (place.key === null)
         return refuse('sequence_item', `a sequence item in the map root "${place.root}"`);
       if (content instanceof Y.ContentDeleted) return null;
-      const entries = DOC_ROOTS[place.root as RootName].entries;
+      const entries = roots[place.root]!.entries;
       if (entries === 'value') {
         return content instanceof Y.ContentAny && content.arr.length === 1
           ? null
@@ -174,7 +176,8 @@ function checkPlacement(item: Y.Item, place: Place): ShapeVerdict | null {
       if (place.key === null)
         return refuse('sequence_item', `a sequence item in an element of "${place.root}"`);
       if (content instanceof Y.ContentType) {
-        if (content.type.constructor === Y.Text && isTextField(place.root, place.key)) return null;
+        if (content.type.constructor === Y.Text && declaresTextField(roots, place.root, place.key))
+          return null;
         return refuse('too_deep', `a Y type inside an element, other than the Y.Text of a text field`);
       }
       if (content instanceof Y.ContentString)

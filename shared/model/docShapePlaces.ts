@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { DOC_ROOTS, isTextField, type RootName } from './layout';
+import { DOC_ROOTS, declaresTextField, type RootsDeclaration } from './layout';
 
 /**
  * Where an item of an update lands in the doc, found the way Yjs finds it when it integrates the
@@ -21,10 +21,10 @@ import { DOC_ROOTS, isTextField, type RootName } from './layout';
  */
 export type Place =
   | { readonly kind: 'root'; readonly root: string; readonly key: string | null }
-  | { readonly kind: 'field'; readonly root: RootName; readonly key: string | null }
+  | { readonly kind: 'field'; readonly root: string; readonly key: string | null }
   | {
       readonly kind: 'text';
-      readonly root: RootName;
+      readonly root: string;
       readonly field: string;
       readonly text: string;
       /** Set when the item names a map key: no Y.Text item does. */
@@ -49,8 +49,8 @@ type Found =
   | { readonly inUpdate: true; readonly struct: Struct }
   | { readonly inUpdate: false; readonly struct: Y.AbstractStruct };
 
-const isRecordRoot = (root: string): root is RootName =>
-  Object.hasOwn(DOC_ROOTS, root) && DOC_ROOTS[root as RootName].entries === 'record';
+const isRecordRoot = (roots: RootsDeclaration, root: string): boolean =>
+  Object.hasOwn(roots, root) && roots[root]!.entries === 'record';
 
 /** Resolves the places of one update's items against one doc; memoised, iterative (no deep recursion). */
 export class PlaceResolver {
@@ -61,6 +61,8 @@ export class PlaceResolver {
   constructor(
     structs: readonly Struct[],
     private readonly doc: Y.Doc | null,
+    /** The roots of the kind of doc checked: a map's `DOC_ROOTS` unless told otherwise. */
+    private readonly roots: RootsDeclaration = DOC_ROOTS,
   ) {
     // Decoded structs of one client come in clock order, which the binary search relies on.
     for (const struct of structs) {
@@ -141,7 +143,10 @@ export class PlaceResolver {
       holderPlace = this.placeOfDocItem(holderItem);
     }
     return {
-      place: holderType === Y.Text ? textOf(holderPlace, holderItem, key) : fieldOf(holderPlace, key),
+      place:
+        holderType === Y.Text
+          ? textOf(this.roots, holderPlace, holderItem, key)
+          : fieldOf(this.roots, holderPlace, key),
     };
   }
 
@@ -155,9 +160,9 @@ export class PlaceResolver {
       const root = this.rootNames.get(parent);
       return root === undefined ? NESTED : { kind: 'root', root, key };
     }
-    if (parent.constructor === Y.Text) return textOf(this.placeOfDocItem(holder), holder, key);
+    if (parent.constructor === Y.Text) return textOf(this.roots, this.placeOfDocItem(holder), holder, key);
     if (parent.constructor !== Y.Map) return NESTED;
-    return fieldOf(this.placeOfDocItem(holder), key);
+    return fieldOf(this.roots, this.placeOfDocItem(holder), key);
   }
 
   private find(id: Y.ID): Found | undefined {
@@ -175,18 +180,18 @@ export class PlaceResolver {
 }
 
 /** An entry of a type held under `holder`: a field when the holder is a record element. */
-function fieldOf(holder: Place, key: string | null): Place {
+function fieldOf(roots: RootsDeclaration, holder: Place, key: string | null): Place {
   if (holder.kind === 'gc' || holder.kind === 'unresolved' || holder.kind === 'malformed') return holder;
-  if (holder.kind === 'root' && isRecordRoot(holder.root) && holder.key !== null) {
+  if (holder.kind === 'root' && isRecordRoot(roots, holder.root) && holder.key !== null) {
     return { kind: 'field', root: holder.root, key };
   }
   return NESTED;
 }
 
 /** An item inside the Y.Text held by `holder`: text when the holder is a declared text field. */
-function textOf(holder: Place, holderItem: Y.Item, key: string | null): Place {
+function textOf(roots: RootsDeclaration, holder: Place, holderItem: Y.Item, key: string | null): Place {
   if (holder.kind === 'gc' || holder.kind === 'unresolved' || holder.kind === 'malformed') return holder;
-  if (holder.kind === 'field' && holder.key !== null && isTextField(holder.root, holder.key)) {
+  if (holder.kind === 'field' && holder.key !== null && declaresTextField(roots, holder.root, holder.key)) {
     const { client, clock } = holderItem.id;
     return { kind: 'text', root: holder.root, field: holder.key, text: `${client}:${clock}`, key };
   }

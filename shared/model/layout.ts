@@ -44,6 +44,30 @@ export const DOC_ROOTS = {
 
 export type RootName = keyof typeof DOC_ROOTS;
 
+/** A kind of doc's roots: a map's `DOC_ROOTS`, or its conversation's `CONVERSATION_ROOTS`. */
+export type RootsDeclaration = Readonly<Record<string, RootSpec>>;
+
+/**
+ * The roots of a map's **conversation doc**: a second Y.Doc per map, synced on its own room
+ * (`/sync/<mapId>/conversation`) and stored on its own, which edit and participate keys may write
+ * and view keys only read. What a participant may change lives here, never in the map doc, so the
+ * server can refuse every participant write to the map doc wholesale.
+ * - `threads`: one Y.Map per comment thread (its anchor, its author, resolved or not).
+ * - `comments`: one Y.Map per comment (its thread, author, text, times). The text is a plain value:
+ *   a comment is written and edited by its author alone, so there is nothing to merge inside it.
+ */
+export const CONVERSATION_ROOTS = {
+  threads: { entries: 'record' },
+  comments: { entries: 'record' },
+} as const satisfies RootsDeclaration;
+
+export type ConversationRootName = keyof typeof CONVERSATION_ROOTS;
+
+/** Whether `field` of `root`'s elements is declared as collaborative text in `roots`. */
+export function declaresTextField(roots: RootsDeclaration, root: string, field: string): boolean {
+  return Object.hasOwn(roots, root) && (roots[root]!.text ?? []).includes(field);
+}
+
 export const ROOT_NAMES = Object.keys(DOC_ROOTS) as readonly RootName[];
 
 /** The text fields a root declares, by root. */
@@ -196,4 +220,27 @@ export function elementMapOf(type: Y.AbstractType<unknown>): Y.Map<unknown> | nu
 /** The types an undo manager of this doc tracks. */
 export function undoableTypes(layout: DocLayout): Y.Map<unknown>[] {
   return UNDOABLE_ROOTS.map((name) => layout[name]);
+}
+
+/** The roots of a conversation doc. */
+export interface ConversationLayout {
+  readonly doc: Y.Doc;
+  readonly threads: RecordRoot;
+  readonly comments: RecordRoot;
+}
+
+const conversationLayouts = new WeakMap<Y.Doc, ConversationLayout>();
+
+/** The conversation layout handle of a doc (one per doc; creating it creates the roots). */
+export function conversationLayoutOf(doc: Y.Doc): ConversationLayout {
+  let layout = conversationLayouts.get(doc);
+  if (!layout) {
+    layout = Object.freeze({
+      doc,
+      threads: doc.getMap('threads'),
+      comments: doc.getMap('comments'),
+    });
+    conversationLayouts.set(doc, layout);
+  }
+  return layout;
 }

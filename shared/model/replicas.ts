@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { ChainMap, type ChainMapCreateOptions, type ChainMapTemplateOptions } from './ChainMap';
+import { Conversation } from './conversation/Conversation';
 
 /**
  * Maps held in memory and copied between peers without a server: for tests, tools and benchmarks,
@@ -16,6 +17,11 @@ export function inMemoryMap(
   options: ChainMapTemplateOptions = {},
 ): ChainMap {
   return ChainMap.create(new Y.Doc(), meta, options);
+}
+
+/** A map's conversation (comments) in a doc of its own. */
+export function inMemoryConversation(): Conversation {
+  return new Conversation(new Y.Doc());
 }
 
 /** The map's whole state, as one update (what a new peer receives on its first sync). */

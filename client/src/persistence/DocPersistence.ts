@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import { checkUpdateShape } from '../../../shared/model/docShape';
+import type { RootsDeclaration } from '../../../shared/model/layout';
+import { rootsOfRoom } from '../../../shared/model/roomRoots';
 import type { KetenKaartDb } from './KetenKaartDb';
 import { perfMark } from './perfMark';
 
@@ -38,12 +40,16 @@ export class DocPersistence {
    * must not hang the tab). They stay in IndexedDB: compaction keeps them, nothing is wiped.
    */
   invalidRows = 0;
+  /** The roots this doc may hold: a map's, or (for a `<mapId>/conversation` id) its conversation's. */
+  private readonly roots: RootsDeclaration;
 
   constructor(
     private readonly db: KetenKaartDb,
+    /** The doc's id: a map's id, or its conversation doc's (`conversationDocId`). */
     readonly mapId: string,
     readonly doc: Y.Doc,
   ) {
+    this.roots = rootsOfRoom(mapId);
     // Listen before loading: an edit made while rows are still being read must not be missed.
     this.doc.on('update', this.onUpdate);
     this.whenLoaded = this.load();
@@ -62,7 +68,8 @@ export class DocPersistence {
       this.doc,
       () => {
         for (const row of rows) {
-          if (checkUpdateShape(row.update, this.doc).ok) Y.applyUpdate(this.doc, row.update, this);
+          if (checkUpdateShape(row.update, this.doc, undefined, this.roots).ok)
+            Y.applyUpdate(this.doc, row.update, this);
           else this.invalidRows++;
         }
       },
@@ -119,7 +126,10 @@ export class DocPersistence {
     this.channel = new BroadcastChannel(`ketenkaart-doc-${this.mapId}`);
     this.channel.onmessage = (event: MessageEvent<Uint8Array>) => {
       // Applied with our origin: the sending tab already stored it.
-      if (event.data instanceof Uint8Array && checkUpdateShape(event.data, this.doc).ok) {
+      if (
+        event.data instanceof Uint8Array &&
+        checkUpdateShape(event.data, this.doc, undefined, this.roots).ok
+      ) {
         Y.applyUpdate(this.doc, event.data, this);
       }
     };
@@ -202,7 +212,7 @@ export class DocPersistence {
       const mergedRows: typeof rows = [];
       Y.transact(merged, () => {
         for (const row of rows) {
-          if (!checkUpdateShape(row.update, merged).ok) continue;
+          if (!checkUpdateShape(row.update, merged, undefined, this.roots).ok) continue;
           Y.applyUpdate(merged, row.update);
           mergedRows.push(row);
         }

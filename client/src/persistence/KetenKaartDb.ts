@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 
-export type ShareMode = 'local' | 'edit' | 'view';
+/** How this device holds a map: only here, or through one of its three links. */
+export type ShareMode = 'local' | 'edit' | 'participate' | 'view';
 
 /** A map known on this device. The doc itself lives in `updates`. */
 export interface MapRecord {
@@ -13,6 +14,11 @@ export interface MapRecord {
   shared: ShareMode;
   editKey?: string;
   viewKey?: string;
+  /**
+   * The participate ("Deelnemen") key, when this device has it: from a participate link, or from
+   * creating or renewing the map's links here (a map from before that role gets it on renewal).
+   */
+  participateKey?: string;
   /** Origin of the server the map is shared through, e.g. `https://kaart.gemeente.be`. */
   serverUrl?: string;
   /**

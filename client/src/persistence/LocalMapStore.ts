@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { conversationDocId } from '../../../shared/protocol/docRooms';
 import { DocPersistence } from './DocPersistence';
 import { KetenKaartDb, type MapRecord } from './KetenKaartDb';
 
@@ -50,11 +51,14 @@ export class LocalMapStore {
     this.changed();
   }
 
-  /** Forgets a map on this device: the registry entry and every stored update, atomically. */
+  /** Forgets a map on this device: the registry entry and every stored update of its docs, atomically. */
   async remove(id: string): Promise<void> {
     await this.db.transaction('rw', this.db.maps, this.db.updates, async () => {
       await this.db.maps.delete(id);
-      await this.db.updates.where('mapId').equals(id).delete();
+      await this.db.updates
+        .where('mapId')
+        .anyOf([id, conversationDocId(id)])
+        .delete();
     });
     this.changed();
   }

@@ -1,8 +1,22 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type { CaretAnchor, TextFieldRef } from '../../../shared/model/liveText';
 import type { Position } from '../../../shared/model/types';
+import { randomId } from '../../../shared/randomId';
 import type { Identity } from './identity';
 import { throttle } from './throttle';
+
+/** The part of the canvas a participant sees, in flow coordinates (published through awareness). */
+export interface SharedViewport {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A facilitator's request that everyone follow them ("Iedereen naar mij"); a new id per request. */
+export interface SummonRequest {
+  readonly id: string;
+}
 
 /** What each participant publishes through awareness (never through the doc). */
 export interface PresenceState {
@@ -15,6 +29,12 @@ export interface PresenceState {
   readOnly: boolean;
   /** The text field this participant is typing in, with their caret as anchors; null when none. */
   editing?: EditingField | null;
+  /** The part of the canvas this participant sees (throttled), for those who follow them. */
+  viewport?: SharedViewport | null;
+  /** The client id this participant follows, so chains resolve (`followTarget`). */
+  following?: number | null;
+  /** "Iedereen naar mij": a facilitator asks everyone to follow; each may decline. */
+  summon?: SummonRequest | null;
 }
 
 export interface EditingField {
@@ -29,6 +49,8 @@ export interface Peer extends PresenceState {
 
 /** Cursor and drag updates are sent at most this often (the doc gets only the drag end). */
 export const PRESENCE_THROTTLE_MS = 40;
+/** The viewport is sent at most this often: a pan is smooth enough to follow at 10 frames a second. */
+export const VIEWPORT_THROTTLE_MS = 100;
 
 /**
  * Awareness wiring for one open map. Framework-free; the UI reads `getPeers()` (a stable array
@@ -48,6 +70,11 @@ export class PresenceSession {
   private readonly sendDrag = throttle(
     (drag: Record<string, Position> | null) => this.set({ drag }),
     PRESENCE_THROTTLE_MS,
+  );
+
+  private readonly sendViewport = throttle(
+    (viewport: SharedViewport) => this.set({ viewport }),
+    VIEWPORT_THROTTLE_MS,
   );
 
   constructor(
@@ -106,6 +133,27 @@ export class PresenceSession {
     this.sendEditing(editing);
   }
 
+  get clientId(): number {
+    return this.awareness.clientID;
+  }
+
+  setViewport(viewport: SharedViewport): void {
+    this.sendViewport(viewport);
+  }
+
+  setFollowing(clientId: number | null): void {
+    this.set({ following: clientId });
+  }
+
+  /** Asks everyone to follow (a new request each time), or withdraws the request. */
+  setSummoning(on: boolean): void {
+    this.set({ summon: on ? { id: randomId() } : null });
+  }
+
+  get summoning(): boolean {
+    return Boolean((this.awareness.getLocalState() as PresenceState | null)?.summon);
+  }
+
   setDrag(drag: ReadonlyMap<string, Position> | null): void {
     if (drag === null) {
       // The end of a drag is sent at once so peers drop the ghost when the doc update lands.
@@ -120,6 +168,7 @@ export class PresenceSession {
     this.sendCursor.cancel();
     this.sendDrag.cancel();
     this.sendEditing.cancel();
+    this.sendViewport.cancel();
     this.awareness.off('change', this.onChange);
     this.listeners.clear();
   }

@@ -8,7 +8,13 @@ export type Route =
   | { name: 'home' }
   | { name: 'accessibility' }
   | { name: 'map'; id: string }
-  | { name: 'join'; id: string; key: string; mode: 'edit' | 'view' };
+  | { name: 'join'; id: string; key: string; mode: LinkMode };
+
+/** The three links of a map: "Bewerken", "Deelnemen" (comment, vote, follow) and "Bekijken". */
+export type LinkMode = 'edit' | 'participate' | 'view';
+
+const modeOf = (value: string | null): LinkMode =>
+  value === 'view' ? 'view' : value === 'participate' ? 'participate' : 'edit';
 
 /** The accessibility statement's address, linked from every page's footer. */
 export const ACCESSIBILITY_HASH = '#/toegankelijkheid';
@@ -21,7 +27,7 @@ export function parseRoute(hash: string): Route {
   if (!ID_PATTERN.test(id)) return { name: 'home' };
   const params = new URLSearchParams(match[2] ?? '');
   const key = params.get('key');
-  if (key) return { name: 'join', id, key, mode: params.get('mode') === 'view' ? 'view' : 'edit' };
+  if (key) return { name: 'join', id, key, mode: modeOf(params.get('mode')) };
   return { name: 'map', id };
 }
 
@@ -30,9 +36,9 @@ export function mapHash(id: string): string {
 }
 
 /** A shareable link to the map for this server. */
-export function shareLink(origin: string, id: string, key: string, mode: 'edit' | 'view'): string {
+export function shareLink(origin: string, id: string, key: string, mode: LinkMode): string {
   const params = new URLSearchParams({ key });
-  if (mode === 'view') params.set('mode', 'view');
+  if (mode !== 'edit') params.set('mode', mode);
   return `${origin}/${mapHash(id)}?${params.toString()}`;
 }
 

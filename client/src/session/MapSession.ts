@@ -10,6 +10,7 @@ import type { LocalMapStore, MapRecord } from '../persistence/LocalMapStore';
 import { perfMark } from '../persistence/perfMark';
 import { loadIdentity } from '../presence/identity';
 import { SyncSession, type SyncSessionOptions } from '../sync/SyncSession';
+import { ConversationSession } from './ConversationSession';
 import { activeKey, isLinkRevoked } from './linkRevocation';
 
 export type MapPhase = 'loading' | 'awaitingFirstSync' | 'ready';
@@ -27,6 +28,8 @@ export class MapSession {
   readonly model = new ChainMap(this.doc);
   readonly persistence: DocPersistence;
   sync: SyncSession | null = null;
+  /** The map's comments: a doc of their own, outside the map's undo (`ConversationSession`). */
+  readonly conversation: ConversationSession;
   readonly undoManager: MapUndoManager;
   private phase: MapPhase = 'loading';
   private readonly listeners = new Set<() => void>();
@@ -41,6 +44,7 @@ export class MapSession {
     private readonly network: MapSessionNetwork = {},
   ) {
     this.persistence = store.bindDoc(record.id, this.doc);
+    this.conversation = new ConversationSession(store, record, serverUrl, network);
     // In a browser: flush on pagehide/hidden, and ask before unloading while a write is uncommitted.
     if (typeof window !== 'undefined' && typeof document !== 'undefined') {
       this.unguard = guardUnload(this.persistence);
@@ -58,9 +62,19 @@ export class MapSession {
   getRecord = (): MapRecord => this.record;
   getPhase = (): MapPhase => this.phase;
 
-  /** View link, a renewed (revoked) link, or a doc from a newer app version. */
+  /** View or participate link, a renewed (revoked) link, or a doc from a newer app version. */
   get readOnly(): boolean {
-    return this.record.shared === 'view' || this.linkRevoked || this.model.readOnly;
+    return this.mapReadOnlyByLink || this.linkRevoked || this.model.readOnly;
+  }
+
+  /** The link this device holds cannot change the map (the server drops such writes). */
+  private get mapReadOnlyByLink(): boolean {
+    return this.record.shared === 'view' || this.record.shared === 'participate';
+  }
+
+  /** Whether this device may write comments: every link but a view link, while it is valid. */
+  get canComment(): boolean {
+    return this.record.shared !== 'view' && !this.linkRevoked;
   }
 
   /**
@@ -108,6 +122,7 @@ export class MapSession {
     );
     this.syncRegistryMeta();
     this.attachSync();
+    void this.conversation.open();
     this.readyOnFirstSync();
     this.keepDailyVersionOnOpen();
   }
@@ -169,7 +184,7 @@ export class MapSession {
 
   /** A view link or a doc from a newer app never writes; every other old doc is brought up to date. */
   private migrateIfNeeded(): void {
-    if (this.model.readOnly || this.record.shared === 'view') return;
+    if (this.model.readOnly || this.mapReadOnlyByLink) return;
     if (this.model.schemaVersion() < CURRENT_SCHEMA_VERSION) this.model.migrate();
   }
 
@@ -186,7 +201,7 @@ export class MapSession {
       serverUrl: this.record.serverUrl ?? this.serverUrl,
       mapId: this.record.id,
       key,
-      readOnly: this.record.shared === 'view',
+      readOnly: this.mapReadOnlyByLink,
       relayedOrigin: this.persistence.relayOrigin,
       ...this.network,
     });
@@ -209,12 +224,26 @@ export class MapSession {
   }
 
   /** After the map was registered or its keys rotated. */
-  async setShared(patch: Pick<MapRecord, 'shared' | 'editKey' | 'viewKey' | 'serverUrl'>): Promise<void> {
+  async setShared(
+    patch: Pick<MapRecord, 'shared' | 'editKey' | 'viewKey' | 'participateKey' | 'serverUrl'>,
+  ): Promise<void> {
     this.record = { ...this.record, ...patch };
     await this.store.update(this.record.id, patch);
     if (this.sync && this.record.editKey) this.sync.setKey(this.record.editKey);
     else if (!this.sync) this.attachSync();
+    this.conversation.setRecord(this.record);
     this.emit();
+  }
+
+  /** Renewing the links is about to close both rooms' sockets with 4410: that is expected. */
+  beginKeyRotation(): void {
+    this.sync?.beginKeyRotation();
+    this.conversation.sync?.beginKeyRotation();
+  }
+
+  endKeyRotation(): void {
+    this.sync?.endKeyRotation();
+    this.conversation.sync?.endKeyRotation();
   }
 
   destroy(): void {
@@ -224,6 +253,7 @@ export class MapSession {
     for (const dispose of this.disposers) dispose();
     this.undoManager.destroy();
     this.sync?.destroy();
+    this.conversation.destroy();
     this.persistence.destroy();
     // Leaving the map inside the app: keep guarding the tab until its last writes are committed.
     const unguard = this.unguard;

@@ -1,8 +1,9 @@
 import type { MapRecord } from '../persistence/LocalMapStore';
 
-/** The key this device connects with: the edit key of an edit link, the view key of a view link. */
+/** The key this device connects with: the key of the link it joined with (or created). */
 export function activeKey(record: MapRecord): string | undefined {
   if (record.shared === 'edit') return record.editKey;
+  if (record.shared === 'participate') return record.participateKey;
   if (record.shared === 'view') return record.viewKey;
   return undefined;
 }

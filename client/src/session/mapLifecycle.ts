@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { ChainMap } from '../../../shared/model/ChainMap';
 import { randomId } from '../../../shared/randomId';
 import { applyStarter } from '../../../shared/templates/starter';
-import type { LocalMapStore } from '../persistence/LocalMapStore';
+import type { LocalMapStore, ShareMode } from '../persistence/LocalMapStore';
+import type { LinkMode } from '../routing/route';
 
 /** Creates a map on this device only (no network needed) and returns its id. */
 export async function createLocalMap(
@@ -26,20 +27,25 @@ export async function createLocalMap(
   return id;
 }
 
+const KEY_FIELD = { edit: 'editKey', participate: 'participateKey', view: 'viewKey' } as const;
+/** Edit can do all that participate can, which can do all that view can. */
+const RANK: Record<ShareMode, number> = { local: 0, edit: 3, participate: 2, view: 1 };
+
 /**
- * Records a map joined from a link. A key never downgrades: opening a view link for a map we can
- * already edit keeps the edit key.
+ * Records a map joined from a link. A key never downgrades: opening a view or participate link for
+ * a map we can already edit keeps the edit key (the new key is kept beside it).
  */
 export async function joinMap(
   store: LocalMapStore,
-  join: { id: string; key: string; mode: 'edit' | 'view' },
+  join: { id: string; key: string; mode: LinkMode },
   serverUrl: string,
 ): Promise<void> {
   const existing = await store.get(join.id);
+  const key = { [KEY_FIELD[join.mode]]: join.key };
   if (existing) {
-    if (join.mode === 'edit') await store.update(join.id, { shared: 'edit', editKey: join.key, serverUrl });
-    else if (existing.shared !== 'edit')
-      await store.update(join.id, { shared: 'view', viewKey: join.key, serverUrl });
+    const upgrade = RANK[join.mode] >= RANK[existing.shared];
+    // The same rank also takes the new key: a renewed link replaces the one the device had.
+    await store.update(join.id, { ...key, serverUrl, ...(upgrade ? { shared: join.mode } : {}) });
     return;
   }
   await store.put({
@@ -49,7 +55,7 @@ export async function joinMap(
     lastOpened: 0,
     createdAt: Date.now(),
     shared: join.mode,
-    ...(join.mode === 'edit' ? { editKey: join.key } : { viewKey: join.key }),
+    ...key,
     serverUrl,
   });
 }

@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import type { WebsocketProvider } from 'y-websocket';
 import { checkUpdateShape, type ShapeVerdict } from '../../../shared/model/docShape';
+import { rootsOfRoom } from '../../../shared/model/roomRoots';
 import { MESSAGE_SYNC } from '../../../shared/protocol/syncProtocol';
 
 const SYNC_STEP_2 = 1;
@@ -19,11 +20,12 @@ export function guardIncomingUpdates(
 ): void {
   const apply = provider.messageHandlers[MESSAGE_SYNC];
   if (!apply) return;
+  const roots = rootsOfRoom(provider.roomname);
   provider.messageHandlers[MESSAGE_SYNC] = (encoder, decoder, handlerProvider, emitSynced, messageType) => {
     const peek = decoding.clone(decoder);
     const syncType = decoding.readVarUint(peek);
     if (syncType === SYNC_STEP_2 || syncType === SYNC_UPDATE) {
-      const verdict = checkUpdateShape(decoding.readVarUint8Array(peek), provider.doc);
+      const verdict = checkUpdateShape(decoding.readVarUint8Array(peek), provider.doc, undefined, roots);
       if (!verdict.ok) {
         onRefused(verdict);
         return;

@@ -5,6 +5,7 @@ export interface MapKeys {
   id: string;
   editKey: string;
   viewKey: string;
+  participateKey: string;
 }
 
 export class ServerApiError extends Error {
@@ -40,10 +41,11 @@ async function postJson(url: string, body: unknown, headers: Record<string, stri
     throw new ServerApiError(response.status, text, tokenRequired);
   }
   const json = (await response.json()) as Partial<MapKeys>;
-  if (typeof json.id !== 'string' || typeof json.editKey !== 'string' || typeof json.viewKey !== 'string') {
+  const { id, editKey, viewKey, participateKey } = json;
+  if ([id, editKey, viewKey, participateKey].some((value) => typeof value !== 'string')) {
     throw new ServerApiError(response.status, 'unexpected response');
   }
-  return { id: json.id, editKey: json.editKey, viewKey: json.viewKey };
+  return json as MapKeys;
 }
 
 /**
@@ -74,7 +76,7 @@ export function rememberCreateToken(serverUrl: string, token: string): void {
   }
 }
 
-/** New edit and view keys; the server closes sockets that used the old ones (4410). */
+/** New edit, participate and view keys; the server closes sockets that used the old ones (4410). */
 export function rotateKeys(serverUrl: string, id: string, editKey: string): Promise<MapKeys> {
   return postJson(
     new URL(`/api/maps/${encodeURIComponent(id)}/keys`, serverUrl).toString(),

@@ -9,6 +9,8 @@ export const api: Translation<typeof nl> = {
   },
   'api.import.contentType':
     'Send the file with its type: text/csv, application/json or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (XLSX).',
+  'api.import.editKeyRequired':
+    'Only the edit link can import into a map; this link cannot change the map. Nothing was imported.',
   'api.import.kind': '‘{kind}’ is not a kind of actor. Choose from: {kinds}.',
   'api.import.tooLarge': 'The file is larger than {max, number} MB, the limit for an import.',
   'api.import.tooBig': 'This import would make the map larger than the server allows; nothing was imported.',

@@ -61,11 +61,10 @@ export const editor: Translation<typeof nl> = {
   'phase.none': '— no phase —',
   'anchor.none': '— free note —',
   'share.title': 'Share map',
-  'share.intro':
-    'Anyone with the edit link can change the map. Anyone with the view link can only look. Share the links only with people who need them.',
+  'share.intro': 'Three links, each with its own rights. Share them only with people who need them.',
   'share.register': 'Share the map through the server',
   'share.registerHint':
-    'This map is only on this device. Sharing stores it on the server and gives you two links.',
+    'This map is only on this device. Sharing stores it on the server and gives you three links.',
   'share.registering': 'Putting the map on the server…',
   'share.editLink': 'Edit link',
   'share.viewLink': 'View link',

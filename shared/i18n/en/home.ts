@@ -29,6 +29,7 @@ export const home: Translation<typeof nl> = {
   'home.shared.local': 'Only on this device',
   'home.shared.edit': 'Shared · can edit',
   'home.shared.view': 'Shared · read only',
+  'home.shared.participate': 'Shared · participate',
   'home.untitled': 'Untitled map',
   'home.list': 'Maps on this device',
   'demo.title': 'Example maps',

@@ -18,6 +18,7 @@ import { plan } from './plan';
 import { room } from './room';
 import { statement } from './statement';
 import { versions } from './versions';
+import { workshop } from './workshop';
 
 /** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
 export const en: Messages = {
@@ -32,6 +33,7 @@ export const en: Messages = {
   ...collab,
   ...room,
   ...importExport,
+  ...workshop,
   ...list,
   ...keyboard,
   ...api,

@@ -6,6 +6,8 @@ export const api = {
   },
   'api.import.contentType':
     'Stuur het bestand met zijn type: text/csv, application/json of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (XLSX).',
+  'api.import.editKeyRequired':
+    'Alleen de bewerkingslink kan in een kaart importeren; met deze link kun je de kaart niet wijzigen. Er is niets geïmporteerd.',
   'api.import.kind': '‘{kind}’ is geen soort actor. Kies uit: {kinds}.',
   'api.import.tooLarge': 'Het bestand is groter dan {max, number} MB, de grens voor een import.',
   'api.import.tooBig':

@@ -58,11 +58,10 @@ export const editor = {
   'phase.none': '— geen fase —',
   'anchor.none': '— vrije notitie —',
   'share.title': 'Kaart delen',
-  'share.intro':
-    'Wie de bewerkingslink heeft, kan de kaart mee aanpassen. Wie de leeslink heeft, kan alleen kijken. Deel de links enkel met wie ze nodig heeft.',
+  'share.intro': 'Drie links, elk met zijn eigen rechten. Deel ze enkel met wie ze nodig heeft.',
   'share.register': 'Kaart delen via de server',
   'share.registerHint':
-    'Deze kaart staat nu alleen op dit toestel. Door te delen wordt ze op de server bewaard en krijg je twee links.',
+    'Deze kaart staat nu alleen op dit toestel. Door te delen wordt ze op de server bewaard en krijg je drie links.',
   'share.registering': 'Kaart wordt op de server gezet…',
   'share.editLink': 'Bewerkingslink',
   'share.viewLink': 'Leeslink',

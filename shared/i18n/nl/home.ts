@@ -28,6 +28,7 @@ export const home = {
   'home.shared.local': 'Alleen op dit toestel',
   'home.shared.edit': 'Gedeeld · bewerken',
   'home.shared.view': 'Gedeeld · alleen lezen',
+  'home.shared.participate': 'Gedeeld · deelnemen',
   'home.untitled': 'Naamloze kaart',
   'home.list': 'Kaarten op dit toestel',
   'demo.title': 'Voorbeeldkaarten',

@@ -17,6 +17,7 @@ import { plan } from './plan';
 import { room } from './room';
 import { statement } from './statement';
 import { versions } from './versions';
+import { workshop } from './workshop';
 
 /**
  * Every Dutch text of KetenKaart, one file per feature. Dutch is the default language and the source
@@ -34,6 +35,7 @@ export const nl = {
   ...collab,
   ...room,
   ...importExport,
+  ...workshop,
   ...list,
   ...keyboard,
   ...api,

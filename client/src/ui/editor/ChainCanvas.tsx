@@ -11,7 +11,7 @@ import {
   useReactFlow,
   useStoreApi,
 } from '@xyflow/react';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { type ReactNode, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model/types';
 import type { CanvasStore } from '../../canvas/CanvasStore';
 import type { FlowEdge, FlowNode } from '../../canvas/flowTypes';
@@ -54,6 +54,10 @@ interface Props {
   onDragStart: () => void;
   /** Presentation mode: the map fitted for reading at a distance, no minimap. */
   presenting?: boolean;
+  /** Layers drawn inside React Flow (comment pins). */
+  children?: ReactNode;
+  /** The user panned or zoomed (not the program): following someone stops. */
+  onUserMove?: () => void;
 }
 
 export function ChainCanvas({
@@ -64,6 +68,8 @@ export function ChainCanvas({
   onAddActor,
   onDragStart,
   presenting = false,
+  children,
+  onUserMove,
 }: Props) {
   const t = useT();
   const graph = useSyncExternalStore(store.subscribe, store.getGraph);
@@ -76,14 +82,17 @@ export function ChainCanvas({
   useEffect(() => {
     const report = (s: { transform: [number, number, number]; width: number; height: number }) => {
       const [tx, ty, zoom] = s.transform;
-      if (s.width > 0 && s.height > 0)
-        store.setViewport({ x: -tx / zoom, y: -ty / zoom, width: s.width / zoom, height: s.height / zoom });
+      if (s.width <= 0 || s.height <= 0) return;
+      const visible = { x: -tx / zoom, y: -ty / zoom, width: s.width / zoom, height: s.height / zoom };
+      store.setViewport(visible);
+      // For those who follow this participant (throttled in the presence session).
+      presence?.setViewport(visible);
     };
     report(flowApi.getState());
     return flowApi.subscribe((s, prev) => {
       if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) report(s);
     });
-  }, [flowApi, store]);
+  }, [flowApi, store, presence]);
   // Released anywhere: a drag can end over a panel, outside the canvas.
   useEffect(() => {
     const release = () => store.setPointerHeld(false);
@@ -156,6 +165,10 @@ export function ChainCanvas({
         onConnect={(c: Connection) => store.onConnect(c, linkChoice)}
         onDelete={store.onDelete}
         onPaneClick={store.clearSelection}
+        onMoveStart={(event) => {
+          // Only a user's gesture carries an event; fitView and following move without one.
+          if (event) onUserMove?.();
+        }}
         onNodeDragStart={onDragStart}
         onNodeDoubleClick={(_, node) => {
           if (!readOnly && (node.type === 'actor' || node.type === 'note')) onStartEditing(node.id);
@@ -194,6 +207,7 @@ export function ChainCanvas({
           />
         )}
         <PeerCursors peers={peers} />
+        {children}
       </ReactFlow>
     </div>
   );

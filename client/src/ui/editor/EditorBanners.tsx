@@ -5,7 +5,7 @@ import type { useSyncStatus } from './useSyncStatus';
 
 /**
  * The full-width notices under the top bar, most serious first: a doc from a newer app, a renewed
- * link, a view link; a sync error; rows of this device that broke the document's shape. (The
+ * link, a participate or view link; a sync error; rows of this device that broke the document's shape. (The
  * storage notice sits under the body instead: it appears mid-edit.) Hidden while presenting (the caller decides).
  */
 export function EditorBanners({
@@ -27,6 +27,10 @@ export function EditorBanners({
       ) : session.linkRevoked ? (
         <p className="kk-banner kk-banner--error kk-banner--revoked" role="alert">
           <strong>{t('revoked.bannerTitle')}</strong> {t('revoked.banner')}
+        </p>
+      ) : session.getRecord().shared === 'participate' ? (
+        <p className="kk-banner" role="note">
+          {t('participate.badge')}
         </p>
       ) : session.readOnly ? (
         <p className="kk-banner" role="note">

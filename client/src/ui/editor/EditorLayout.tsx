@@ -1,28 +1,32 @@
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../../shared/model/laneGeometry';
-import type { ActorKind, NoteKind } from '../../../../shared/model/types';
+import type { ActorKind } from '../../../../shared/model/types';
 import { CanvasStore } from '../../canvas/CanvasStore';
-import { addNoteToSelection, commitLabel } from '../../canvas/canvasCommands';
+import { commitLabel } from '../../canvas/canvasCommands';
 import { LINK_CHOICES, type LinkChoice } from '../../canvas/linkChoice';
-import type { Rect } from '../../canvas/placement';
 import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import type { MapSession } from '../../session/MapSession';
-import { LiveTextServicesContext } from '../common/liveTextServices';
+import { serverOrigin } from '../appServices';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { FilterChip } from './analysis/FilterChip';
 import { useChainIntelligence } from './analysis/useChainIntelligence';
 import { BlankMapStart } from './BlankMapStart';
 import { ChainCanvas } from './ChainCanvas';
 import { CollapsiblePanel } from './CollapsiblePanel';
+import { CommentsLayer } from './comments/CommentsLayer';
+import { useComments } from './comments/useComments';
 import { StorageRefusedNotice } from './device/StorageRefusedNotice';
 import { usePersistentStorage } from './device/usePersistentStorage';
 import { type Editing, EditingContext } from './EditingContext';
 import { EditorBanners } from './EditorBanners';
+import { EditorServices } from './EditorServices';
 import { EditorSidebar } from './EditorSidebar';
 import { EditorSidePanel } from './EditorSidePanel';
 import type { EditorViewId, SidePanelId } from './editorViews';
+import { FollowBanner } from './follow/FollowBanner';
+import { SummonButton } from './follow/SummonButton';
+import { useFollow } from './follow/useFollow';
 import { IdentityDialog } from './IdentityDialog';
 import { InterchangeTools } from './interchange/InterchangeTools';
 import { KeyboardLayer } from './keyboard/KeyboardLayer';
@@ -37,6 +41,8 @@ import { PrintMapButton } from './print/PrintMapButton';
 import { useMapPrint } from './print/useMapPrint';
 import { ShareDialog } from './ShareDialog';
 import { TopBar } from './TopBar';
+import { WorkshopTimerControl } from './timer/WorkshopTimer';
+import { useCanvasAdding } from './useCanvasAdding';
 import { useCanvasPresence } from './useCanvasPresence';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useFieldPresence } from './useFieldPresence';
@@ -48,15 +54,6 @@ import { ViewBar } from './ViewBar';
 import { CompareBanner } from './versions/CompareBanner';
 import { useCompare } from './versions/useVersionsModel';
 import './editor.css';
-
-function containsRect(view: Rect, p: { x: number; y: number }): boolean {
-  return (
-    p.x >= view.x &&
-    p.y >= view.y &&
-    p.x + ACTOR_WIDTH <= view.x + view.width &&
-    p.y + ACTOR_HEIGHT <= view.y + view.height
-  );
-}
 
 export function EditorLayout({ session }: { session: MapSession }) {
   return (
@@ -79,12 +76,20 @@ function Editor({ session }: { session: MapSession }) {
   const [editingId, setEditingId] = useState<string | null>(null);
   /** The element whose name editor its adding opened, until that name is committed. */
   const justAdded = useRef<string | null>(null);
-  const { screenToFlowPosition, setCenter, getZoom } = useReactFlow();
 
   const store = useMemo(() => new CanvasStore(session.model, readOnly), [session, readOnly]);
   useEffect(() => () => store.destroy(), [store]);
 
   const { presence, peers } = useCanvasPresence(session, store, identity);
+  const comments = useComments(session, store, identity);
+  const follow = useFollow(presence, peers);
+  const timerControl = (
+    <WorkshopTimerControl
+      model={session.model}
+      serverUrl={session.getRecord().serverUrl ?? serverOrigin()}
+      canControl={!readOnly}
+    />
+  );
   const fieldPresence = useFieldPresence(session, presence, peers);
 
   const undo = useUndoState(session.undoManager);
@@ -125,40 +130,10 @@ function Editor({ session }: { session: MapSession }) {
   );
   const meta = useSyncExternalStore(store.subscribe, () => store.getState().meta);
 
-  /** The visible part of the canvas in flow coordinates, and its centre. */
-  const visibleCanvas = (): { centre: { x: number; y: number }; rect: Rect | null } => {
-    const el = document.querySelector('.kk-canvas')?.getBoundingClientRect();
-    if (!el) return { centre: { x: 0, y: 0 }, rect: null };
-    const topLeft = screenToFlowPosition({ x: el.left, y: el.top });
-    const bottomRight = screenToFlowPosition({ x: el.right, y: el.bottom });
-    const rect = {
-      x: topLeft.x,
-      y: topLeft.y,
-      width: bottomRight.x - topLeft.x,
-      height: bottomRight.y - topLeft.y,
-    };
-    return { centre: { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }, rect };
-  };
-  /** By click: a free spot in view near its centre. By drop: under the pointer (`at`). */
-  const addActor = (kind: ActorKind, at?: { x: number; y: number }) => {
-    const visible = visibleCanvas();
-    const id = at
-      ? store.addActor(kind, at, t(`canvas.newActor.${kind}`))
-      : store.addActor(kind, visible.centre, t(`canvas.newActor.${kind}`), visible.rect);
-    if (!id) return;
-    const added = store.getState().actors.find((a) => a.id === id);
-    // A full view puts the actor just outside it: bring it in, so its name editor can open.
-    if (added && visible.rect && !containsRect(visible.rect, added.position))
-      void setCenter(added.position.x + ACTOR_WIDTH / 2, added.position.y + ACTOR_HEIGHT / 2, {
-        zoom: getZoom(),
-      });
+  const { addActor, addNote } = useCanvasAdding(store, (id) => {
     justAdded.current = id;
     setEditingId(id);
-  };
-  const addNote = (kind: NoteKind) => {
-    const visible = visibleCanvas();
-    return addNoteToSelection(store, kind, visible.centre, visible.rect);
-  };
+  });
 
   const editing: Editing = useMemo(
     () => ({
@@ -208,7 +183,7 @@ function Editor({ session }: { session: MapSession }) {
   const showPlan = view === 'plan' && !presenting;
   return (
     <EditingContext.Provider value={editing}>
-      <LiveTextServicesContext.Provider value={fieldPresence}>
+      <EditorServices fieldPresence={fieldPresence} comments={comments}>
         <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}${presenting ? ' is-presenting' : ''}`}>
           <SkipLink store={store} list={view === 'list' && !presenting} />
           {presenting ? (
@@ -218,7 +193,9 @@ function Editor({ session }: { session: MapSession }) {
               me={identity}
               peers={peers}
               onEditMe={() => setEditingIdentity(true)}
+              onFollow={follow.follow}
               onStop={stopPresenting}
+              workshop={timerControl}
             />
           ) : (
             <TopBar
@@ -234,6 +211,13 @@ function Editor({ session }: { session: MapSession }) {
               onRedo={shortcuts.redo}
               onShare={() => setSharing(true)}
               onEditMe={() => setEditingIdentity(true)}
+              onFollow={follow.follow}
+              workshop={
+                <>
+                  {timerControl}
+                  {presence && !readOnly && <SummonButton follow={follow} />}
+                </>
+              }
             />
           )}
           {!presenting && <EditorBanners session={session} status={status} />}
@@ -326,7 +310,11 @@ function Editor({ session }: { session: MapSession }) {
                       onAddActor={addActor}
                       onDragStart={() => session.undoManager.stopCapturing()}
                       presenting={presenting}
-                    />
+                      onUserMove={follow.stop}
+                    >
+                      <CommentsLayer presenting={presenting} />
+                    </ChainCanvas>
+                    <FollowBanner follow={follow} />
                     {!presenting && <Legend />}
                     <FilterChip intel={intel} store={store} />
                     {!presenting && <BlankMapStart store={store} undo={session.undoManager} />}
@@ -393,7 +381,7 @@ function Editor({ session }: { session: MapSession }) {
             />
           )}
         </div>
-      </LiveTextServicesContext.Provider>
+      </EditorServices>
     </EditingContext.Provider>
   );
 }

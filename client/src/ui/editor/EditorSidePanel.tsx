@@ -6,6 +6,8 @@ import type { MapSession } from '../../session/MapSession';
 import { restoreAsOneStep } from '../../versions/restoreStep';
 import { AnalysisPanel } from './analysis/AnalysisPanel';
 import type { ChainIntelligence } from './analysis/useChainIntelligence';
+import { CommentsPanel } from './comments/CommentsPanel';
+import { useCommentsContext } from './comments/useComments';
 import type { SidePanelId } from './editorViews';
 import { Inspector } from './inspector/Inspector';
 import { PhasesPanel } from './phases/PhasesPanel';
@@ -41,23 +43,24 @@ export function EditorSidePanel({
   const readOnly = session.readOnly;
   const selectionKey = useSyncExternalStore(store.subscribe, () => [...store.getShownSelection()].join(','));
   const findingCount = intel.findings.active.length;
+  const openComments = useCommentsContext().openCount;
   return (
     <SidePanel
       active={active}
       onChange={onChange}
       selectionKey={selectionKey}
-      badges={
-        findingCount > 0
-          ? {
-              analysis: {
-                count: findingCount,
-                label: t('analysis.count', { count: findingCount }),
-              },
-            }
-          : {}
-      }
+      badges={{
+        ...(findingCount > 0
+          ? { analysis: { count: findingCount, label: t('analysis.count', { count: findingCount }) } }
+          : {}),
+        ...(openComments > 0
+          ? { comments: { count: openComments, label: t('comments.count', { count: openComments }) } }
+          : {}),
+      }}
       render={(id) =>
-        id === 'analysis' ? (
+        id === 'comments' ? (
+          <CommentsPanel store={store} />
+        ) : id === 'analysis' ? (
           <AnalysisPanel
             active={intel.findings.active}
             dismissed={intel.findings.dismissed}

@@ -3,15 +3,17 @@ import { avatarLabels } from '../../presence/avatarLabels';
 import type { Identity } from '../../presence/identity';
 import type { Peer } from '../../presence/PresenceSession';
 
-/** Who is here: you first, then everyone else on the map right now. */
+/** Who is here: you first, then everyone else on the map right now; click someone to follow their view. */
 export function PresenceList({
   me,
   peers,
   onEditMe,
+  onFollow,
 }: {
   me: Identity;
   peers: readonly Peer[];
   onEditMe: () => void;
+  onFollow?: (clientId: number) => void;
 }) {
   const t = useT();
   const [mine, ...theirs] = avatarLabels([me.name, ...peers.map((p) => p.user.name)]);
@@ -30,17 +32,33 @@ export function PresenceList({
             {mine}
           </button>
         </li>
-        {peers.map((p, i) => (
-          <li
-            key={p.clientId}
-            className="kk-avatar"
-            style={{ background: p.user.colour }}
-            title={p.user.name}
-          >
-            <span aria-hidden="true">{theirs[i]}</span>
-            <span className="kk-visually-hidden">{p.user.name}</span>
-          </li>
-        ))}
+        {peers.map((p, i) =>
+          onFollow ? (
+            <li key={p.clientId}>
+              <button
+                type="button"
+                className="kk-avatar"
+                style={{ background: p.user.colour }}
+                title={t('follow.peer', { name: p.user.name })}
+                aria-label={t('follow.peer', { name: p.user.name })}
+                onClick={() => onFollow(p.clientId)}
+              >
+                <span aria-hidden="true">{theirs[i]}</span>
+                <span className="kk-visually-hidden">{p.user.name}</span>
+              </button>
+            </li>
+          ) : (
+            <li
+              key={p.clientId}
+              className="kk-avatar"
+              style={{ background: p.user.colour }}
+              title={p.user.name}
+            >
+              <span aria-hidden="true">{theirs[i]}</span>
+              <span className="kk-visually-hidden">{p.user.name}</span>
+            </li>
+          ),
+        )}
       </ul>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import type { Identity } from '../../presence/identity';
 import type { Peer } from '../../presence/PresenceSession';
@@ -12,14 +13,19 @@ export function PresentationHeader({
   me,
   peers,
   onEditMe,
+  onFollow,
   onStop,
+  workshop,
 }: {
   title: string;
   municipality: string;
   me: Identity | null;
   peers: readonly Peer[];
   onEditMe: () => void;
+  onFollow?: (clientId: number) => void;
   onStop: () => void;
+  /** The timer, readable from the back of the room. */
+  workshop?: ReactNode;
 }) {
   const t = useT();
   return (
@@ -29,7 +35,8 @@ export function PresentationHeader({
           <h1>{title}</h1>
           {municipality && <span>{municipality}</span>}
         </div>
-        {me && <PresenceList me={me} peers={peers} onEditMe={onEditMe} />}
+        {workshop}
+        {me && <PresenceList me={me} peers={peers} onEditMe={onEditMe} onFollow={onFollow} />}
         <button
           type="button"
           className="kk-button"

@@ -56,6 +56,7 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
         shared: 'edit',
         editKey: keys.editKey,
         viewKey: keys.viewKey,
+        participateKey: keys.participateKey,
         serverUrl: origin,
       });
     } catch (err) {
@@ -74,18 +75,19 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
     setBusy('rotate');
     setError(null);
     setNotice(null);
-    session.sync?.beginKeyRotation();
+    session.beginKeyRotation();
     try {
       const keys = await rotateKeys(origin, record.id, record.editKey);
       await session.setShared({
         shared: 'edit',
         editKey: keys.editKey,
         viewKey: keys.viewKey,
+        participateKey: keys.participateKey,
         serverUrl: origin,
       });
       setNotice(t('share.rotated'));
     } catch (err) {
-      session.sync?.endKeyRotation();
+      session.endKeyRotation();
       setError(explain(err));
     } finally {
       setBusy(null);
@@ -129,26 +131,51 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
         </>
       ) : record.shared === 'view' ? (
         <p>{t('share.viewOnly')}</p>
+      ) : record.shared === 'participate' ? (
+        <p>{t('share.participantOnly')}</p>
       ) : (
         <>
           <p className="kk-muted">{t('share.intro')}</p>
           <LinkBaseNotice shareBase={shareBase} base={base} onPick={pick} />
-          {editLink && (
-            <ShareLink
-              label={t('share.editLink')}
-              copyLabel={t('share.copyEdit')}
-              qrLabel={t('shareQr.edit')}
-              value={editLink}
-            />
-          )}
-          {record.viewKey && (
-            <ShareLink
-              label={t('share.viewLink')}
-              copyLabel={t('share.copyView')}
-              qrLabel={t('shareQr.view')}
-              value={shareLink(base, record.id, record.viewKey, 'view')}
-            />
-          )}
+          <div className="kk-share-links">
+            {editLink && (
+              <ShareLink
+                role={t('share.role.edit')}
+                hint={t('share.role.editHint')}
+                label={t('share.editLink')}
+                copyLabel={t('share.copyEdit')}
+                qrLabel={t('shareQr.edit')}
+                value={editLink}
+              />
+            )}
+            {record.participateKey ? (
+              <ShareLink
+                role={t('share.role.participate')}
+                hint={t('share.role.participateHint')}
+                label={t('share.participateLink')}
+                copyLabel={t('share.copyParticipate')}
+                qrLabel={t('shareQr.participate')}
+                value={shareLink(base, record.id, record.participateKey, 'participate')}
+              />
+            ) : (
+              <div className="kk-share-link kk-share-link--missing">
+                <h3 className="kk-share-link__role">{t('share.role.participate')}</h3>
+                <p className="kk-muted">
+                  {t(record.viewKey ? 'share.participateMissing' : 'share.participateElsewhere')}
+                </p>
+              </div>
+            )}
+            {record.viewKey && (
+              <ShareLink
+                role={t('share.role.view')}
+                hint={t('share.role.viewHint')}
+                label={t('share.viewLink')}
+                copyLabel={t('share.copyView')}
+                qrLabel={t('shareQr.view')}
+                value={shareLink(base, record.id, record.viewKey, 'view')}
+              />
+            )}
+          </div>
           <div className="kk-share-actions">
             {editLink && (
               <button

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import type { Identity } from '../../presence/identity';
 import type { Peer } from '../../presence/PresenceSession';
@@ -20,6 +21,9 @@ interface Props {
   onRedo: () => void;
   onShare: () => void;
   onEditMe: () => void;
+  onFollow?: (clientId: number) => void;
+  /** Workshop controls beside who is here ("Iedereen naar mij", the timer). */
+  workshop?: ReactNode;
 }
 
 export function TopBar(p: Props) {
@@ -37,7 +41,8 @@ export function TopBar(p: Props) {
       </div>
       <StatusIndicator status={p.status} />
       <div className="kk-topbar__spacer" />
-      {p.me && <PresenceList me={p.me} peers={p.peers} onEditMe={p.onEditMe} />}
+      {p.workshop}
+      {p.me && <PresenceList me={p.me} peers={p.peers} onEditMe={p.onEditMe} onFollow={p.onFollow} />}
       {!p.readOnly && (
         <div className="kk-topbar__group" role="toolbar" aria-label={t('editor.toolbar')}>
           <button

@@ -55,7 +55,7 @@ export function MapListItem({ record }: { record: MapRecord }) {
             <span className={`kk-badge kk-badge--${record.shared}`}>{t(`home.shared.${record.shared}`)}</span>
           )}
           <div className="kk-map-item__actions">
-            {record.shared !== 'view' && (
+            {(record.shared === 'local' || record.shared === 'edit') && (
               <button
                 type="button"
                 className="kk-button kk-button--ghost kk-button--small"

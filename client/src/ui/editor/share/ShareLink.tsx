@@ -2,13 +2,18 @@ import { useState } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { QrCode } from './QrCode';
 
-/** One share link: copyable, and as a QR code to scan from across the table. */
+/** One share link: its role, what it allows, a QR code to scan from across the table, and a copy button. */
 export function ShareLink({
+  role,
+  hint,
   label,
   copyLabel,
   qrLabel,
   value,
 }: {
+  /** The link's role as the issue of rights: "Bewerken", "Deelnemen", "Bekijken". */
+  role: string;
+  hint: string;
   label: string;
   copyLabel: string;
   qrLabel: string;
@@ -18,6 +23,9 @@ export function ShareLink({
   const [copied, setCopied] = useState(false);
   return (
     <div className="kk-share-link">
+      <h3 className="kk-share-link__role">{role}</h3>
+      <p className="kk-muted kk-share-link__hint">{hint}</p>
+      <QrCode value={value} label={qrLabel} className="kk-share-link__qr" />
       <div className="kk-copy">
         <label className="kk-field">
           <span className="kk-field__label">{label}</span>
@@ -37,7 +45,6 @@ export function ShareLink({
           {copied ? t('share.copied') : t('share.copy')}
         </button>
       </div>
-      <QrCode value={value} label={qrLabel} className="kk-share-link__qr" />
     </div>
   );
 }
