@@ -29,4 +29,24 @@ describe('ServerClock', () => {
     await clock.measure(2);
     expect(clock.getOffset()).toBe(offset);
   });
+
+  it('asks the server nothing while the browser is offline, and measures once it is back', async () => {
+    let online = false;
+    let asked = 0;
+    const clock = new ServerClock(
+      'http://server.test',
+      async () => {
+        asked++;
+        return { now: Date.now() + 30_000 };
+      },
+      () => online,
+    );
+    await clock.measure(3);
+    expect(asked).toBe(0);
+    expect(clock.isMeasured).toBe(false);
+    online = true;
+    await clock.measure(3);
+    expect(asked).toBe(3);
+    expect(clock.isMeasured).toBe(true);
+  });
 });

@@ -12,6 +12,7 @@ export class ServerClock {
   constructor(
     private readonly serverUrl: string,
     private readonly fetchTime: (url: string) => Promise<{ now: number }> = defaultFetch,
+    private readonly isOnline: () => boolean = browserOnline,
   ) {}
 
   /** Server time in epoch ms. Until measured, the device's own clock. */
@@ -30,8 +31,13 @@ export class ServerClock {
     return () => this.listeners.delete(listener);
   }
 
-  /** Measures the offset with `samples` round trips; keeps the last good value on failure. */
+  /**
+   * Measures the offset with `samples` round trips; keeps the last good value on failure. While
+   * the browser says it is offline it asks nothing (the request cannot succeed, and each failed
+   * fetch is a console error); the caller measures again on the `online` event.
+   */
   async measure(samples = 5): Promise<void> {
+    if (!this.isOnline()) return;
     let best: { rtt: number; offset: number } | null = null;
     const url = new URL('/api/time', this.serverUrl).toString();
     for (let i = 0; i < samples; i++) {
@@ -52,6 +58,10 @@ export class ServerClock {
     this.measured = true;
     for (const listener of this.listeners) listener();
   }
+}
+
+function browserOnline(): boolean {
+  return typeof navigator === 'undefined' || navigator.onLine !== false;
 }
 
 async function defaultFetch(url: string): Promise<{ now: number }> {
