@@ -40,6 +40,9 @@ import { networkUrls, shareBaseFor } from './shareBase';
 import { createStaticHandler } from './staticFiles';
 import type { MapStore } from './storage/MapStore';
 import { SqliteMapStore, type SqliteSynchronous } from './storage/SqliteMapStore';
+import { SqliteVoteStore } from './voting/SqliteVoteStore';
+import type { VoteStore } from './voting/VoteStore';
+import { createVoting } from './voting/voting';
 import { sendServerTime } from './workshop/serverTime';
 
 export interface ServerOptions {
@@ -54,6 +57,11 @@ export interface ServerOptions {
   sqliteWriter?: 'worker' | 'inline';
   /** A ready store (tests, other backends). The caller keeps ownership: `close()` does not close it. */
   store?: MapStore;
+  /**
+   * Dot-vote storage (tests, other backends); the caller keeps ownership. Default: SQLite in
+   * `<dataDir>/ketenkaart-votes.sqlite`, or in memory when a `store` but no `dataDir` is given.
+   */
+  voteStore?: VoteStore;
   /** Built client; default './dist/client'. */
   staticDir?: string;
   /** Origins allowed to open sync sockets besides the server's own listen addresses. */
@@ -98,6 +106,7 @@ export interface RunningServer {
 }
 
 export const SQLITE_FILE_NAME = 'ketenkaart.sqlite';
+export const VOTES_FILE_NAME = 'ketenkaart-votes.sqlite';
 /** Times a join's deadline is renewed while doc workers are still starting. */
 const JOIN_EXTENSIONS = 2;
 
@@ -162,6 +171,18 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const minKeyVersion = new Map<string, number>();
 
   const conversations = new ConversationDocs(store);
+  const voting = createVoting({
+    votes:
+      options.voteStore ??
+      new SqliteVoteStore(
+        options.store && !options.dataDir
+          ? ':memory:'
+          : path.join(options.dataDir ?? './data', VOTES_FILE_NAME),
+      ),
+    ownsStore: options.voteStore === undefined,
+    maps: store,
+    log,
+  });
 
   const onKeysRotated = (mapId: string, keyVersion: number): void => {
     minKeyVersion.set(mapId, keyVersion);
@@ -210,7 +231,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
         } else if (pathname === '/api/time' && (req.method === 'GET' || req.method === 'HEAD')) {
           sendServerTime(res);
         } else if (pathname === '/api' || pathname.startsWith('/api/')) {
-          await handleApi(req, res, pathname);
+          if (!(await voting.handle(req, res, pathname))) await handleApi(req, res, pathname);
         } else if (req.method === 'GET' || req.method === 'HEAD') {
           handleStatic(req, res, pathname);
         } else {
@@ -432,6 +453,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       for (const conn of connections) conn.close(CLOSE_GOING_AWAY, 'server shutting down', true);
+      await voting.close();
       await rooms.closeAll();
       await pool.close();
       await waitForSocketsToClose(wss, options.shutdownGraceMs ?? 2000);

@@ -12,6 +12,7 @@ import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
 import { versions } from './versions';
+import { voting } from './voting';
 import { workshop } from './workshop';
 
 /** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
@@ -28,5 +29,6 @@ export const en: Messages = {
   ...room,
   ...importExport,
   ...workshop,
+  ...voting,
   ...prefixed('interchange', interchange),
 };

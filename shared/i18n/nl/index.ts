@@ -11,6 +11,7 @@ import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
 import { versions } from './versions';
+import { voting } from './voting';
 import { workshop } from './workshop';
 
 /**
@@ -30,6 +31,7 @@ export const nl = {
   ...room,
   ...importExport,
   ...workshop,
+  ...voting,
   ...prefixed('interchange', interchange),
 } as const;
 
