@@ -21,6 +21,7 @@ export const voting: Translation<typeof nl> = {
   'voting.reveal': 'Reveal',
   'voting.clear': 'Clear vote',
   'voting.newVote': 'New vote',
+  'voting.cancel': 'Cancel',
   'voting.noItems': 'There are no items of this kind on the map yet.',
   'voting.itemCount': { one: '{count} item', other: '{count} items' },
   'voting.open': 'Vote running',

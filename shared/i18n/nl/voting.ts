@@ -18,6 +18,7 @@ export const voting = {
   'voting.reveal': 'Onthullen',
   'voting.clear': 'Stemming wissen',
   'voting.newVote': 'Nieuwe stemming',
+  'voting.cancel': 'Annuleren',
   'voting.noItems': 'Er zijn nog geen items van deze soort op de kaart.',
   'voting.itemCount': { one: '{count} item', other: '{count} items' },
   'voting.open': 'Stemming loopt',

@@ -48,6 +48,8 @@ import { useUndoState } from './useUndoState';
 import { ViewBar } from './ViewBar';
 import { CompareBanner } from './versions/CompareBanner';
 import { useCompare } from './versions/useVersionsModel';
+import { useVoting } from './voting/useVoting';
+import { VoteCountsLayer } from './voting/VoteCountsLayer';
 import './editor.css';
 
 function containsRect(view: Rect, p: { x: number; y: number }): boolean {
@@ -89,6 +91,7 @@ function Editor({ session }: { session: MapSession }) {
 
   const { presence, peers } = useCanvasPresence(session, store, identity);
   const comments = useComments(session, store, identity);
+  const voting = useVoting(session);
   const follow = useFollow(presence, peers);
   const timerControl = (
     <WorkshopTimerControl
@@ -207,7 +210,7 @@ function Editor({ session }: { session: MapSession }) {
   const showPlan = view === 'plan' && !presenting;
   return (
     <EditingContext.Provider value={editing}>
-      <EditorServices fieldPresence={fieldPresence} comments={comments}>
+      <EditorServices fieldPresence={fieldPresence} comments={comments} voting={voting}>
         <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}${presenting ? ' is-presenting' : ''}`}>
           {presenting ? (
             <PresentationHeader
@@ -335,6 +338,7 @@ function Editor({ session }: { session: MapSession }) {
                     onUserMove={follow.stop}
                   >
                     <CommentsLayer presenting={presenting} />
+                    <VoteCountsLayer store={store} />
                   </ChainCanvas>
                   <FollowBanner follow={follow} />
                   {!presenting && <Legend />}
