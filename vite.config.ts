@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -9,11 +9,22 @@ import { precacheList } from './client/src/offline/swPolicy.js';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const SW_FILE = 'sw.js';
+const PUBLIC_DIR = path.join(rootDir, 'client/public');
+
+/** The files Vite copies from client/public (manifest, icons), as paths relative to the build root. */
+function publicFiles(): string[] {
+  return readdirSync(PUBLIC_DIR, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(PUBLIC_DIR, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    );
+}
 
 /**
  * Builds the offline app shell's service worker (client/src/offline/serviceWorker.ts) as /sw.js,
- * a separate chunk at a fixed name, and prepends the precache list of this build: index.html and
- * every emitted file but source maps. The cache name is a hash of that list and index.html, so a
+ * a separate chunk at a fixed name, and prepends the precache list of this build: index.html,
+ * every emitted file but source maps, and the manifest and icons of client/public (an installed app
+ * opened offline still has its icon and manifest). The cache name is a hash of that list and index.html, so a
  * new build gets a new cache and the worker deletes the old one on activate.
  */
 function offlineShell(): Plugin {
@@ -29,7 +40,7 @@ function offlineShell(): Plugin {
     },
     writeBundle(options, bundle) {
       const outDir = options.dir ?? path.dirname(options.file ?? '');
-      const urls = precacheList(Object.keys(bundle), SW_FILE);
+      const urls = precacheList([...Object.keys(bundle), ...publicFiles()], SW_FILE);
       const hash = createHash('sha256');
       for (const url of urls) hash.update(`${url}\n`);
       hash.update(readFileSync(path.join(outDir, 'index.html')));

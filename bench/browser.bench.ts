@@ -20,6 +20,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { ketenKaartArgs, spawnServer } from '../server/reliability/serverProcess';
 import { ChainMap } from '../shared/model/ChainMap';
+import { PhaseTimeout, phase } from './lib/phase';
 import { median } from './lib/stats';
 import { fmt, ratio, table } from './lib/table';
 
@@ -58,8 +59,14 @@ interface MapKeys {
   editKey: string;
 }
 
+/** The server refuses a body that is not declared as JSON (415); any refusal stops the run with its answer. */
 async function createMapOn(url: string, title: string): Promise<MapKeys> {
-  const res = await fetch(`${url}/api/maps`, { method: 'POST', body: JSON.stringify({ title }) });
+  const res = await fetch(`${url}/api/maps`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title }),
+  });
+  if (!res.ok) throw new Error(`POST /api/maps answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as MapKeys;
 }
 
@@ -71,8 +78,19 @@ function provider(url: string, map: MapKeys, doc: ChainMap['doc']): WebsocketPro
   });
 }
 
+/**
+ * Resolves on the first sync. A close in 4400–4499 (refused: bad map id, key, quarantine) stops
+ * y-websocket's reconnect loop, so the sync would never come: that rejects with the server's reason.
+ */
 const synced = (p: WebsocketProvider) =>
-  new Promise<void>((resolve) => (p.synced ? resolve() : p.once('sync', () => resolve())));
+  new Promise<void>((resolve, reject) => {
+    if (p.synced) return resolve();
+    p.once('sync', () => resolve());
+    p.on('connection-close', (event) => {
+      if (event && event.code >= 4400 && event.code < 4500)
+        reject(new Error(`sync refused: ${event.code} ${event.reason}`));
+    });
+  });
 
 /** Seeds through a stock client and waits until a second client sees it all (the server relays only what it stored). */
 async function seed(url: string, map: MapKeys, actors: number, links: number): Promise<string[]> {
@@ -100,7 +118,12 @@ async function seed(url: string, map: MapKeys, actors: number, links: number): P
   const deadline = Date.now() + 30_000;
   while (check.storedIds().actors.length < actors && Date.now() < deadline)
     await new Promise((r) => setTimeout(r, 20));
+  const seen = check.storedIds().actors.length;
   q.destroy();
+  if (seen < actors) {
+    p.destroy();
+    throw new Error(`seeding: a second client saw ${seen} of ${actors} actors after 30 s`);
+  }
   p.destroy();
   return ids;
 }
@@ -401,35 +424,44 @@ async function dragCost(page: Page): Promise<DragCost> {
   };
 }
 
+/** Per-phase deadlines: generous for a loaded 2-core machine, but a stall fails with the phase's name. */
+const MINUTE = 60_000;
+
 async function main(): Promise<void> {
-  const outDir = buildE2eClient();
+  const outDir = await phase('build the e2e client', 5 * MINUTE, async () => buildE2eClient());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenkaart-browser-bench-'));
-  const server = await spawnServer({
-    args: ketenKaartArgs,
-    env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', STATIC_DIR: outDir },
-  });
+  const server = await phase('start the server', MINUTE, () =>
+    spawnServer({
+      args: ketenKaartArgs,
+      env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', STATIC_DIR: outDir },
+    }),
+  );
   let browser: Browser | undefined;
   try {
     const big = await createMapOn(server.url, 'big');
     const small = await createMapOn(server.url, 'small');
     const empty = await createMapOn(server.url, 'empty');
-    const bigIds = await seed(server.url, big, ACTORS, LINKS);
-    const smallIds = await seed(server.url, small, SMALL_ACTORS, SMALL_LINKS);
-    await seed(server.url, empty, 0, 0);
+    const bigIds = await phase('seed the big map', 2 * MINUTE, () => seed(server.url, big, ACTORS, LINKS));
+    const smallIds = await phase('seed the small map', MINUTE, () =>
+      seed(server.url, small, SMALL_ACTORS, SMALL_LINKS),
+    );
+    await phase('seed the empty map', MINUTE, () => seed(server.url, empty, 0, 0));
 
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--enable-precise-memory-info',
-      ],
-    });
+    browser = await phase('launch Chromium', MINUTE, () =>
+      chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--enable-precise-memory-info',
+        ],
+      }),
+    );
     const open = async (map: MapKeys, selector: string) => {
       const context = await browser!.newContext({ viewport: { width: 1400, height: 900 } });
       // A stored identity: the first-use name dialog would sit on top of the canvas.
@@ -456,9 +488,15 @@ async function main(): Promise<void> {
       await page.close();
       return { context, page: warmPage, cold, warm };
     };
-    const baseline = await open(empty, '.react-flow');
-    const smallMap = await open(small, ACTOR_SELECTOR);
-    const bigMap = await open(big, ACTOR_SELECTOR);
+    const baseline = await phase('open the empty map, cold and warm', 2 * MINUTE, () =>
+      open(empty, '.react-flow'),
+    );
+    const smallMap = await phase('open the small map, cold and warm', 2 * MINUTE, () =>
+      open(small, ACTOR_SELECTOR),
+    );
+    const bigMap = await phase('open the big map, cold and warm', 3 * MINUTE, () =>
+      open(big, ACTOR_SELECTOR),
+    );
     const rendered = await bigMap.page.locator(ACTOR_SELECTOR).count();
     const smallRendered = await smallMap.page.locator(ACTOR_SELECTOR).count();
     const edgesRendered = await bigMap.page.locator('.react-flow__edge').count();
@@ -499,8 +537,12 @@ async function main(): Promise<void> {
         layout: cost.layoutAndStyle / REMOTE_EDITS,
       };
     };
-    const bigEdit = await remoteEdits(big, bigIds, bigMap.page);
-    const smallEdit = await remoteEdits(small, smallIds, smallMap.page);
+    const bigEdit = await phase('remote edits, big map', 2 * MINUTE, () =>
+      remoteEdits(big, bigIds, bigMap.page),
+    );
+    const smallEdit = await phase('remote edits, small map', MINUTE, () =>
+      remoteEdits(small, smallIds, smallMap.page),
+    );
 
     const heap = (page: Page) =>
       page.evaluate(
@@ -523,19 +565,23 @@ async function main(): Promise<void> {
           'v8',
         ],
       });
-    const bigDragCpu = await mainThreadCost('drag, big map', bigMap.page, async () => {
-      bigDrag = await dragCost(bigMap.page);
-    });
+    const bigDragCpu = await phase('drag, big map', 2 * MINUTE, () =>
+      mainThreadCost('drag, big map', bigMap.page, async () => {
+        bigDrag = await dragCost(bigMap.page);
+      }),
+    );
     if (TRACE) {
-      const trace = await browser.stopTracing();
+      const trace = await phase('stop tracing', 2 * MINUTE, () => browser!.stopTracing());
       const file = path.join(os.tmpdir(), 'ketenkaart-drag-trace.json');
       fs.writeFileSync(file, trace);
       printTraceSummary('drag, big map', trace);
       console.error(`  (whole trace, for chrome://tracing or Perfetto: ${file})`);
     }
-    const smallDragCpu = await mainThreadCost('drag, small map', smallMap.page, async () => {
-      smallDrag = await dragCost(smallMap.page);
-    });
+    const smallDragCpu = await phase('drag, small map', MINUTE, () =>
+      mainThreadCost('drag, small map', smallMap.page, async () => {
+        smallDrag = await dragCost(smallMap.page);
+      }),
+    );
     if (!bigDrag || !smallDrag) throw new Error('drag not measured');
 
     type Row = [string, number, number, string, number, string];
@@ -601,14 +647,23 @@ async function main(): Promise<void> {
       ),
     );
   } finally {
-    await browser?.close();
+    // Bounded too: a wedged browser must not turn a failed phase back into a silent hang.
+    await phase('close Chromium', MINUTE, async () => browser?.close()).catch((error) =>
+      process.stderr.write(`[bench] ${String(error)}\n`),
+    );
     await server.kill();
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`[bench] failed: ${error instanceof PhaseTimeout ? error.message : String(error)}\n`);
+  if (!(error instanceof PhaseTimeout) && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+}
 // Everything is printed and cleaned up; a lingering Playwright or child-process handle must not keep
 // `npm run bench` waiting.
 process.exit(0);

@@ -14,7 +14,8 @@
  * `ChainMap.read()` of the map on a fresh instance (what every export starts from).
  */
 import { autoLayout } from '../shared/analysis/autoLayout';
-import { EXPORT_FORMATS, exportMap } from '../shared/interchange/exportMap';
+import { EXPORT_FORMATS } from '../shared/interchange/exportFormats';
+import { exportMap } from '../shared/interchange/exportMap';
 import { applyPlan } from '../shared/interchange/plan/applyPlan';
 import { planTarget } from '../shared/interchange/plan/buildPlan';
 import { placeNewActors } from '../shared/interchange/plan/placeNewActors';

@@ -13,10 +13,13 @@ import { machineDescription } from './lib/procStats';
 /** In run order; the ones other people own are run when present. */
 const BENCHES = [
   'fanout.bench.ts',
+  'cluster.bench.ts',
+  'capacity.bench.ts',
   'storage.bench.ts',
   'docGrowth.bench.ts',
   'analysis.bench.ts',
   'modelRead.bench.ts',
+  'listView.bench.ts',
   'localStore.bench.ts',
   'interchange.bench.ts',
   'bundle.bench.ts',

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { actor, addActor, createMap, newUser } from './helpers';
 
 test('a blank map says where to start and offers the default phases', async ({ browser }) => {

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { actor, addActor, centreOf, createMap, dropActor, newUser } from './helpers';
 
 function inspector(page: Page) {

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
-import { actor, addActor, annSharesWithBert, chooseIdentity, createMap, newUser } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { actor, addActor, annSharesWithBert, chooseIdentity, connectTo, createMap, newUser } from './helpers';
 
 const GAP = 'Geen tolk bij de doorverwijzing naar VDAB';
 
@@ -37,8 +38,7 @@ test('a gap on a handover reaches the other participant’s plan, is marked klaa
 
   // Ann draws a warm handover from the social service to VDAB and anchors a gap to it.
   await actor(ann.page, 'Sociale dienst / OCMW').click();
-  await inspector(ann.page).getByLabel('Verbinden met…').selectOption({ label: 'VDAB' });
-  await inspector(ann.page).getByRole('button', { name: 'Verbinding maken' }).click();
+  await connectTo(inspector(ann.page), 'VDAB');
   await inspector(ann.page).getByRole('button', { name: 'Knelpunt toevoegen' }).click();
   await expect(inspector(ann.page)).toContainText('Knelpunt');
   await inspector(ann.page).getByLabel('Tekst').fill(GAP);

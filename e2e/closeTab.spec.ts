@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { actor, addActor, createMap, newUser } from './helpers';
 
 /** Closes the page the way a user closes a tab: unload handlers run; a "leave?" prompt is accepted. */

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { actor, addActor, annSharesWithBert, status } from './helpers';
+import { expect, test } from './fixtures';
+import { actor, addActor, annSharesWithBert, connectTo, status } from './helpers';
 
 test('two people edit one map and see each other’s actors, links, fields and cursor', async ({ browser }) => {
   const { ann, bert } = await annSharesWithBert(browser, {
@@ -19,8 +19,7 @@ test('two people edit one map and see each other’s actors, links, fields and c
   // Link by keyboard-friendly inspector control; the chosen kind is the default warm handover.
   await actor(ann.page, 'Burgerzaken').click();
   const inspector = ann.page.getByRole('complementary', { name: /Eigenschappen/ });
-  await inspector.getByLabel('Verbinden met…').selectOption({ label: 'VDAB' });
-  await inspector.getByRole('button', { name: 'Verbinding maken' }).click();
+  await connectTo(inspector, 'VDAB');
   await expect(bert.page.locator('.react-flow__edge.kk-link--warm')).toHaveCount(1);
 
   // Field edit in the inspector shows up live for the other participant.

@@ -1,5 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { actor, addActor, createMap, newUser, shareMap, status } from './helpers';
+
+/** The test cuts the network and points the map at a dead port: the browser logs the failed sockets. */
+test.use({
+  allowedConsoleErrors: [
+    /^WebSocket connection to .* failed: .*net::ERR_(INTERNET_DISCONNECTED|UNSAFE_PORT|CONNECTION_REFUSED)/,
+  ],
+});
 
 test('the status chip tells no network apart from an unreachable server', async ({ browser }) => {
   const { context, page } = await newUser(browser);

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { MapSession } from '../client/src/session/MapSession';
+import { expect, test } from './fixtures';
 import { actor, createMap, newUser, shareMap, status } from './helpers';
 
 /** What the test reads of a tab's open map, through the e2e build's test hook. */

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import type { ChainMapState } from '../shared/model/types';
+import { expect, test } from './fixtures';
 import { actor, addActor, createMap, newUser } from './helpers';
 
 /** The canvas part of the e2e test hook (builds with `--mode e2e` only). */
@@ -29,7 +29,7 @@ test('decorating an actor as added outlines it in green and draws a ghost at its
   });
 
   await expect(node).toHaveClass(/kk-deco--added/);
-  await expect(node).toHaveCSS('outline-color', 'rgb(22, 163, 74)');
+  await expect(node).toHaveCSS('outline-color', 'rgb(21, 128, 61)');
   const ghost = page.locator('.react-flow__node-ghost');
   await expect(ghost).toBeVisible();
   await expect(ghost).toHaveText('Oud loket');

@@ -78,6 +78,21 @@ export function actor(page: Page, label: string) {
 }
 
 /** Adds an actor through the palette and names it with the inline editor. */
+/**
+ * Links the selected actor to `label` through the inspector: the "Verbinden met…" picker is
+ * search-first (it lists matching actors only while open), so type the name and choose it.
+ */
+export async function connectTo(inspector: Locator, label: string): Promise<void> {
+  await pickActor(inspector, 'Verbinden met…', label);
+  await inspector.getByRole('button', { name: 'Verbinding maken' }).click();
+}
+
+/** Chooses the actor `label` in the search-first actor picker named `field`. */
+export async function pickActor(scope: Locator, field: string, label: string): Promise<void> {
+  await scope.getByRole('combobox', { name: field }).fill(label);
+  await scope.getByRole('listbox', { name: field }).getByRole('option', { name: label, exact: true }).click();
+}
+
 export async function addActor(page: Page, kindLabel: string, label: string): Promise<void> {
   await page.getByRole('button', { name: `${kindLabel} toevoegen` }).click();
   const editor = page.getByRole('textbox', { name: 'Naam bewerken' });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import {
   actor,
   addActor,
@@ -9,6 +9,9 @@ import {
   status,
   waitForOfflineShell,
 } from './helpers';
+
+/** The network is cut on purpose: the browser logs the sync socket's failed attempts. */
+test.use({ allowedConsoleErrors: [/^WebSocket connection to .* failed: .*net::ERR_INTERNET_DISCONNECTED/] });
 
 test('fully offline: the app reloads from the service worker, edits survive and sync after reconnecting', async ({
   browser,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createMap, newUser } from './helpers';
 
 test('a phase is renamed on Enter, trimmed; an emptied name or Escape brings the old one back', async ({

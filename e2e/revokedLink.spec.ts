@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { actor, addActor, chooseIdentity, createMap, newUser, shareMap, status } from './helpers';
 
 test('a renewed link turns the map read-only at once, keeps one’s own edits, and says so after a reload', async ({

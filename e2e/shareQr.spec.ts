@@ -1,6 +1,7 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { expect, test } from './fixtures';
 import { addActor, createMap, newUser } from './helpers';
 
 /** What a camera reads from the QR code on screen: decoded from a screenshot of it. */

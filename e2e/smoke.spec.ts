@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createMap, newUser, shareMap, status } from './helpers';
 
 test('the real server serves the app, and a shared map connects and saves', async ({ browser }) => {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { actor, addActor, createMap, newUser } from './helpers';
+import { expect, test } from './fixtures';
+import { actor, addActor, connectTo, createMap, newUser } from './helpers';
 
 const KINDS: [string, string][] = [
   ['Dienst', 'Bibliotheek'],
@@ -29,8 +29,7 @@ test('a map from the starter: every kind, links, inspector fields — all there 
   await page.getByText('Koude overdracht', { exact: true }).click();
   for (let i = 0; i < KINDS.length - 1; i++) {
     await actor(page, KINDS[i]![1]).click();
-    await inspector.getByLabel('Verbinden met…').selectOption({ label: KINDS[i + 1]![1] });
-    await inspector.getByRole('button', { name: 'Verbinding maken' }).click();
+    await connectTo(inspector, KINDS[i + 1]![1]);
   }
   await expect(page.locator('.react-flow__edge')).toHaveCount(edgesBefore + KINDS.length - 1);
   // The new links are all drawn as cold handovers, on top of the starter's cold ones.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { actor, addActor, chooseIdentity, createMap, newUser, shareMap } from './helpers';
 
 test('undo reverts only one’s own change while someone else keeps editing', async ({ browser }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { actor, addActor, chooseIdentity, createMap, newUser, shareMap, status } from './helpers';
 
 test('a view link shows no editing controls, and a forced edit never reaches the server', async ({

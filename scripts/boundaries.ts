@@ -30,6 +30,8 @@ export const YJS_EXEMPT: Readonly<Record<string, string>> = {
   'bench/docGrowth.bench.ts': 'compares the rejected Yjs-snapshot design for versions with checkpoints',
   'bench/storage.bench.ts': 'measures server storage on content-agnostic docs',
   'bench/fanout.bench.ts': 'measures the server relay with stock y-websocket clients',
+  'bench/lib/stampLoad.ts':
+    'the cluster and capacity benches: stock y-websocket clients against the stock server and ours',
   'bench/localStore.bench.ts': "measures the client's stored-update layer against y-dexie",
   'shared/testing/convergenceScenario.ts':
     'exchanges raw updates between peers in random order, as the network does',

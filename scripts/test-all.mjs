@@ -17,6 +17,9 @@ const MEASURED = [
   'server/reliability/isolation.test.ts',
   'server/reliability/structureFuzz.test.ts',
   'server/reliability/killLoop.test.ts',
+  // Three server processes each, on a PostgreSQL and a Redis of their own.
+  'server/cluster/multiNode.test.ts',
+  'server/cluster/nodeFailures.test.ts',
 ];
 const playwrightJson = join(resultsDir, 'playwright.json');
 
@@ -41,7 +44,9 @@ function readJson(path) {
 
 run('Typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 run('Lint', 'npx', ['biome', 'check', '.']);
-const built = run('Build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+const built =
+  run('Build', 'npx', ['vite', 'build', '--logLevel', 'warn']) &&
+  run('Build the server', 'node', ['scripts/build-server.mjs']);
 run('Unit and integration tests', 'npx', [
   'vitest',
   'run',

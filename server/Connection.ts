@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import { type DocKind, parseDocRoom } from '../shared/protocol/docRooms';
 import { CLOSE_PROTOCOL_ERROR, CLOSE_TOO_MANY_MESSAGES } from '../shared/protocol/syncProtocol';
-import type { Role } from './accessControl';
+import type { Role } from './access/mapKeys';
 import type { Limits } from './limits';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -23,8 +23,12 @@ export class Connection {
   /** Names this connection to doc workers (which see no sockets). */
   readonly id = nextConnectionId++;
   role: Role | undefined;
+  /** Whether this socket's document updates are taken (the Authorizer's grant for its room). */
+  writes = false;
   /** Which of the map's documents this socket syncs (its room, `mapId`, names it). */
   readonly docKind: DocKind;
+  /** The map whose room this is (its keys open it, its rotations close it). */
+  readonly ofMap: string;
   keyVersion = 0;
   /** Awareness client ids this socket introduced; removed and broadcast when it closes. */
   readonly awarenessIds = new Set<number>();
@@ -52,7 +56,9 @@ export class Connection {
     /** The client address as per-address limits count it (`clientAddress`). */
     readonly address = 'unknown',
   ) {
-    this.docKind = parseDocRoom(mapId)?.kind ?? 'map';
+    const room = parseDocRoom(mapId);
+    this.docKind = room?.kind ?? 'map';
+    this.ofMap = room?.mapId ?? mapId;
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     this.answers = new TokenBucket(limits.syncAnswersPerMinute / 60, limits.syncAnswerBurst);
   }

@@ -3,39 +3,31 @@ import {
   CLOSE_LOAD_FAILED,
   CLOSE_MAP_QUARANTINED,
   CLOSE_RESYNC,
+  CLOSE_TOO_BIG,
 } from '../shared/protocol/syncProtocol';
 import { AckTracker } from './AckTracker';
 import type { Connection, Frame } from './Connection';
 import type { OpSize } from './docs/costModel';
 import type { Tier } from './docs/DocWorker';
 import type { ApplyResult, DocFrame } from './docs/docMessages';
+import { HeldContent } from './HeldContent';
 import type { Logger } from './logger';
-import { RoomAwareness } from './RoomAwareness';
+import { type AwarenessChange, RoomAwareness } from './RoomAwareness';
+import { type RoomCall, runCall } from './RoomCall';
 import type { RoomDeps } from './RoomDeps';
 import { QuarantineError, RoomDoc } from './RoomDoc';
+import { type BatchItem, RoomQueue, type RoomTask } from './RoomQueue';
+import { RoomLog } from './relay/RoomLog';
 import { readFrame, refuseFrame } from './roomFrames';
-import {
-  awarenessMessage,
-  isSyncStep1,
-  SYNC_STEP_1,
-  SYNC_STEP_2,
-  SYNC_UPDATE,
-  storedMessage,
-  syncMessage,
-} from './roomMessages';
+import { awarenessMessage, SYNC_STEP_1, storedMessage, syncMessage } from './roomMessages';
+import { outboxOf, type Senders, sendOutbox } from './roomOutbox';
+import { isMapFull } from './storage/MapStore';
 
 /** Frames handled per storage commit; bigger batches amortise fsync, smaller ones bound latency. */
 const MAX_BATCH = 256;
 const PROBE_MS = 5000;
-
-interface Outgoing {
-  message: Uint8Array;
-  /** Unicast when set; otherwise broadcast to every connection except `except`. */
-  to?: Connection;
-  except?: Connection;
-}
-
-type QueueItem = { conn: Connection; frame: Frame } | { task: 'expirePending' | 'reload' };
+/** Connection id of rows that come from the store rather than a client. */
+const STORE_CONN = -1;
 
 /**
  * One loaded map: its connections and awareness here, its Y.Doc on a doc worker (`docs/`).
@@ -53,6 +45,10 @@ type QueueItem = { conn: Connection; frame: Frame } | { task: 'expirePending' | 
  *   the room closes (1011): the map reloads from storage on the next join. A room never keeps
  *   serving a doc whose state is unknown.
  * - Storage only receives the updates the doc emitted, so an empty doc cannot overwrite anything.
+ * - With a relay (several nodes on one store): rows are published after they are committed, and rows
+ *   from other nodes are applied in seq order (`SeqOrder`) in the same FIFO, relayed to local clients
+ *   and not stored again. A hole in the seqs that does not fill within `relayGapMs`, or a relay
+ *   that reconnected, is healed by reading the rows after the last applied seq from the store.
  */
 export type { RoomDeps };
 
@@ -63,12 +59,15 @@ export class Room {
   readonly presence: RoomAwareness;
   private readonly log: Logger;
   private readonly doc: RoomDoc;
-  private readonly queue: QueueItem[] = [];
+  private readonly queue = new RoomQueue();
   private running: Promise<void> | undefined;
   private readonly acks = new AckTracker();
-  private pendingTimer: NodeJS.Timeout | undefined;
+  private readonly held: HeldContent;
   private failed = false;
   private closed = false;
+  private readonly mapLog: RoomLog;
+  /** Calls of the import and export API under way; the registry keeps a room with any loaded. */
+  holds = 0;
 
   private constructor(
     readonly mapId: string,
@@ -76,14 +75,33 @@ export class Room {
   ) {
     this.log = deps.log.child({ mapId });
     this.doc = new RoomDoc(mapId, deps, this.log);
+    this.held = new HeldContent(
+      this.acks,
+      deps,
+      (id) => this.connectionById(id),
+      () => this.enqueueTask('expirePending'),
+    );
     // A reloaded doc lost what Yjs held back; its senders resync.
-    this.doc.onReload = () =>
-      this.dropHeld(
-        this.acks.holders().map((c) => c.id),
-        'the map moved; resync',
-      );
+    this.doc.onReload = () => this.held.drop(this.held.holders(), 'the map moved; resync');
     this.presence = new RoomAwareness(deps.limits, deps.metrics, (owner) => owner.probe(PROBE_MS));
     this.presence.awareness.on('update', this.onAwarenessUpdate);
+    this.mapLog = new RoomLog(
+      mapId,
+      deps,
+      {
+        enqueue: (item) => {
+          this.queue.push(item);
+          this.schedule();
+        },
+        applyStored: (updates) => this.applyStored(updates),
+        isActive: () => this.isActive,
+      },
+      (update) => this.presence.applyRelayed(update),
+    );
+  }
+
+  private get isActive(): boolean {
+    return !this.failed && !this.closed;
   }
 
   /** Loads the map onto a doc worker. Rejects with QuarantineError when it is too expensive to load. */
@@ -91,7 +109,9 @@ export class Room {
     const room = new Room(mapId, deps);
     try {
       await room.doc.load();
+      await room.mapLog.start(room.doc.lastSeq);
     } catch (err) {
+      room.mapLog.stop();
       room.presence.destroy();
       throw err;
     }
@@ -119,6 +139,24 @@ export class Room {
     conn.attach((frame) => this.enqueue(conn, frame));
   }
 
+  /** Connections or API calls use it: not to be unloaded. */
+  get inUse(): boolean {
+    return this.connections.size > 0 || this.holds > 0;
+  }
+
+  /** The map's whole state as one update, ordered after every frame queued before. */
+  read(): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => this.enqueueCall({ kind: 'read', resolve, reject }));
+  }
+
+  /**
+   * Applies an update of the server's own (an import) like a client's edit: shape rules and budgets
+   * on the doc worker, stored before it resolves, relayed to every connection.
+   */
+  write(update: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => this.enqueueCall({ kind: 'write', update, resolve, reject }));
+  }
+
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
     this.presence.leave(conn);
@@ -134,10 +172,11 @@ export class Room {
   /** Finishes queued work, compacts, and frees the doc. The room accepts nothing afterwards. */
   async close(): Promise<void> {
     this.closed = true;
-    clearTimeout(this.pendingTimer);
+    this.held.stop();
+    this.mapLog.stop();
     await this.running;
     try {
-      if (!this.failed && this.doc.rowCount > 1) await this.compact();
+      if (!this.failed && this.doc.rowCount > 1) await this.doc.compact(this.mapLog.applied);
     } finally {
       await this.doc.unload();
       this.presence.destroy();
@@ -151,7 +190,13 @@ export class Room {
     this.schedule();
   }
 
-  private enqueueTask(task: 'expirePending' | 'reload'): void {
+  private enqueueCall(call: RoomCall): void {
+    this.queue.push({ call });
+    if (this.failed || this.closed) this.queue.drop();
+    else this.schedule();
+  }
+
+  private enqueueTask(task: RoomTask): void {
     this.queue.push({ task });
     this.schedule();
   }
@@ -174,8 +219,11 @@ export class Room {
         continue;
       }
       try {
-        await this.processBatch(this.takeBatch());
-        if (!this.failed && this.doc.rowCount > this.deps.compactThreshold) await this.compact();
+        const call = this.queue.takeCall();
+        if (call) await this.processCall(call);
+        else await this.processBatch(this.takeBatch());
+        if (!this.failed && this.doc.rowCount > this.deps.compactThreshold)
+          await this.doc.compact(this.mapLog.applied);
       } catch (err) {
         if (err instanceof QuarantineError) this.quarantine(err.reason);
         else this.fail(err, CLOSE_LOAD_FAILED, 'the map failed on the server; try again');
@@ -190,36 +238,28 @@ export class Room {
    * The next batch: at most MAX_BATCH frames and `maxBatchBytes` of input, and no more sync step 1
    * requests than `maxOutboxBytes` of answers allow (each answer may be the whole document).
    */
-  private takeBatch(): QueueItem[] {
-    const maxAnswers = Math.max(
-      1,
-      Math.floor(this.deps.limits.maxOutboxBytes / Math.max(1, this.doc.stats.bytes)),
-    );
-    let bytes = 0;
-    let answers = 0;
-    let count = 0;
-    const maxFrames = this.doc.maxBatchFrames(MAX_BATCH);
-    while (count < this.queue.length && count < maxFrames) {
-      const item = this.queue[count]!;
-      const size = 'frame' in item ? item.frame.data.byteLength : 0;
-      const answer = 'frame' in item && isSyncStep1(item.frame.data) ? 1 : 0;
-      if (count > 0 && (bytes + size > this.deps.limits.maxBatchBytes || answers + answer > maxAnswers))
-        break;
-      bytes += size;
-      answers += answer;
-      count++;
-    }
-    return this.queue.splice(0, count);
+  private takeBatch(): BatchItem[] {
+    const { maxOutboxBytes, maxBatchBytes } = this.deps.limits;
+    return this.queue.takeBatch({
+      maxFrames: this.doc.maxBatchFrames(MAX_BATCH),
+      maxBytes: maxBatchBytes,
+      maxAnswers: Math.max(1, Math.floor(maxOutboxBytes / Math.max(1, this.doc.stats.bytes))),
+    });
   }
 
-  private async processBatch(items: QueueItem[]): Promise<void> {
+  private async processBatch(items: BatchItem[]): Promise<void> {
     const docFrames: DocFrame[] = [];
     const senders: Array<{ conn: Connection; frame: Frame }> = [];
     let appliedBytes = 0;
     let answers = 0;
     for (const item of items) {
+      if ('relayed' in item) {
+        await this.mapLog.relayed(item.relayed);
+        continue;
+      }
       if ('task' in item) {
-        if (item.task === 'expirePending') await this.expirePending();
+        if (item.task === 'expirePending') await this.held.expire(() => this.doc.dropPending());
+        else if (item.task === 'heal') await this.mapLog.heal();
         else if (!this.doc.isHosted) await this.doc.reload(this.doc.tier, 'its doc worker ended');
         continue;
       }
@@ -248,6 +288,26 @@ export class Room {
     await this.commit(result, senders);
   }
 
+  /** Rows already in the store, into the doc and out to local clients. */
+  private async applyStored(updates: readonly Uint8Array[]): Promise<void> {
+    const frames: DocFrame[] = updates.map((update) => ({ kind: 'stored', conn: STORE_CONN, update }));
+    const appliedBytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
+    const size = { appliedBytes, encodedBytes: 0, frames: frames.length };
+    const result = await this.applyFrames(frames, size);
+    if (result) await this.commit(result, []);
+  }
+
+  private processCall(call: RoomCall): Promise<void> {
+    return runCall(call, this.doc.stats.bytes, {
+      apply: (frames, size) => this.applyFrames(frames, size),
+      keepStats: (result) => {
+        this.doc.stats = result.stats;
+      },
+      commit: (result) => this.commit(result, [undefined]),
+      failed: () => this.failed,
+    });
+  }
+
   private async applyFrames(frames: DocFrame[], size: OpSize): Promise<ApplyResult | undefined> {
     const suspect = frames.some((f) => {
       const conn = this.connectionById(f.conn);
@@ -272,103 +332,70 @@ export class Room {
     return undefined;
   }
 
-  private async commit(
-    result: ApplyResult,
-    senders: Array<{ conn: Connection; frame: Frame }>,
-  ): Promise<void> {
-    const outbox: Outgoing[] = [];
-    result.results.forEach((r, i) => {
-      const { conn, frame } = senders[i]!;
-      if (r.kind === 'answer') {
-        outbox.push({ to: conn, message: syncMessage(SYNC_STEP_2, r.update) });
-      } else if (r.kind === 'applied') {
-        if (r.changed) this.deps.metrics.updatesIn++;
-        if (conn.wantsAck) this.acks.processedUpTo(conn, frame.index);
-        // Tracked for every sender, asking for acks or not: held content dropped means a resync.
-        if (r.held) this.acks.hold(conn, frame.index);
-      } else if (r.kind === 'refused') {
-        this.deps.metrics.reject(r.reason === 'malformed' ? 'malformed' : r.reason);
-        this.deps.suspects.mark(conn.address);
-        conn.log.warn({ reason: r.reason }, r.message);
-        conn.close(r.code, r.message);
-      }
-    });
-    for (const emitted of result.emitted) {
-      const sender = senders[emitted.frame]?.conn;
-      outbox.push({
-        message: syncMessage(SYNC_UPDATE, emitted.update),
-        except: emitted.toSenderToo ? undefined : sender,
-      });
-    }
+  /** Resolves whether the batch's changes were stored (or it had none). */
+  private async commit(result: ApplyResult, senders: Senders): Promise<boolean> {
+    const outbox = outboxOf(result, senders, { acks: this.acks, ...this.deps });
     for (const id of result.released) {
       const conn = this.connectionById(id);
       if (conn) this.acks.release(conn);
     }
-    this.dropHeld(result.dropped, 'held-back content dropped; resync');
+    this.held.drop(result.dropped, 'held-back content dropped; resync');
     this.doc.stats = result.stats;
-    this.watchPending();
+    this.held.watch();
 
-    const updates = result.emitted.map((e) => e.update);
+    // A reloaded doc (its worker ended) holds every row up to the seq it was loaded at.
+    let released = this.mapLog.reloaded(this.doc.lastSeq);
+    const updates = result.emitted.filter((e) => !e.stored).map((e) => e.update);
     if (updates.length > 0) {
       const started = performance.now();
       try {
-        this.doc.lastSeq = await this.deps.store.appendUpdates(this.mapId, updates);
+        const appended = await this.deps.store.appendUpdates(this.mapId, updates, {
+          maxBytes: this.deps.limits.maxDocumentBytes,
+        });
+        this.doc.rowCount = appended.rows;
+        const firstSeq = appended.seq - updates.length + 1;
+        const own = this.mapLog.committed(firstSeq, appended.seq, updates);
+        released = { apply: [...released.apply, ...own.apply], gap: own.gap };
       } catch (err) {
-        this.fail(err, CLOSE_LOAD_FAILED, 'storage failure, try again later');
-        return;
+        if (isMapFull(err)) await this.refuseOverfull(result, senders);
+        else this.fail(err, CLOSE_LOAD_FAILED, 'storage failure, try again later');
+        return false;
       }
       const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
       this.deps.metrics.observeWrite((performance.now() - started) / 1000);
       this.deps.metrics.bytesStored += bytes;
       // Storage is shared by every map: a map that writes more than its share waits before its next batch.
       this.deps.writes.charge(this.mapId, bytes);
-      this.doc.rowCount += updates.length;
     }
-    for (const item of outbox) {
-      if (item.to) {
-        item.to.send(item.message);
-        continue;
-      }
-      for (const conn of this.connections) {
-        if (conn === item.except) continue;
-        conn.send(item.message);
-        this.deps.metrics.updatesOut++;
-      }
-    }
+    sendOutbox(outbox, this.connections, this.deps.metrics);
     for (const [conn, n] of this.acks.due()) conn.send(storedMessage(n));
+    if (released.apply.length > 0 || released.gap) await this.mapLog.release(released);
+    return true;
   }
 
-  /** Held-back content waits at most `maxPendingMs`; then it is dropped and its senders resync. */
-  private watchPending(): void {
-    const holding = this.acks.holders().length > 0;
-    if (!holding) {
-      clearTimeout(this.pendingTimer);
-      this.pendingTimer = undefined;
-    } else if (!this.pendingTimer) {
-      this.pendingTimer = setTimeout(() => {
-        this.pendingTimer = undefined;
-        this.enqueueTask('expirePending');
-      }, this.deps.limits.maxPendingMs);
-      this.pendingTimer.unref();
-    }
-  }
-
-  private async expirePending(): Promise<void> {
-    if (this.acks.holders().length === 0) return;
-    const dropped = await this.doc.dropPending();
-    const holders = new Set([...dropped, ...this.acks.holders().map((c) => c.id)]);
-    this.dropHeld([...holders], 'held-back content waited too long; resync');
-    this.watchPending();
-  }
-
-  private dropHeld(ids: readonly number[], reason: string): void {
-    for (const id of ids) {
-      const conn = this.connectionById(id);
-      if (!conn) continue;
-      this.deps.metrics.reject('pending_dropped');
-      this.deps.suspects.mark(conn.address);
-      this.acks.forget(conn);
-      conn.close(CLOSE_RESYNC, reason);
+  /**
+   * The store refused the batch: with it the map's log would pass the document-size limit, counted over
+   * every node's rows (this node's doc may not have heard of the others' yet). Nothing of the batch was
+   * stored, relayed or acknowledged, but the doc holds it: it is loaded again from the store (every
+   * node's rows, none of this batch) and compacted there, so the log's bytes are the document's own
+   * rather than its history's. Every socket of the room is closed, the senders of changes with 1009,
+   * the others to resync (4100) from the reloaded doc; a change that fits after the compaction gets in
+   * on its sender's resync, one that does not is refused by the doc's own size check.
+   */
+  private async refuseOverfull(result: ApplyResult, senders: Senders): Promise<void> {
+    const changed = new Set<Connection>();
+    result.results.forEach((r, i) => {
+      const sender = senders[i]?.conn;
+      if (sender && r.kind === 'applied' && r.changed) changed.add(sender);
+    });
+    this.deps.metrics.reject('document_too_big');
+    this.log.warn({ senders: changed.size }, 'the stored map is at its size limit; batch refused');
+    await this.doc.reload(this.doc.tier, 'the store refused a batch over the document size limit');
+    await this.mapLog.release(this.mapLog.reloaded(this.doc.lastSeq));
+    if (this.isActive) await this.doc.compact(this.mapLog.applied);
+    for (const conn of [...this.connections]) {
+      if (changed.has(conn)) conn.close(CLOSE_TOO_BIG, 'the map is at its size limit');
+      else conn.close(CLOSE_RESYNC, 'the map was reloaded; resync');
     }
   }
 
@@ -382,42 +409,18 @@ export class Room {
     if (conn) this.deps.suspects.mark(conn.address);
   }
 
-  private async compact(): Promise<void> {
-    const upToSeq = this.doc.lastSeq;
-    const state = await this.doc.encodeState();
-    if (!state) return;
-    try {
-      const rowsBefore = this.doc.rowCount;
-      await this.deps.store.compact(this.mapId, upToSeq, state);
-      // Rows appended while compacting are none: compaction runs between batches of this room's queue.
-      this.doc.rowCount = 1;
-      this.deps.metrics.compactions++;
-      this.log.debug({ rowsBefore, bytesAfter: state.byteLength }, 'compacted update log');
-    } catch (err) {
-      // The log is untouched on failure (one transaction), so serving can go on.
-      this.log.error({ err }, 'compaction failed');
-    }
-  }
-
   // Awareness carries no document content, so it is relayed at once rather than after a commit.
-  private readonly onAwarenessUpdate = ({
-    added,
-    updated,
-    removed,
-  }: {
-    added: number[];
-    updated: number[];
-    removed: number[];
-  }): void => {
-    const message = awarenessMessage(this.presence.awareness, [...added, ...updated, ...removed]);
-    for (const c of this.connections) c.send(message);
+  private readonly onAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
+    this.presence.broadcast(change, origin, this.connections, (update) =>
+      this.deps.relay?.publishAwareness(this.mapId, update),
+    );
   };
 
   private quarantine(reason: string): void {
     if (this.failed) return;
     this.failed = true;
-    this.queue.length = 0;
-    clearTimeout(this.pendingTimer);
+    this.queue.drop();
+    this.held.stop();
     for (const conn of this.connections) {
       conn.close(CLOSE_MAP_QUARANTINED, 'this map is quarantined: it costs more than the server allows');
     }
@@ -427,8 +430,8 @@ export class Room {
   private fail(err: unknown, code: number, reason: string): void {
     if (this.failed) return;
     this.failed = true;
-    this.queue.length = 0;
-    clearTimeout(this.pendingTimer);
+    this.queue.drop();
+    this.held.stop();
     this.log.error({ err }, 'closing the map; clients resend their unsaved changes after reconnecting');
     for (const conn of this.connections) conn.close(code, reason);
     this.onFailure?.();

@@ -8,6 +8,17 @@ import { jsonDepthAtMost } from './jsonDepth';
 import type { Limits } from './limits';
 import type { Metrics } from './metrics';
 import { ProtocolError } from './ProtocolError';
+import { awarenessMessage } from './roomMessages';
+
+/** Origin of awareness changes that came from another node through the relay (not published back). */
+export const RELAY_ORIGIN = Symbol('relay');
+
+/** An awareness 'update' event's client ids. */
+export interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
 
 interface Entry {
   readonly clientId: number;
@@ -32,6 +43,8 @@ interface Entry {
 export class RoomAwareness {
   readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
   private readonly owners = new Map<number, Connection>();
+  /** Ids whose state came from another node (through the relay), until removed or expired. */
+  private readonly remote = new Set<number>();
   private readonly bytes = new Map<number, number>();
   private totalBytes = 0;
 
@@ -41,6 +54,9 @@ export class RoomAwareness {
     private readonly probeOwner: (owner: Connection) => void,
   ) {
     this.awareness.setLocalState(null);
+    this.awareness.on('update', ({ removed }: { removed: number[] }) => {
+      for (const id of removed) this.remote.delete(id);
+    });
   }
 
   /** Applies the entries `conn` may make; throws ProtocolError when the message itself is abusive. */
@@ -77,6 +93,46 @@ export class RoomAwareness {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, writeEntries(accepted), conn);
   }
 
+  /**
+   * Sends a change of the awareness to the room's connections and, when it came from this node's
+   * clients (not the relay), to `publish` for the other nodes; what came from there does not go back.
+   * The server's own (empty) state is nobody's presence and is not published.
+   */
+  broadcast(
+    { added, updated, removed }: AwarenessChange,
+    origin: unknown,
+    connections: Iterable<Connection>,
+    publish: (update: Uint8Array) => void,
+  ): void {
+    const ids = [...added, ...updated, ...removed];
+    const message = awarenessMessage(this.awareness, ids);
+    for (const c of connections) c.send(message);
+    const own = ids.filter((id) => id !== this.awareness.clientID);
+    if (origin !== RELAY_ORIGIN && own.length > 0) {
+      publish(awarenessProtocol.encodeAwarenessUpdate(this.awareness, own));
+    }
+  }
+
+  /**
+   * Applies another node's awareness update (its node enforced the caps and ownership for its own
+   * clients). An id a connection here owns stays this connection's; the rest expire with the
+   * awareness timeout unless their node renews them, so a node that dies takes its cursors along.
+   */
+  applyRelayed(update: Uint8Array): void {
+    let entries: Entry[];
+    try {
+      entries = readEntries(update);
+    } catch {
+      return;
+    }
+    const foreign = entries.filter(
+      (e) => !this.owners.has(e.clientId) && jsonDepthAtMost(e.json, this.limits.maxAwarenessDepth),
+    );
+    for (const entry of foreign) if (entry.json !== 'null') this.remote.add(entry.clientId);
+    if (foreign.length > 0)
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, writeEntries(foreign), RELAY_ORIGIN);
+  }
+
   /** Removes what `conn` introduced and forgets the ids' clocks (the same tab may rejoin). */
   leave(conn: Connection): void {
     const ids = [...conn.awarenessIds].filter((id) => this.owners.get(id) === conn);
@@ -101,6 +157,12 @@ export class RoomAwareness {
       this.metrics.reject('awareness_not_owner');
       this.probeOwner(owner);
       return false;
+    }
+    // Clients echo every state they hear (the stock client does): an id another node introduced
+    // stays that node's, unless a newer clock comes in (its tab moved here after its node died).
+    if (owner === undefined && this.remote.has(entry.clientId)) {
+      if (entry.clock <= (this.awareness.meta.get(entry.clientId)?.clock ?? 0)) return false;
+      this.remote.delete(entry.clientId);
     }
     if (entry.json === 'null') {
       // Only an owner removes; an unowned id has no state to remove, and its clock must not move.

@@ -4,6 +4,7 @@ import type { Limits } from './limits';
 import type { Logger } from './logger';
 import type { MapBudget } from './MapBudget';
 import type { Metrics } from './metrics';
+import type { RoomRelay } from './relay/RoomRelay';
 import type { SuspectAddresses } from './SuspectAddresses';
 import type { MapStore } from './storage/MapStore';
 
@@ -13,7 +14,11 @@ export interface RoomDeps {
   metrics: Metrics;
   limits: Limits;
   log: Logger;
-  /** Compact the update log once it holds more rows than this. */
+  /** Fan-out to the other nodes on the same store; absent when this process serves alone. */
+  relay?: RoomRelay;
+  /** How long a hole in a map's relayed seqs may wait for its message before the store is read. */
+  relayGapMs: number;
+  /** Compact the update log once it holds more rows than this (the store counts every node's rows). */
   compactThreshold: number;
   pool: DocHostPool;
   cost: CostModel;

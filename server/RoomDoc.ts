@@ -182,6 +182,26 @@ export class RoomDoc {
     }
   }
 
+  /**
+   * Replaces the stored rows up to `upToSeq` with the doc's state, which holds every row up to it (with
+   * several nodes, rows after it stay). Runs between batches of the room's queue; a failure leaves the
+   * log untouched.
+   */
+  async compact(upToSeq: number): Promise<void> {
+    const state = await this.encodeState();
+    if (!state) return;
+    try {
+      const rowsBefore = this.rowCount;
+      await this.deps.store.compact(this.mapId, upToSeq, state);
+      this.rowCount = 1;
+      this.deps.metrics.compactions++;
+      this.log.debug({ rowsBefore, bytesAfter: state.byteLength }, 'compacted update log');
+    } catch (err) {
+      // The log is untouched on failure (one transaction), so serving can go on.
+      this.log.error({ err }, 'compaction failed');
+    }
+  }
+
   /** Loads the doc again from storage, on `tier`. */
   async reload(tier: Tier, why: string): Promise<void> {
     this.deps.metrics.roomsMoved++;

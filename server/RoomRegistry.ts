@@ -77,6 +77,22 @@ export class RoomRegistry {
     return true;
   }
 
+  /**
+   * Runs `use` on the map's room, loading the map first when it is not in memory (the import and
+   * export API). The room is not unloaded while `use` runs. Rejects like `join` (JoinRefused).
+   */
+  async withRoom<T>(mapId: string, use: (room: Room) => Promise<T>): Promise<T> {
+    const room = await this.acquire(mapId);
+    this.cancelUnload(mapId);
+    room.holds++;
+    try {
+      return await use(room);
+    } finally {
+      room.holds--;
+      this.scheduleUnloadIfIdle(room);
+    }
+  }
+
   leave(conn: Connection): void {
     const room = this.loaded.get(conn.mapId);
     if (!room) return;
@@ -164,7 +180,7 @@ export class RoomRegistry {
     if (this.loadedHeapBytes() + extra <= limit) return true;
     for (const mapId of [...this.idleSince.keys()]) {
       const room = this.loaded.get(mapId);
-      if (!room || room === keep || room.connections.size > 0) continue;
+      if (!room || room === keep || room.inUse) continue;
       this.log.info({ mapId }, 'unloading an idle map to stay within the memory budget');
       await this.unload(room);
       if (this.loadedHeapBytes() + extra <= limit) return true;
@@ -198,10 +214,10 @@ export class RoomRegistry {
   }
 
   private scheduleUnloadIfIdle(room: Room): void {
-    if (room.connections.size > 0 || this.idleTimers.has(room.mapId)) return;
+    if (room.inUse || this.idleTimers.has(room.mapId)) return;
     const timer = setTimeout(() => {
       this.idleTimers.delete(room.mapId);
-      if (room.connections.size === 0) void this.unload(room);
+      if (!room.inUse) void this.unload(room);
     }, this.options.idleMs);
     timer.unref();
     this.idleTimers.set(room.mapId, timer);

@@ -13,6 +13,8 @@ const LIMIT_VARS: Record<string, keyof Limits> = {
   MESSAGE_BURST: 'messageBurst',
   JOIN_TIMEOUT_MS: 'joinTimeoutMs',
   MAX_BODY_BYTES: 'maxBodyBytes',
+  MAX_IMPORT_BYTES: 'maxImportBytes',
+  INTERCHANGE_DEADLINE_MS: 'interchangeDeadlineMs',
   CREATE_MAPS_PER_MINUTE: 'createMapsPerMinute',
   MAX_CONNECTIONS: 'maxConnections',
   MAX_CONNECTIONS_PER_ADDRESS: 'maxConnectionsPerAddress',
@@ -37,6 +39,20 @@ function integer(env: Env, name: string, min: number): number | undefined {
   if (!Number.isInteger(value) || value < min)
     throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
   return value;
+}
+
+function serviceUrl(env: Env, name: string, protocols: readonly string[]): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${name} must be a URL such as ${protocols[0]}//host:port, got something else`);
+  }
+  if (!protocols.includes(url.protocol))
+    throw new Error(`${name} must start with ${protocols.join(' or ')}//`);
+  return raw;
 }
 
 /** `PUBLIC_URL` as the base of share links: an http(s) URL, kept without query, hash or trailing slash. */
@@ -69,8 +85,16 @@ export function optionsFromEnv(env: Env): ServerOptions {
     const value = integer(env, name, 1);
     if (value !== undefined) limits[field] = value;
   }
+  const databaseUrl = serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = serviceUrl(env, 'REDIS_URL', ['redis:', 'rediss:']);
+  if (redisUrl && !databaseUrl) {
+    throw new Error('REDIS_URL needs DATABASE_URL: the nodes share their maps through PostgreSQL');
+  }
   return {
     port: integer(env, 'PORT', 0) ?? 8080,
+    databaseUrl,
+    redisUrl,
+    relayGapMs: integer(env, 'RELAY_GAP_MS', 1),
     host: env.HOST || '0.0.0.0',
     dataDir: env.DATA_DIR || './data',
     sqliteSynchronous: synchronous,

@@ -1,56 +1,47 @@
 import http, { type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import type { Duplex } from 'node:stream';
-import { type WebSocket, WebSocketServer } from 'ws';
 import { DOC_SHAPE_LIMITS } from '../shared/model/docShape';
-import { parseDocRoom } from '../shared/protocol/docRooms';
-import {
-  ACK_PARAM,
-  CLOSE_BAD_REQUEST,
-  CLOSE_FORBIDDEN,
-  CLOSE_GOING_AWAY,
-  CLOSE_IDLE,
-  CLOSE_KEY_REVOKED,
-  CLOSE_LOAD_FAILED,
-  CLOSE_NOT_FOUND,
-  CLOSE_PROTOCOL_ERROR,
-  CLOSE_SERVER_BUSY,
-  CLOSE_UNAUTHORIZED,
-  SYNC_PATH,
-} from '../shared/protocol/syncProtocol';
-import { hashKey, roleForKey } from './accessControl';
-import { Connection } from './Connection';
+import type { Authorizer } from './access/Authorizer';
+import { KeyAuthorizer } from './access/KeyAuthorizer';
 import { ConnectionCaps } from './ConnectionCaps';
-import { clientAddress } from './clientAddress';
 import { ConversationDocs } from './conversation/conversationDocs';
 import { COST_MODEL, type CostModel } from './docs/costModel';
 import { DocHostPool } from './docs/DocHostPool';
-import { createApiHandler, sendJson } from './httpApi';
+import { createHttpRoutes } from './httpRoutes';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import { createLogger, type Logger } from './logger';
 import { MapBudget } from './MapBudget';
 import { Metrics } from './metrics';
-import { isOriginAllowed, normalizeOrigin, ownOrigins } from './originCheck';
+import { normalizeOrigin, ownOrigins } from './originCheck';
 import { Quarantine } from './Quarantine';
-import { JoinRefused, RoomRegistry } from './RoomRegistry';
+import { RoomRegistry } from './RoomRegistry';
+import type { RoomRelay } from './relay/RoomRelay';
 import { SuspectAddresses } from './SuspectAddresses';
-import { setSecurityHeaders } from './securityHeaders';
 import { networkUrls, shareBaseFor } from './shareBase';
-import { createStaticHandler } from './staticFiles';
 import type { MapStore } from './storage/MapStore';
-import { SqliteMapStore, type SqliteSynchronous } from './storage/SqliteMapStore';
-import { SqliteVoteStore } from './voting/SqliteVoteStore';
+import { isShared, openStore, type StoreConfig } from './storage/openStore';
+import type { SqliteSynchronous } from './storage/SqliteMapStore';
+import { SyncSockets } from './syncSockets';
+import { openVoteStore } from './voting/openVoteStore';
 import type { VoteStore } from './voting/VoteStore';
 import { createVoting } from './voting/voting';
-import { sendServerTime } from './workshop/serverTime';
+
+export { SQLITE_FILE_NAME } from './storage/openStore';
 
 export interface ServerOptions {
   /** Default 8080; 0 picks a free port (see `port` on the result). */
   port?: number;
   /** Default '0.0.0.0' so others on the LAN can join a workshop. */
   host?: string;
-  /** Directory of `ketenkaart.sqlite`; default './data'. Ignored when `store` is given. */
+  /**
+   * Which store to open (owned: `close()` closes it). Default: PostgreSQL when `databaseUrl` is set,
+   * else SQLite under `dataDir`.
+   */
+  storage?: StoreConfig;
+  /** postgres://… selects the PostgreSQL store (`DATABASE_URL`). */
+  databaseUrl?: string;
+  /** Directory of `ketenkaart.sqlite`; default './data'. */
   dataDir?: string;
   sqliteSynchronous?: SqliteSynchronous;
   /** 'worker' (default): commits run on a writer thread; 'inline': on the event loop (A/B measurements). */
@@ -58,10 +49,19 @@ export interface ServerOptions {
   /** A ready store (tests, other backends). The caller keeps ownership: `close()` does not close it. */
   store?: MapStore;
   /**
-   * Dot-vote storage (tests, other backends); the caller keeps ownership. Default: SQLite in
-   * `<dataDir>/ketenkaart-votes.sqlite`, or in memory when a `store` but no `dataDir` is given.
+   * Dot-vote storage (tests); the caller keeps ownership. Default: beside the map store (SQLite in
+   * `<dataDir>/ketenkaart-votes.sqlite`, the same PostgreSQL database), or in memory when a ready
+   * `store` but no `dataDir` is given.
    */
   voteStore?: VoteStore;
+  /** redis://… enables fan-out to the other nodes on the same PostgreSQL store (`REDIS_URL`). */
+  redisUrl?: string;
+  /** A ready relay (tests). The caller keeps ownership. */
+  relay?: RoomRelay;
+  /** How long a hole in relayed seqs waits for its message before the rows are read; default 250. */
+  relayGapMs?: number;
+  /** The access policy; default: capability keys (`KeyAuthorizer`) and `createMapsToken`. */
+  authorizer?: Authorizer;
   /** Built client; default './dist/client'. */
   staticDir?: string;
   /** Origins allowed to open sync sockets besides the server's own listen addresses. */
@@ -105,25 +105,36 @@ export interface RunningServer {
   docWorkersHeapUsed(): Promise<number>;
 }
 
-export const SQLITE_FILE_NAME = 'ketenkaart.sqlite';
-export const VOTES_FILE_NAME = 'ketenkaart-votes.sqlite';
-/** Times a join's deadline is renewed while doc workers are still starting. */
-const JOIN_EXTENSIONS = 2;
-
-const KEY_REVOKED_REASON = 'the keys of this map were replaced; ask for the new link';
+/** The store configuration `options` select when no ready store is given. */
+export function storeConfigOf(options: ServerOptions): StoreConfig {
+  if (options.storage) return options.storage;
+  if (options.databaseUrl) return { kind: 'postgres', url: options.databaseUrl };
+  return {
+    kind: 'sqlite',
+    dataDir: options.dataDir ?? './data',
+    synchronous: options.sqliteSynchronous ?? 'FULL',
+    writer: options.sqliteWriter ?? 'worker',
+  };
+}
 
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(options.logLevel ?? 'info');
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const metrics = new Metrics();
   const ownsStore = options.store === undefined;
-  const store =
-    options.store ??
-    new SqliteMapStore({
-      file: path.join(options.dataDir ?? './data', SQLITE_FILE_NAME),
-      synchronous: options.sqliteSynchronous ?? 'FULL',
-      writer: options.sqliteWriter ?? 'worker',
-    });
+  const storeConfig = storeConfigOf(options);
+  if (options.redisUrl && !options.store && !isShared(storeConfig)) {
+    throw new Error('REDIS_URL needs DATABASE_URL: the nodes share their maps through PostgreSQL');
+  }
+  const store = options.store ?? (await openStore(storeConfig));
+  const ownsRelay = options.relay === undefined && options.redisUrl !== undefined;
+  let relay = options.relay;
+  if (!relay && options.redisUrl) {
+    const { RedisRelay } = await import('./relay/RedisRelay');
+    relay = await RedisRelay.connect({ url: options.redisUrl, log });
+  }
+  if (relay) metrics.relayConnected = relay.connected ? 1 : 0;
+  const authorizer = options.authorizer ?? new KeyAuthorizer(store, options.createMapsToken || undefined);
   const cost = { ...COST_MODEL, ...options.costModel };
   let registry: RoomRegistry | undefined;
   const pool = new DocHostPool({
@@ -151,6 +162,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     log,
     idleMs: options.roomIdleMs ?? 30_000,
     compactThreshold: options.compactThreshold ?? 500,
+    relay,
+    relayGapMs: options.relayGapMs ?? 250,
     pool,
     cost,
     cpu: new MapBudget(limits.cpuMsPerSecond, limits.cpuBurstMs),
@@ -164,50 +177,56 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   });
   registry = rooms;
   const caps = new ConnectionCaps(limits, metrics, log);
-  const connections = new Set<Connection>();
-  /** Filled once the listen address is known (own origins), before the first request is served. */
-  const allowedOrigins = new Set<string>();
-  /** Lowest key version still valid per map, raised by rotations; guards auths that raced a rotation. */
-  const minKeyVersion = new Map<string, number>();
-
   const conversations = new ConversationDocs(store);
   const voting = createVoting({
     votes:
       options.voteStore ??
-      new SqliteVoteStore(
-        options.store && !options.dataDir
-          ? ':memory:'
-          : path.join(options.dataDir ?? './data', VOTES_FILE_NAME),
-      ),
+      (await openVoteStore(options.store && !options.dataDir ? { kind: 'memory' } : storeConfig)),
     ownsStore: options.voteStore === undefined,
-    maps: store,
+    authorizer,
     log,
   });
-
-  const onKeysRotated = (mapId: string, keyVersion: number): void => {
-    minKeyVersion.set(mapId, keyVersion);
-    for (const conn of connections) {
-      // Both rooms of the map: its doc and its conversation.
-      if (parseDocRoom(conn.mapId)?.mapId === mapId && conn.keyVersion < keyVersion) {
-        conn.close(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
-      }
-    }
-  };
+  /** Filled once the listen address is known (own origins), before the first request is served. */
+  const allowedOrigins = new Set<string>();
+  const sockets = new SyncSockets({
+    limits,
+    log,
+    metrics,
+    caps,
+    rooms,
+    authorizer,
+    conversations,
+    pool,
+    allowedOrigins,
+    pingIntervalMs: options.pingIntervalMs ?? 30_000,
+  });
+  relay?.onKeysRotated((mapId, keyVersion) => {
+    authorizer.revoke(mapId, keyVersion);
+    sockets.closeRevoked(mapId);
+  });
 
   const host = options.host ?? '0.0.0.0';
   /** Set once listening: the port the network addresses in share links need. */
   let boundPort = 0;
   const publicUrl = options.publicUrl ?? null;
-  const handleApi = createApiHandler({
+  const routes = createHttpRoutes({
     store,
+    rooms,
+    authorizer,
+    relay,
     limits,
     log,
-    onKeysRotated,
+    metrics,
+    connectionCount: () => sockets.connections.size,
     onMapCreated: (mapId) => conversations.ensure(mapId),
-    createMapsToken: options.createMapsToken || undefined,
+    onKeysRotated: (mapId, keyVersion) => {
+      sockets.closeRevoked(mapId);
+      relay?.publishKeysRotated(mapId, keyVersion);
+    },
+    voting: voting.handle,
+    staticDir: options.staticDir ?? './dist/client',
     shareBase: (req) => shareBaseFor(req, publicUrl, () => networkUrls(host, boundPort)),
   });
-  const handleStatic = createStaticHandler(options.staticDir ?? './dist/client', log);
 
   // Reaps slow or stalled requests (headers, bodies) and idle keep-alive sockets on fixed deadlines.
   const httpServer = http.createServer(
@@ -217,34 +236,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       keepAliveTimeout: limits.keepAliveTimeoutMs,
       connectionsCheckingInterval: Math.min(5000, limits.headersTimeoutMs),
     },
-    (req, res) => {
-      setSecurityHeaders(res);
-      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-      const route = async () => {
-        if (pathname === '/healthz') {
-          sendJson(res, 200, { status: 'ok', loadedMaps: rooms.size, connections: connections.size });
-        } else if (pathname === '/metrics') {
-          res.setHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
-          res.setHeader('Cache-Control', 'no-store');
-          metrics.loadedHeapBytes = rooms.loadedHeapBytes();
-          res.end(metrics.render());
-        } else if (pathname === '/api/time' && (req.method === 'GET' || req.method === 'HEAD')) {
-          sendServerTime(res);
-        } else if (pathname === '/api' || pathname.startsWith('/api/')) {
-          if (!(await voting.handle(req, res, pathname))) await handleApi(req, res, pathname);
-        } else if (req.method === 'GET' || req.method === 'HEAD') {
-          handleStatic(req, res, pathname);
-        } else {
-          res.setHeader('Allow', 'GET, HEAD');
-          sendJson(res, 405, { error: 'method not allowed' });
-        }
-      };
-      route().catch((err: unknown) => {
-        log.error({ err, path: pathname }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-        else res.destroy();
-      });
-    },
+    routes.handle,
   );
   // A connection that sends nothing at all has no request for the timeouts above: reap it after this
   // much inactivity. (Upgraded sockets are excluded: ws clears the timeout; the keep-alive ping and
@@ -258,166 +250,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
     else socket.destroy();
   });
-
-  // No compression: it would let a small frame inflate beyond maxPayload in memory.
-  const wss = new WebSocketServer({
-    noServer: true,
-    maxPayload: limits.maxMessageBytes,
-    perMessageDeflate: false,
-  });
-  const alive = new WeakMap<WebSocket, boolean>();
-
-  const refuseUpgrade = (socket: Duplex, status: number, text: string): void => {
-    socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  };
-
-  httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', (err) => log.debug({ err }, 'upgrade socket error'));
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(`${SYNC_PATH}/`)) {
-      refuseUpgrade(socket, 404, 'Not Found');
-      return;
-    }
-    if (!isOriginAllowed(req.headers.origin, allowedOrigins)) {
-      log.warn(
-        { origin: String(req.headers.origin).slice(0, 200) },
-        'refused sync socket from a foreign origin',
-      );
-      metrics.reject('origin');
-      refuseUpgrade(socket, 403, 'Forbidden');
-      return;
-    }
-    const address = clientAddress(req.socket.remoteAddress);
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      acceptSync(ws, url, address).catch((err: unknown) =>
-        log.error({ err }, 'sync connection setup failed'),
-      );
-    });
-  });
-
-  // Refusals are sent as 44xx close codes after accepting the upgrade: a refused upgrade shows up in
-  // browsers as 1006 and the stock client would retry forever. Nothing is sent before the close.
-  const acceptSync = async (ws: WebSocket, url: URL, address: string): Promise<void> => {
-    if (!caps.admitSync(address)) {
-      ws.close(CLOSE_SERVER_BUSY, 'too many connections; try again later');
-      return;
-    }
-    ws.once('close', () => caps.releaseSync(address));
-    // The room: `<mapId>` for the map doc, `<mapId>/conversation` for its conversation doc.
-    const roomId = url.pathname.slice(SYNC_PATH.length + 1);
-    const room = parseDocRoom(roomId);
-    const mapId = room?.mapId ?? roomId;
-    const key = url.searchParams.get('key');
-    const conn = new Connection(
-      ws,
-      roomId,
-      url.searchParams.get(ACK_PARAM) === '1',
-      log.child({
-        mapId: room ? mapId : '(invalid)',
-        ...(room?.kind === 'conversation' ? { doc: 'conversation' } : {}),
-      }),
-      limits,
-      metrics,
-      address,
-    );
-    connections.add(conn);
-    metrics.connections = connections.size;
-    alive.set(ws, true);
-    ws.on('pong', () => alive.set(ws, true));
-    ws.on('message', (data: Buffer, isBinary: boolean) => {
-      try {
-        conn.receive(data, isBinary);
-      } catch (err) {
-        conn.log.error({ err }, 'handling a frame failed');
-        conn.close(CLOSE_PROTOCOL_ERROR, 'internal error while handling a message');
-      }
-    });
-    ws.on('error', (err: Error & { code?: string }) => {
-      if (err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') metrics.reject('too_big');
-      else metrics.reject('malformed');
-      conn.rejected = true;
-      conn.log.warn({ err: err.message, code: err.code }, 'socket error');
-    });
-    ws.on('close', () => {
-      connections.delete(conn);
-      metrics.connections = connections.size;
-      rooms.leave(conn);
-    });
-    // The deadline bounds a join's own work (access, load); while doc workers are still starting
-    // (after a worker ended, or many at once) it waits for them, up to JOIN_EXTENSIONS more times.
-    let extensions = 0;
-    const onDeadline = () => {
-      if (pool.isStarting && extensions++ < JOIN_EXTENSIONS) {
-        deadline = setTimeout(onDeadline, limits.joinTimeoutMs);
-        return;
-      }
-      conn.log.warn('map not ready before the deadline');
-      conn.close(CLOSE_LOAD_FAILED, 'the map could not be loaded in time; try again later');
-    };
-    let deadline = setTimeout(onDeadline, limits.joinTimeoutMs);
-
-    const refuse = (code: number, reason: string) => {
-      metrics.reject('unauthorized');
-      conn.close(code, reason);
-    };
-    try {
-      if (!room) return refuse(CLOSE_BAD_REQUEST, 'invalid map id');
-      if (!key) return refuse(CLOSE_UNAUTHORIZED, 'a key is required: /sync/<mapId>?key=<key>');
-      const access = await store.getMapAccess(mapId);
-      if (!conn.isOpen) return;
-      if (!access) return refuse(CLOSE_NOT_FOUND, 'no such map');
-      const role = roleForKey(access, key);
-      if (!role) {
-        // A key this map had before a rotation: the holder needs the new link, and is told so.
-        const retired = await store.isRetiredKey(mapId, hashKey(key));
-        if (!conn.isOpen) return;
-        if (retired) return refuse(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
-        return refuse(CLOSE_FORBIDDEN, 'this key does not open this map');
-      }
-      if (access.keyVersion < (minKeyVersion.get(mapId) ?? 0)) {
-        return refuse(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
-      }
-      conn.role = role;
-      conn.keyVersion = access.keyVersion;
-      if (room.kind === 'conversation') await conversations.ensure(mapId);
-      if (!conn.isOpen) return;
-      await rooms.join(conn);
-    } catch (err) {
-      if (err instanceof JoinRefused) {
-        conn.close(err.closeCode, err.message);
-        return;
-      }
-      conn.log.error({ err }, 'loading the map failed');
-      conn.close(CLOSE_LOAD_FAILED, 'the map could not be loaded; try again later');
-    } finally {
-      clearTimeout(deadline);
-    }
-  };
-
-  // Keep-alive: a socket that missed the previous pong is terminated. Silent sockets (answering pings
-  // but sending nothing, when every client renews its awareness every 15 s) are closed with 4108.
-  const pingTimer = setInterval(() => {
-    const now = performance.now();
-    for (const conn of connections) {
-      if (now - conn.lastFrameAt > limits.idleSocketMs) {
-        metrics.reject('idle');
-        conn.close(CLOSE_IDLE, 'nothing received for too long; reconnect');
-      }
-    }
-    for (const ws of wss.clients) {
-      if (alive.get(ws) === false) {
-        ws.terminate();
-        continue;
-      }
-      alive.set(ws, false);
-      try {
-        ws.ping();
-      } catch {
-        ws.terminate();
-      }
-    }
-  }, options.pingIntervalMs ?? 30_000);
-  pingTimer.unref();
+  httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) =>
+    sockets.handleUpgrade(req, socket, head),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -449,18 +284,17 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
-      clearInterval(pingTimer);
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
-      for (const conn of connections) conn.close(CLOSE_GOING_AWAY, 'server shutting down', true);
+      sockets.goingAway();
+      await routes.close();
       await voting.close();
       await rooms.closeAll();
       await pool.close();
-      await waitForSocketsToClose(wss, options.shutdownGraceMs ?? 2000);
-      for (const ws of wss.clients) ws.terminate();
-      wss.close();
+      await sockets.drain(options.shutdownGraceMs ?? 2000);
       httpServer.closeAllConnections();
       await httpClosed;
+      if (ownsRelay) await relay?.close();
       if (ownsStore) await store.close();
       log.info('server closed');
     })();
@@ -468,19 +302,4 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   };
 
   return { url, port: address.port, metrics, close, docWorkersHeapUsed: () => pool.heapUsed() };
-}
-
-function waitForSocketsToClose(wss: WebSocketServer, graceMs: number): Promise<void> {
-  if (wss.clients.size === 0) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(finish, graceMs);
-    const onClose = () => {
-      if (wss.clients.size === 0) finish();
-    };
-    for (const ws of wss.clients) ws.once('close', onClose);
-    function finish() {
-      clearTimeout(timer);
-      resolve();
-    }
-  });
 }

@@ -1,12 +1,15 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CREATE_TOKEN_REQUIRED, ID_PATTERN } from '../shared/protocol/syncProtocol';
 import { randomId } from '../shared/randomId';
-import { keyHashes, mayRotateKeys, newKeys, roleForKey } from './accessControl';
+import type { Authorizer } from './access/Authorizer';
+import { keyHashes, newKeys } from './access/mapKeys';
 import { clientAddress } from './clientAddress';
+import { bearerToken, HttpError, methodNotAllowed, readBody, sendJson } from './httpJson';
+import type { InterchangeRoutes } from './interchange/interchangeApi';
 import { LruMap } from './LruMap';
 import type { Limits } from './limits';
 import type { Logger } from './logger';
+import type { MapKeyCheck } from './mapKeyCheck';
 import type { ShareBaseAnswer } from './shareBase';
 import type { MapStore } from './storage/MapStore';
 import { TokenBucket } from './TokenBucket';
@@ -15,27 +18,18 @@ const MAX_TITLE_LENGTH = 200;
 
 export interface HttpApiDeps {
   store: MapStore;
+  authorizer: Authorizer;
   limits: Limits;
   log: Logger;
   /** Called after keys were rotated, so open sockets that used the old keys can be closed. */
   onKeysRotated: (mapId: string, keyVersion: number) => void;
-  /** When set, creating a map requires `Authorization: Bearer <token>`. */
-  createMapsToken?: string;
+  checkKey: MapKeyCheck;
+  /** `GET /api/maps/:id/export` and `POST /api/maps/:id/import`. */
+  interchange: InterchangeRoutes;
   /** The answer of `GET /api/share-base` for this request. */
   shareBase: (req: IncomingMessage) => ShareBaseAnswer;
   /** Called after a map was created, before it is answered (its conversation doc's row). */
   onMapCreated?: (mapId: string) => Promise<void>;
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    /** Extra fields of the JSON error body. */
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
 }
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
@@ -45,7 +39,6 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
   // Least recently used addresses are forgotten first, one at a time: churn through many addresses
   // cannot reset the budget of the addresses in use (a table that is cleared when full would).
   const buckets = new LruMap<string, TokenBucket>(deps.limits.createMapsTrackedAddresses);
-  const tokenHash = deps.createMapsToken ? sha256(deps.createMapsToken) : undefined;
 
   const allowCreate = (req: IncomingMessage): boolean => {
     const address = clientAddress(req.socket.remoteAddress);
@@ -58,19 +51,11 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
   };
 
   const checkCreateToken = (req: IncomingMessage): void => {
-    if (!tokenHash) return;
-    const token = bearerToken(req);
-    if (!token) {
-      throw new HttpError(
-        401,
-        'this server requires a token to create maps: "Authorization: Bearer <token>"',
-        {
-          [CREATE_TOKEN_REQUIRED]: true,
-        },
-      );
-    }
-    if (!timingSafeEqual(sha256(token), tokenHash)) {
-      throw new HttpError(403, 'this token does not allow creating maps', { [CREATE_TOKEN_REQUIRED]: true });
+    const refusal = deps.authorizer.refuseCreate(bearerToken(req));
+    if (refusal) {
+      throw new HttpError(refusal.status, refusal.message, {
+        [CREATE_TOKEN_REQUIRED]: refusal.tokenRequired,
+      });
     }
   };
 
@@ -102,15 +87,12 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
   const rotateKeys = async (req: IncomingMessage, res: ServerResponse, id: string): Promise<void> => {
     const key = bearerToken(req);
     if (!key) throw new HttpError(401, 'send the edit key as "Authorization: Bearer <editKey>"');
-    const access = ID_PATTERN.test(id) ? await deps.store.getMapAccess(id) : undefined;
-    if (!access) throw new HttpError(404, 'no such map');
-    if (!mayRotateKeys(roleForKey(access, key))) throw new HttpError(403, 'the edit key is required');
-    const keys = newKeys();
-    const rotated = await deps.store.rotateKeys(id, keyHashes(keys));
-    if (!rotated) throw new HttpError(404, 'no such map');
-    deps.onKeysRotated(id, rotated.keyVersion);
-    deps.log.info({ mapId: id, keyVersion: rotated.keyVersion }, 'keys rotated');
-    sendJson(res, 200, { id, ...keys });
+    if (!ID_PATTERN.test(id)) throw new HttpError(404, 'no such map');
+    const rotation = await deps.authorizer.rotateKeys(id, key);
+    if (!rotation.ok) throw new HttpError(rotation.status, rotation.message);
+    deps.onKeysRotated(id, rotation.keyVersion);
+    deps.log.info({ mapId: id, keyVersion: rotation.keyVersion }, 'keys rotated');
+    sendJson(res, 200, { id, ...rotation.keys });
   };
 
   return async (req, res, pathname) => {
@@ -120,15 +102,28 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
         await createMap(req, res);
         return;
       }
+      const rotate = /^\/api\/maps\/([^/]+)\/keys$/.exec(pathname);
+      if (rotate) {
+        if (req.method !== 'POST') throw methodNotAllowed(res, 'POST');
+        await rotateKeys(req, res, rotate[1] ?? '');
+        return;
+      }
       if (pathname === '/api/share-base') {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(res, 'GET, HEAD');
         sendJson(res, 200, deps.shareBase(req));
         return;
       }
-      const rotate = /^\/api\/maps\/([^/]+)\/keys$/.exec(pathname);
-      if (rotate) {
-        if (req.method !== 'POST') throw methodNotAllowed(res, 'POST');
-        await rotateKeys(req, res, rotate[1] ?? '');
+      const interchange = /^\/api\/maps\/([^/]+)\/(export|import)$/.exec(pathname);
+      if (interchange) {
+        const [, id = '', action] = interchange;
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        if (action === 'export') {
+          if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed(res, 'GET, HEAD');
+          await deps.interchange.exportRoute(req, res, id, url);
+        } else {
+          if (req.method !== 'POST') throw methodNotAllowed(res, 'POST');
+          await deps.interchange.importRoute(req, res, id, url);
+        }
         return;
       }
       throw new HttpError(404, 'no such endpoint');
@@ -144,48 +139,16 @@ export function createApiHandler(deps: HttpApiDeps): ApiHandler {
   };
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  if (res.headersSent) {
-    res.end();
-    return;
-  }
-  const text = JSON.stringify(body);
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.setHeader('Content-Length', Buffer.byteLength(text));
-  res.end(text);
-}
-
-function methodNotAllowed(res: ServerResponse, allow: string): HttpError {
-  res.setHeader('Allow', allow);
-  return new HttpError(405, 'method not allowed');
-}
-
-const sha256 = (text: string): Buffer => createHash('sha256').update(text).digest();
-
 function isJson(req: IncomingMessage): boolean {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   return type === 'application/json';
 }
 
-function bearerToken(req: IncomingMessage): string | undefined {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-  return match?.[1];
-}
-
 /** Reads at most `maxBytes`; an empty body counts as `{}`. */
 async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > maxBytes) throw new HttpError(413, `request body larger than ${maxBytes} bytes`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.byteLength;
-    if (size > maxBytes) throw new HttpError(413, `request body larger than ${maxBytes} bytes`);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
+  const tooLarge = () => new HttpError(413, `request body larger than ${maxBytes} bytes`);
+  const body = await readBody(req, maxBytes, tooLarge);
+  const text = body.toString('utf8').trim();
   if (text === '') return {};
   let parsed: unknown;
   try {

@@ -55,6 +55,14 @@ export interface Limits {
   keepAliveTimeoutMs: number;
   /** Request body cap for the HTTP API. */
   maxBodyBytes: number;
+  /** A file sent to the import API; larger gets 413 before it is read whole. */
+  maxImportBytes: number;
+  /** An import or export on the interchange worker that takes longer is stopped (import: 422, nothing written; export: 503). */
+  interchangeDeadlineMs: number;
+  /** Heap of the interchange worker: a file that needs more ends that worker, not the server. */
+  interchangeWorkerHeapMb: number;
+  /** The interchange worker is ended after this long without a job; the next job starts it again. */
+  interchangeWorkerIdleMs: number;
   /** POST /api/maps per client address: sustained per minute and burst. */
   createMapsPerMinute: number;
   createMapsBurst: number;
@@ -97,6 +105,10 @@ export const DEFAULT_LIMITS: Limits = {
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5000,
   maxBodyBytes: 16 * 1024,
+  maxImportBytes: 10 * 1024 * 1024,
+  interchangeDeadlineMs: 60_000,
+  interchangeWorkerHeapMb: 512,
+  interchangeWorkerIdleMs: 30_000,
   createMapsPerMinute: 60,
   createMapsBurst: 120,
   createMapsTrackedAddresses: 10_000,

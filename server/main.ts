@@ -1,14 +1,19 @@
-import path from 'node:path';
 import { optionsFromEnv } from './config';
-import { createServer, SQLITE_FILE_NAME } from './createServer';
+import { createServer, storeConfigOf } from './createServer';
 import { createLogger } from './logger';
+import { describeStore } from './storage/openStore';
 
 const options = optionsFromEnv(process.env);
 const log = createLogger(options.logLevel);
 const server = await createServer({ ...options, logger: log });
 // One line with the URL; tests started with PORT=0 read `port` from it.
 log.info(
-  { url: server.url, port: server.port, database: path.join(options.dataDir ?? './data', SQLITE_FILE_NAME) },
+  {
+    url: server.url,
+    port: server.port,
+    database: describeStore(storeConfigOf(options)),
+    relay: options.redisUrl ? 'redis' : 'none',
+  },
   `KetenKaart listening on ${server.url}`,
 );
 

@@ -43,6 +43,10 @@ export class Metrics {
   updatesOut = 0;
   bytesStored = 0;
   compactions = 0;
+  /** Rows read back from the store because relay messages were missed (a hole, a reconnection). */
+  relayHeals = 0;
+  /** 1 while the relay to the other nodes is connected, 0 while not; absent without a relay. */
+  relayConnected: number | undefined;
   quarantines = 0;
   quarantinedMaps = 0;
   /** Rooms moved to another doc worker (a worker ended, or the room needed an isolated one). */
@@ -104,6 +108,14 @@ export class Metrics {
     metric('ketenkaart_compactions_total', 'counter', 'Update log compactions.', [
       `ketenkaart_compactions_total ${this.compactions}`,
     ]);
+    metric('ketenkaart_relay_heals_total', 'counter', 'Reads of missed relayed rows from the store.', [
+      `ketenkaart_relay_heals_total ${this.relayHeals}`,
+    ]);
+    if (this.relayConnected !== undefined) {
+      metric('ketenkaart_relay_connected', 'gauge', 'Whether the relay to the other nodes is up.', [
+        `ketenkaart_relay_connected ${this.relayConnected}`,
+      ]);
+    }
     metric(
       'ketenkaart_event_loop_delay_seconds',
       'gauge',

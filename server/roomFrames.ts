@@ -6,7 +6,6 @@ import {
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SYNC,
 } from '../shared/protocol/syncProtocol';
-import { mayWrite } from './accessControl';
 import type { Connection, Frame } from './Connection';
 import type { DocFrame } from './docs/docMessages';
 import type { Metrics } from './metrics';
@@ -52,7 +51,7 @@ export function readFrame(
   if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) {
     throw new ProtocolError(CLOSE_PROTOCOL_ERROR, `unknown sync message type ${syncType}`, 'unknown_type');
   }
-  if (!mayWrite(conn.role, conn.docKind)) {
+  if (!conn.writes) {
     metrics.reject('read_only');
     return undefined;
   }

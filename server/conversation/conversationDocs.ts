@@ -1,6 +1,6 @@
 import { conversationDocId } from '../../shared/protocol/docRooms';
 import { randomId } from '../../shared/randomId';
-import { hashKey } from '../accessControl';
+import { hashKey } from '../access/mapKeys';
 import type { MapStore } from '../storage/MapStore';
 
 /**
@@ -8,7 +8,7 @@ import type { MapStore } from '../storage/MapStore';
  * `<mapId>/conversation`, in the same store as the maps: the same append-only log, compaction,
  * durability and commit-before-relay. Its access row exists only because the log needs one; its key
  * hashes are of random keys nobody holds, and no socket is ever authorised against it: access to a
- * conversation is decided by the map's own keys (`accessControl.ts`). `/` is outside `ID_PATTERN`,
+ * conversation is decided by the map's own keys (the `Authorizer`). `/` is outside `ID_PATTERN`,
  * so neither `POST /api/maps` nor a sync URL can address that row as a map.
  *
  * The row is created when the map is, and for a map from before conversations on the first join of

@@ -11,7 +11,7 @@ import {
   CLOSE_UNAUTHORIZED,
 } from '../../shared/protocol/syncProtocol';
 import { randomId } from '../../shared/randomId';
-import { hashKey } from '../accessControl';
+import { hashKey } from '../access/mapKeys';
 import type { RunningServer } from '../createServer';
 import { SqliteMapStore } from '../storage/SqliteMapStore';
 import {

@@ -141,10 +141,15 @@ export class HostedDoc {
         results.push({ kind: 'skipped' });
         return;
       }
-      const result = frame.kind === 'step1' ? this.answer(frame.stateVector) : this.applyUpdate(frame, index);
+      const result =
+        frame.kind === 'step1'
+          ? this.answer(frame.stateVector)
+          : frame.kind === 'stored'
+            ? this.applyStored(frame, index)
+            : this.applyUpdate(frame, index);
       if (result.kind === 'refused') refusedConns.add(frame.conn);
       results.push(result);
-      if (frame.kind !== 'update' || result.kind !== 'applied') return;
+      if (frame.kind === 'step1' || result.kind !== 'applied') return;
       if (this.held.size > 0 && this.pendingBytes() === 0) {
         released.push(...this.held);
         this.held.clear();
@@ -236,6 +241,34 @@ export class HostedDoc {
       }
     }
     return { kind: 'applied', changed: ownEmitted.length > 0, held };
+  }
+
+  /**
+   * A stored row: nobody may refuse it (the doc must hold what the store holds). When it integrates
+   * held-back content of local clients, what it emits carries that unstored content too, so it is
+   * stored like any client's change; otherwise it is marked `stored`.
+   */
+  private applyStored(frame: DocFrame & { kind: 'stored' }, index: number): FrameResult {
+    const pendingBefore = this.pendingBytes();
+    const emittedBefore = this.emitted.length;
+    this.currentFrame = index;
+    try {
+      Y.applyUpdate(this.doc, frame.update, APPLY_ORIGIN);
+    } catch (err) {
+      throw new DocFailure(
+        `applying a stored row threw: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
+    const own = this.emitted.slice(emittedBefore);
+    for (const emitted of own) this.bytes += emitted.update.byteLength;
+    if (own.length > 0) this.version++;
+    if (pendingBefore > 0 && own.length > 0) this.checkIntegratedPending(own, frame.conn);
+    else {
+      for (let i = emittedBefore; i < this.emitted.length; i++) {
+        this.emitted[i] = { ...this.emitted[i]!, stored: true };
+      }
+    }
+    return { kind: 'applied', changed: own.length > 0, held: false };
   }
 
   /**

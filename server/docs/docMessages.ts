@@ -17,7 +17,13 @@ export interface DocWorkerConfig {
 /** A document frame of one connection, decoded down to its sync payload by the main thread. */
 export type DocFrame =
   | { readonly kind: 'step1'; readonly conn: number; readonly stateVector: Uint8Array }
-  | { readonly kind: 'update'; readonly conn: number; readonly update: Uint8Array };
+  | { readonly kind: 'update'; readonly conn: number; readonly update: Uint8Array }
+  /**
+   * A row already in the store (committed by another node, or read back to heal a gap): applied
+   * without the checks a client's update gets (it passed them where it was accepted), and what it
+   * emits is relayed to every local client but not stored again.
+   */
+  | { readonly kind: 'stored'; readonly conn: number; readonly update: Uint8Array };
 
 export type DocRequest =
   | { readonly op: 'load'; readonly mapId: string; readonly rows: readonly Uint8Array[] }
@@ -73,6 +79,8 @@ export interface EmittedUpdate {
   readonly frame: number;
   /** It integrated held-back content of others too: relay it to the sender as well. */
   readonly toSenderToo: boolean;
+  /** Caused by a `stored` frame and carries nothing else: relay it, but do not store it again. */
+  readonly stored?: boolean;
 }
 
 export interface ApplyResult {

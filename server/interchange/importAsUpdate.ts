@@ -21,12 +21,12 @@ export type ImportUpdate =
  * import itself is one `ChainMap.transact`, so the update is one undo step for whoever undoes it.
  * `update` is null when nothing changed (every row unchanged) or the import was refused.
  *
- * A map nobody opened yet (created through `POST /api/maps`, never synced) is initialised first
- * with its stored title, as the first client would do; an older schema is migrated in the same update.
+ * A map nobody opened yet (created through `POST /api/maps`, never synced) is initialised first, as
+ * the first client would do (untitled; a KetenKaart file gives it its title); an older schema is
+ * migrated in the same update.
  */
 export async function importAsUpdate(
   state: Uint8Array,
-  title: string,
   files: readonly ImportFile[],
   options: ImportIntoMapOptions = {},
 ): Promise<ImportUpdate> {
@@ -39,11 +39,13 @@ export async function importAsUpdate(
     writes++;
   });
   let map = new ChainMap(doc);
-  if (!map.isInitialised()) map = ChainMap.create(doc, { title });
+  const fresh = !map.isInitialised();
+  if (fresh) map = ChainMap.create(doc, { title: '' });
   if (map.readOnly) throw new NewerMapError();
   map.migrate();
   map.setAuthor(API_AUTHOR);
-  const outcome = await importIntoMap(map, files, options);
+  // Into a new map, a KetenKaart file brings its title and municipality along.
+  const outcome = await importIntoMap(map, files, { importMeta: fresh, ...options });
   if (!outcome.ok) return { outcome, update: null };
   const update = writes > 0 ? Y.encodeStateAsUpdate(doc, before) : null;
   doc.destroy();

@@ -1,4 +1,13 @@
-import type { KeyHash, KeyHashes, MapAccess, MapStore, NewMap, StoredUpdate } from '../storage/MapStore';
+import type {
+  AppendOptions,
+  AppendResult,
+  KeyHash,
+  KeyHashes,
+  MapAccess,
+  MapStore,
+  NewMap,
+  StoredUpdate,
+} from '../storage/MapStore';
 
 /**
  * A MapStore whose authorisation lookups for chosen maps wait until `open()`: it holds a connection in
@@ -42,11 +51,11 @@ export class GatedMapStore implements MapStore {
   isRetiredKey(id: string, keyHash: KeyHash): Promise<boolean> {
     return this.inner.isRetiredKey(id, keyHash);
   }
-  loadUpdates(id: string): Promise<StoredUpdate[]> {
-    return this.inner.loadUpdates(id);
+  loadUpdates(id: string, afterSeq?: number): Promise<StoredUpdate[]> {
+    return this.inner.loadUpdates(id, afterSeq);
   }
-  appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<number> {
-    return this.inner.appendUpdates(id, updates);
+  appendUpdates(id: string, updates: readonly Uint8Array[], options?: AppendOptions): Promise<AppendResult> {
+    return this.inner.appendUpdates(id, updates, options);
   }
   compact(id: string, upToSeq: number, compacted: Uint8Array): Promise<void> {
     return this.inner.compact(id, upToSeq, compacted);

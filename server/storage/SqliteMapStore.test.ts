@@ -7,12 +7,16 @@ import { tempDir } from '../test/helpers';
 import { mapStoreContract } from './mapStoreContract';
 import { SqliteMapStore } from './SqliteMapStore';
 
-mapStoreContract('SqliteMapStore', () => new SqliteMapStore({ file: path.join(tempDir(), 'test.sqlite') }));
-mapStoreContract(
-  'SqliteMapStore, inline writer',
-  () => new SqliteMapStore({ file: path.join(tempDir(), 'test.sqlite'), writer: 'inline' }),
-);
-mapStoreContract('SqliteMapStore, :memory:', () => new SqliteMapStore({ file: ':memory:' }));
+for (const writer of ['worker', 'inline'] as const) {
+  mapStoreContract(`SqliteMapStore, ${writer} writer`, {
+    setup: () => new SqliteMapStore({ file: path.join(tempDir(), 'test.sqlite'), writer }),
+    reopen: async (store) => {
+      const { file } = store as SqliteMapStore;
+      await store.close();
+      return new SqliteMapStore({ file, writer });
+    },
+  });
+}
 
 describe('SqliteMapStore', () => {
   it('keeps data across reopening the same file, in WAL mode', async () => {
@@ -122,7 +126,7 @@ describe('SqliteMapStore group commit', () => {
     const before = store.groupCommits;
     const seqs = await Promise.all(ids.map((id, i) => store.appendUpdates(id, [Uint8Array.of(i % 256)])));
     expect(store.groupCommits - before).toBe(1);
-    expect(seqs).toEqual(ids.map(() => 1));
+    expect(seqs).toEqual(ids.map(() => expect.objectContaining({ seq: 1, rows: 1 })));
     expect((await store.loadUpdates(ids[42]!))[0]?.data).toEqual(Uint8Array.of(42));
     await store.close();
   });
@@ -132,9 +136,9 @@ describe('SqliteMapStore group commit', () => {
     const good = store.appendUpdates(ids[0]!, [Uint8Array.of(7)]);
     const bad = store.appendUpdates('map-does-not-exist-000', [Uint8Array.of(8)]);
     const alsoGood = store.appendUpdates(ids[1]!, [Uint8Array.of(9)]);
-    await expect(good).resolves.toBe(1);
+    await expect(good).resolves.toMatchObject({ seq: 1, rows: 1 });
     await expect(bad).rejects.toThrow();
-    await expect(alsoGood).resolves.toBe(1);
+    await expect(alsoGood).resolves.toMatchObject({ seq: 1, rows: 1 });
     expect((await store.loadUpdates(ids[1]!)).map((u) => u.data)).toEqual([Uint8Array.of(9)]);
     await store.close();
   });
@@ -165,7 +169,7 @@ describe('SqliteMapStore writer thread', () => {
       ids.map(async (id, m) => {
         for (let i = 0; i < perMap; i++) {
           if ((i + m) % 3 === 0) await new Promise((resolve) => setImmediate(resolve));
-          expect(await store.appendUpdates(id, [Uint8Array.of(m, i)])).toBe(i + 1);
+          expect((await store.appendUpdates(id, [Uint8Array.of(m, i)])).seq).toBe(i + 1);
         }
       }),
     );
@@ -185,7 +189,7 @@ describe('SqliteMapStore writer thread', () => {
   it('a read started after an append resolved sees the append (main-thread reader, WAL)', async () => {
     const store = await storeWithMaps();
     for (let i = 0; i < 50; i++) {
-      const seq = await store.appendUpdates(ids[0]!, [Uint8Array.of(i)]);
+      const { seq } = await store.appendUpdates(ids[0]!, [Uint8Array.of(i)]);
       expect((await store.loadUpdates(ids[0]!)).at(-1)?.seq).toBe(seq);
     }
     await store.close();

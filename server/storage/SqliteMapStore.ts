@@ -4,7 +4,16 @@ import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { plainWorkerArgv } from '../plainWorkerArgv';
 import { CommitPipeline, type GroupOutcome, type PipelineStats } from './CommitPipeline';
-import type { KeyHash, KeyHashes, MapAccess, MapStore, NewMap, StoredUpdate } from './MapStore';
+import type {
+  AppendOptions,
+  AppendResult,
+  KeyHash,
+  KeyHashes,
+  MapAccess,
+  MapStore,
+  NewMap,
+  StoredUpdate,
+} from './MapStore';
 import {
   createWriter,
   type GroupResult,
@@ -84,7 +93,7 @@ export class SqliteMapStore implements MapStore {
   readonly file: string;
   private readonly db: Database.Database;
   private readonly stmts;
-  private readonly loadTx: (id: string) => StoredUpdate[];
+  private readonly loadTx: (id: string, afterSeq: number) => StoredUpdate[];
   private readonly pipeline: CommitPipeline<WriteOp, unknown>;
   private readonly worker: Worker | undefined;
   private workerExited: Promise<void> = Promise.resolve();
@@ -103,12 +112,12 @@ export class SqliteMapStore implements MapStore {
       isRetired: this.db.prepare<[string, Buffer], { one: number }>(
         'SELECT 1 AS one FROM retired_keys WHERE map_id = ? AND key_hash = ?',
       ),
-      load: this.db.prepare<[string], { seq: number; data: Buffer }>(
-        'SELECT seq, data FROM updates WHERE map_id = ? ORDER BY seq',
+      load: this.db.prepare<[string, number], { seq: number; data: Buffer }>(
+        'SELECT seq, data FROM updates WHERE map_id = ? AND seq > ? ORDER BY seq',
       ),
     };
-    this.loadTx = this.db.transaction((id: string) =>
-      this.stmts.load.all(id).map((row) => ({ seq: row.seq, data: new Uint8Array(row.data) })),
+    this.loadTx = this.db.transaction((id: string, afterSeq: number) =>
+      this.stmts.load.all(id, afterSeq).map((row) => ({ seq: row.seq, data: new Uint8Array(row.data) })),
     );
 
     if (inline) {
@@ -214,13 +223,18 @@ export class SqliteMapStore implements MapStore {
     return attempt(() => this.stmts.isRetired.get(id, toBuffer(keyHash)) !== undefined);
   }
 
-  loadUpdates(id: string): Promise<StoredUpdate[]> {
-    return attempt(() => this.loadTx(id));
+  loadUpdates(id: string, afterSeq = 0): Promise<StoredUpdate[]> {
+    return attempt(() => this.loadTx(id, afterSeq));
   }
 
   /** Resolves once the rows are committed; appends requested while a commit is running share the next one. */
-  appendUpdates(id: string, updates: readonly Uint8Array[]): Promise<number> {
-    return this.pipeline.submit({ kind: 'append', id, updates: updates.map(own) }) as Promise<number>;
+  appendUpdates(
+    id: string,
+    updates: readonly Uint8Array[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
+    const op: WriteOp = { kind: 'append', id, updates: updates.map(own), maxBytes: options.maxBytes };
+    return this.pipeline.submit(op) as Promise<AppendResult>;
   }
 
   compact(id: string, upToSeq: number, compacted: Uint8Array): Promise<void> {

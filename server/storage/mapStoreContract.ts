@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ChainMap } from '../../shared/model/ChainMap';
-import type { MapStore, NewMap } from './MapStore';
+import { isMapFull, type MapStore, type NewMap } from './MapStore';
 
 const hash = (byte: number): Uint8Array => new Uint8Array(32).fill(byte);
 
@@ -41,18 +41,29 @@ function loadDoc(rows: { data: Uint8Array }[]): Y.Doc {
   return doc;
 }
 
+/** How the contract suite gets stores of one implementation. */
+export interface StoreUnderTest {
+  /** A fresh, empty store (a new file, a new database). */
+  setup(): Promise<MapStore> | MapStore;
+  /** Closes `store` and opens the same data again, as a restarted process would. */
+  reopen(store: MapStore): Promise<MapStore>;
+  /** Runs after each case with the store the case ended with (default: closes it). */
+  teardown?(store: MapStore): Promise<void>;
+}
+
 /**
- * Behaviour every MapStore must have. Run it from the implementation's own test file with a factory
- * that returns a fresh, empty store.
+ * Behaviour every MapStore must have. Run it from the implementation's own test file; `setup` and
+ * `teardown` bracket every case.
  */
-export function mapStoreContract(name: string, createStore: () => Promise<MapStore> | MapStore): void {
+export function mapStoreContract(name: string, under: StoreUnderTest): void {
   describe(`MapStore contract: ${name}`, () => {
     let store: MapStore;
     beforeEach(async () => {
-      store = await createStore();
+      store = await under.setup();
     });
     afterEach(async () => {
-      await store.close();
+      if (under.teardown) await under.teardown(store);
+      else await store.close();
     });
 
     it('creates a map once and refuses a duplicate id without changing the first', async () => {
@@ -128,7 +139,11 @@ export function mapStoreContract(name: string, createStore: () => Promise<MapSto
       await store.createMap(newMap('map-eeeeeeeeeeeeeeeeeeee'));
       const { updates, doc } = makeUpdates(20);
       await store.appendUpdates('map-dddddddddddddddddddd', updates.slice(0, 5));
-      const lastSeq = await store.appendUpdates('map-dddddddddddddddddddd', updates.slice(5));
+      const { seq: lastSeq, rows: count } = await store.appendUpdates(
+        'map-dddddddddddddddddddd',
+        updates.slice(5),
+      );
+      expect(count).toBe(20);
       await store.appendUpdates('map-eeeeeeeeeeeeeeeeeeee', [updates[0]!]);
       const rows = await store.loadUpdates('map-dddddddddddddddddddd');
       expect(rows.map((r) => r.data)).toEqual(updates);
@@ -141,7 +156,7 @@ export function mapStoreContract(name: string, createStore: () => Promise<MapSto
     it('compaction replaces the prefix by one row with the same content; later rows stay after it', async () => {
       await store.createMap(newMap('map-gggggggggggggggggggg'));
       const { updates, doc } = makeUpdates(50);
-      const upTo = await store.appendUpdates('map-gggggggggggggggggggg', updates.slice(0, 40));
+      const { seq: upTo } = await store.appendUpdates('map-gggggggggggggggggggg', updates.slice(0, 40));
       const prefix = loadDoc(await store.loadUpdates('map-gggggggggggggggggggg'));
       await store.appendUpdates('map-gggggggggggggggggggg', updates.slice(40));
       await store.compact('map-gggggggggggggggggggg', upTo, Y.encodeStateAsUpdate(prefix));
@@ -150,18 +165,103 @@ export function mapStoreContract(name: string, createStore: () => Promise<MapSto
       expect(rows[0]?.seq).toBe(upTo);
       expect(contentOf(loadDoc(rows))).toEqual(contentOf(doc));
       const next = await store.appendUpdates('map-gggggggggggggggggggg', [updates[0]!]);
-      expect(next).toBeGreaterThan(rows.at(-1)!.seq);
+      expect(next.seq).toBe(rows.at(-1)!.seq + 1);
+      expect(next.rows).toBe(12);
     });
 
-    it('a compaction that fails halfway leaves the log as it was', async () => {
+    it('a compaction that fails halfway leaves the log as it was, and the map loadable and writable', async () => {
       await store.createMap(newMap('map-hhhhhhhhhhhhhhhhhhhh'));
-      const { updates } = makeUpdates(10);
-      const upTo = await store.appendUpdates('map-hhhhhhhhhhhhhhhhhhhh', updates);
+      const { updates, doc } = makeUpdates(11);
+      const { seq: upTo } = await store.appendUpdates('map-hhhhhhhhhhhhhhhhhhhh', updates.slice(0, 10));
       // The delete runs first; storing a missing blob then fails, which must roll the delete back.
       await expect(
         store.compact('map-hhhhhhhhhhhhhhhhhhhh', upTo, null as unknown as Uint8Array),
       ).rejects.toThrow();
-      expect((await store.loadUpdates('map-hhhhhhhhhhhhhhhhhhhh')).map((r) => r.data)).toEqual(updates);
+      expect((await store.loadUpdates('map-hhhhhhhhhhhhhhhhhhhh')).map((r) => r.data)).toEqual(
+        updates.slice(0, 10),
+      );
+      expect((await store.appendUpdates('map-hhhhhhhhhhhhhhhhhhhh', updates.slice(10))).seq).toBe(upTo + 1);
+      expect(contentOf(loadDoc(await store.loadUpdates('map-hhhhhhhhhhhhhhhhhhhh')))).toEqual(contentOf(doc));
+    });
+
+    it('numbers concurrent appends to one map without holes or repeats, each append in one run', async () => {
+      await store.createMap(newMap('map-jjjjjjjjjjjjjjjjjjjj'));
+      const { updates, doc } = makeUpdates(60);
+      const chunks = Array.from({ length: 12 }, (_, i) => updates.slice(i * 5, i * 5 + 5));
+      const results = await Promise.all(
+        chunks.map((chunk) => store.appendUpdates('map-jjjjjjjjjjjjjjjjjjjj', chunk)),
+      );
+      const rows = await store.loadUpdates('map-jjjjjjjjjjjjjjjjjjjj');
+      expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+      results.forEach((result, i) => {
+        const mine = rows.filter((r) => r.seq > result.seq - 5 && r.seq <= result.seq).map((r) => r.data);
+        expect(mine).toEqual(chunks[i]);
+      });
+      expect(Math.max(...results.map((r) => r.rows))).toBe(60);
+      expect(contentOf(loadDoc(rows))).toEqual(contentOf(doc));
+    });
+
+    it('an append that runs during a compaction keeps its rows after the compacted one', async () => {
+      await store.createMap(newMap('map-kkkkkkkkkkkkkkkkkkkk'));
+      const { updates, doc } = makeUpdates(30);
+      const { seq: upTo } = await store.appendUpdates('map-kkkkkkkkkkkkkkkkkkkk', updates.slice(0, 20));
+      const prefix = Y.encodeStateAsUpdate(loadDoc(await store.loadUpdates('map-kkkkkkkkkkkkkkkkkkkk')));
+      const [, appended] = await Promise.all([
+        store.compact('map-kkkkkkkkkkkkkkkkkkkk', upTo, prefix),
+        store.appendUpdates('map-kkkkkkkkkkkkkkkkkkkk', updates.slice(20)),
+      ]);
+      expect(appended.seq).toBe(upTo + 10);
+      const rows = await store.loadUpdates('map-kkkkkkkkkkkkkkkkkkkk');
+      expect(rows.map((r) => r.seq)).toEqual([upTo, ...Array.from({ length: 10 }, (_, i) => upTo + 1 + i)]);
+      expect(contentOf(loadDoc(rows))).toEqual(contentOf(doc));
+    });
+
+    it('keeps maps, keys and logs across closing and reopening', async () => {
+      await store.createMap(newMap('map-llllllllllllllllllll'));
+      await store.rotateKeys('map-llllllllllllllllllll', rotation(5));
+      const { updates, doc } = makeUpdates(15);
+      await store.appendUpdates('map-llllllllllllllllllll', updates);
+      const before = await store.getMapAccess('map-llllllllllllllllllll');
+      store = await under.reopen(store);
+      expect(await store.getMapAccess('map-llllllllllllllllllll')).toEqual(before);
+      const rows = await store.loadUpdates('map-llllllllllllllllllll');
+      expect(rows.map((r) => r.data)).toEqual(updates);
+      expect(contentOf(loadDoc(rows))).toEqual(contentOf(doc));
+    });
+
+    it('refuses to append to a map that does not exist and stores nothing', async () => {
+      await expect(store.appendUpdates('map-unknownunknownunknown', [Uint8Array.of(1)])).rejects.toThrow();
+      expect(await store.loadUpdates('map-unknownunknownunknown')).toEqual([]);
+      expect(await store.getMapAccess('map-unknownunknownunknown')).toBeUndefined();
+    });
+
+    it('loads only the rows after a given seq', async () => {
+      await store.createMap(newMap('map-mmmmmmmmmmmmmmmmmmmm'));
+      const { updates } = makeUpdates(8);
+      await store.appendUpdates('map-mmmmmmmmmmmmmmmmmmmm', updates);
+      const rows = await store.loadUpdates('map-mmmmmmmmmmmmmmmmmmmm', 5);
+      expect(rows.map((r) => r.seq)).toEqual([6, 7, 8]);
+      expect(rows.map((r) => r.data)).toEqual(updates.slice(5));
+    });
+
+    it('counts the log bytes and refuses an append over maxBytes with MapFullError, storing nothing', async () => {
+      const id = 'map-nnnnnnnnnnnnnnnnnnnn';
+      await store.createMap(newMap(id));
+      const { updates, doc } = makeUpdates(10);
+      const size = (list: Uint8Array[]) => list.reduce((sum, u) => sum + u.byteLength, 0);
+      const first = await store.appendUpdates(id, updates.slice(0, 6), { maxBytes: size(updates) });
+      expect(first.bytes).toBe(size(updates.slice(0, 6)));
+      const refused = store.appendUpdates(id, updates.slice(6), { maxBytes: size(updates) - 1 });
+      await expect(refused).rejects.toBeInstanceOf(Error);
+      expect(isMapFull(await refused.catch((err: unknown) => err))).toBe(true);
+      expect((await store.loadUpdates(id)).map((r) => r.data)).toEqual(updates.slice(0, 6));
+      // Exactly at the limit is allowed; a compaction brings the count down to the compacted row.
+      const last = await store.appendUpdates(id, updates.slice(6), { maxBytes: size(updates) });
+      expect(last).toMatchObject({ seq: 10, rows: 10, bytes: size(updates) });
+      const state = Y.encodeStateAsUpdate(doc);
+      await store.compact(id, last.seq, state);
+      const after = await store.appendUpdates(id, [], { maxBytes: state.byteLength });
+      expect(after).toMatchObject({ rows: 1, bytes: state.byteLength });
     });
   });
 }

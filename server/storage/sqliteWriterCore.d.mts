@@ -24,7 +24,7 @@ export interface RawMapRow {
 }
 
 export type WriteOp =
-  | { kind: 'append'; id: string; updates: readonly Uint8Array[] }
+  | { kind: 'append'; id: string; updates: readonly Uint8Array[]; maxBytes?: number }
   | {
       kind: 'create';
       id: string;

@@ -79,6 +79,9 @@ export function createWriter(db) {
     retire: db.prepare('INSERT OR IGNORE INTO retired_keys (map_id, key_hash, key_version) VALUES (?, ?, ?)'),
     forgetRetired: db.prepare('DELETE FROM retired_keys WHERE map_id = ? AND key_version <= ?'),
     maxSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS s FROM updates WHERE map_id = ?'),
+    logSize: db.prepare(
+      'SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(data)), 0) AS b FROM updates WHERE map_id = ?',
+    ),
     insertUpdate: db.prepare('INSERT INTO updates (map_id, seq, data) VALUES (?, ?, ?)'),
     deleteUpTo: db.prepare('DELETE FROM updates WHERE map_id = ? AND seq <= ?'),
   };
@@ -86,9 +89,20 @@ export function createWriter(db) {
   const apply = (op) => {
     switch (op.kind) {
       case 'append': {
+        const before = stmts.logSize.get(op.id);
+        const bytes = before.b + op.updates.reduce((sum, u) => sum + u.byteLength, 0);
+        if (op.maxBytes !== undefined && bytes > op.maxBytes) {
+          // MAP_FULL of MapStore.ts (this plain module runs on the writer thread without TypeScript).
+          throw Object.assign(
+            new Error(`map ${op.id} would hold ${bytes} bytes, over its limit of ${op.maxBytes}`),
+            {
+              code: 'KK_MAP_FULL',
+            },
+          );
+        }
         let seq = stmts.maxSeq.get(op.id)?.s ?? 0;
         for (const update of op.updates) stmts.insertUpdate.run(op.id, ++seq, toBuffer(update));
-        return seq;
+        return { seq, rows: before.n + op.updates.length, bytes };
       }
       case 'create':
         return (

@@ -27,7 +27,7 @@ describe('SqliteVoteStore', () => {
       closedAt: null,
       revealed: false,
     });
-    await first.changeDot({ mapId: map, voteId, voter, itemId: item, change: 1, now: 2, maxVoters: 10 });
+    await first.changeDot({ mapId: map, voteId, voter, itemId: item, dots: 1, now: 2, maxVoters: 10 });
     await first.close();
     const second = new SqliteVoteStore(file);
     expect(await second.ballot(map, voteId, voter)).toEqual({ [item]: 1 });

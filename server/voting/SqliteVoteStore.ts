@@ -197,7 +197,8 @@ export class SqliteVoteStore implements VoteStore {
           .get(mapId) as { voters: number };
         const refusal = checkDot({ ...change, vote, ballot, voters });
         if (refusal) return { ok: false, reason: refusal };
-        const dots = (ballot[itemId] ?? 0) + change.change;
+        const { dots } = change;
+        if ((ballot[itemId] ?? 0) === dots) return { ok: true, ballot };
         if (dots > 0) {
           this.db
             .prepare(

@@ -37,7 +37,6 @@ export type DotRefusal =
   | 'unknown_item'
   | 'over_budget'
   | 'one_per_item'
-  | 'no_dot'
   | 'too_many_voters';
 
 export type DotOutcome =
@@ -51,8 +50,12 @@ export interface DotChange {
   /** Hash of (vote id, voter token): the only trace of the participant. */
   readonly voter: Uint8Array;
   readonly itemId: string;
-  /** +1 places a dot, -1 takes one back. */
-  readonly change: 1 | -1;
+  /**
+   * The participant's dots on the item after the change (0 takes them all back). A target, not a
+   * step: the same request sent twice (a browser retries a POST whose keep-alive connection closed)
+   * counts once.
+   */
+  readonly dots: number;
   readonly now: number;
   /** Distinct voters a vote takes at most (a hostile link holder can mint tokens). */
   readonly maxVoters: number;

@@ -10,21 +10,22 @@ export function checkDot(input: {
   voteId: string;
   ballot: OwnBallot;
   itemId: string;
-  change: 1 | -1;
+  dots: number;
   now: number;
   voters: number;
   maxVoters: number;
 }): DotRefusal | null {
-  const { vote, ballot, itemId, change } = input;
+  const { vote, ballot, itemId, dots } = input;
   if (!vote || vote.voteId !== input.voteId) return vote ? 'closed' : 'no_vote';
   if (vote.closedAt !== null || (vote.endsAt !== null && input.now >= vote.endsAt)) return 'closed';
   if (!vote.items.includes(itemId)) return 'unknown_item';
   const onItem = ballot[itemId] ?? 0;
-  if (change === -1) return onItem > 0 ? null : 'no_dot';
+  // Setting what is already there changes nothing: a repeated (retried) request is harmless.
+  if (dots <= onItem) return null;
   let used = 0;
   for (const n of Object.values(ballot)) used += n;
-  if (used >= vote.dotsPerPerson) return 'over_budget';
-  if (vote.maxOnePerItem && onItem >= 1) return 'one_per_item';
+  if (vote.maxOnePerItem && dots > 1) return 'one_per_item';
+  if (used - onItem + dots > vote.dotsPerPerson) return 'over_budget';
   if (used === 0 && input.voters >= input.maxVoters) return 'too_many_voters';
   return null;
 }

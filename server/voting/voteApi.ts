@@ -11,11 +11,11 @@ import {
   MAX_VOTE_ITEMS,
   VOTER_TOKEN_PATTERN,
 } from '../../shared/voting/voteTypes';
-import { type Role, roleForKey } from '../accessControl';
+import type { Authorizer } from '../access/Authorizer';
+import type { Role } from '../access/mapKeys';
 import { clientAddress } from '../clientAddress';
 import { LruMap } from '../LruMap';
 import type { Logger } from '../logger';
-import type { MapStore } from '../storage/MapStore';
 import { TokenBucket } from '../TokenBucket';
 import { voteState } from './publicVote';
 import type { VoteFeed } from './VoteFeed';
@@ -29,7 +29,7 @@ export const MAX_VOTERS = 1000;
 const MAX_BODY_BYTES = 64 * 1024;
 
 export interface VoteApiDeps {
-  maps: Pick<MapStore, 'getMapAccess'>;
+  authorizer: Pick<Authorizer, 'authorizeRequest'>;
   votes: VoteStore;
   feed: VoteFeed;
   log: Logger;
@@ -53,7 +53,6 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   unknown_item: 422,
   over_budget: 409,
   one_per_item: 409,
-  no_dot: 409,
   too_many_voters: 409,
   bad_request: 400,
   no_key: 401,
@@ -90,13 +89,11 @@ export function createVoteApi(deps: VoteApiDeps) {
   const now = deps.now ?? Date.now;
   const buckets = new LruMap<string, TokenBucket>(10_000);
 
+  /** The key's role, decided by the server's one access policy (the `Authorizer`), as for sync. */
   const roleOf = async (mapId: string, key: string | undefined): Promise<Role> => {
-    if (!key) throw new VoteError('no_key');
-    const access = ID_PATTERN.test(mapId) ? await deps.maps.getMapAccess(mapId) : undefined;
-    if (!access) throw new VoteError('no_map');
-    const role = roleForKey(access, key);
-    if (!role) throw new VoteError('wrong_key');
-    return role;
+    const grant = await deps.authorizer.authorizeRequest(mapId, key);
+    if (grant.ok) return grant.role;
+    throw new VoteError(grant.status === 401 ? 'no_key' : grant.status === 404 ? 'no_map' : 'wrong_key');
   };
 
   const requireEdit = (role: Role) => {
@@ -179,7 +176,7 @@ export function createVoteApi(deps: VoteApiDeps) {
   const changeDot = async (req: IncomingMessage, res: ServerResponse, mapId: string) => {
     allowDot(req);
     const body = await readJson(req);
-    const { token, itemId, change, voteId } = body;
+    const { token, itemId, dots, voteId } = body;
     if (typeof token !== 'string' || !VOTER_TOKEN_PATTERN.test(token)) {
       throw new VoteError(
         'bad_request',
@@ -192,13 +189,18 @@ export function createVoteApi(deps: VoteApiDeps) {
     if (typeof itemId !== 'string' || !ID_PATTERN.test(itemId)) {
       throw new VoteError('bad_request', '"itemId" ontbreekt');
     }
-    if (change !== 1 && change !== -1) throw new VoteError('bad_request', '"change" moet 1 of -1 zijn');
+    if (!Number.isInteger(dots) || (dots as number) < 0 || (dots as number) > MAX_DOTS_PER_PERSON) {
+      throw new VoteError(
+        'bad_request',
+        `"dots" moet een geheel getal van 0 tot ${MAX_DOTS_PER_PERSON} zijn`,
+      );
+    }
     const outcome = await deps.votes.changeDot({
       mapId,
       voteId,
       voter: voterHash(voteId, token),
       itemId,
-      change,
+      dots: dots as number,
       now: now(),
       maxVoters: MAX_VOTERS,
     });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Authorizer } from '../access/Authorizer';
 import type { Logger } from '../logger';
-import type { MapStore } from '../storage/MapStore';
 import { VoteFeed } from './VoteFeed';
 import type { VoteStore } from './VoteStore';
 import { createVoteApi } from './voteApi';
@@ -21,12 +21,12 @@ export interface Voting {
 export function createVoting(options: {
   votes: VoteStore;
   ownsStore: boolean;
-  maps: Pick<MapStore, 'getMapAccess'>;
+  authorizer: Pick<Authorizer, 'authorizeRequest'>;
   log: Logger;
 }): Voting {
   const { votes, log } = options;
   const feed = new VoteFeed(votes, log);
-  const handle = createVoteApi({ maps: options.maps, votes, feed, log });
+  const handle = createVoteApi({ authorizer: options.authorizer, votes, feed, log });
   const sweep = setInterval(() => {
     votes
       .closeExpired(Date.now())

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { sendJson } from '../httpApi';
+import { sendJson } from '../httpJson';
 
 /**
  * `GET /api/time`: the server's clock, so every device measures its offset to it (the workshop

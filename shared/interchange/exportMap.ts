@@ -1,29 +1,13 @@
 import type { ChainMap } from '../model/ChainMap';
+import { type CsvTable, EXPORT_TYPES, type ExportFormat } from './exportFormats';
 import { fileNameBase } from './fileNameBase';
 import { exportJson } from './json/writeJson';
 import type { ProgressListener } from './progress';
 import type { InterchangeLocale } from './vocabulary/locale';
-import { type CsvTable, exportCsv } from './write/writeCsv';
+import { exportCsv } from './write/writeCsv';
 import { exportGexf } from './write/writeGexf';
 import { exportGraphml } from './write/writeGraphml';
 import { exportXlsx } from './write/writeXlsx';
-
-export const EXPORT_FORMATS = ['json', 'xlsx', 'csv', 'graphml', 'gexf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** The media type and file extension of each format (for `Content-Type` and downloads). */
-export const EXPORT_TYPES: Readonly<
-  Record<ExportFormat, { readonly contentType: string; readonly extension: string }>
-> = {
-  json: { contentType: 'application/json; charset=utf-8', extension: 'json' },
-  xlsx: {
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    extension: 'xlsx',
-  },
-  csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
-  graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' },
-  gexf: { contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf' },
-};
 
 export { fileNameBase };
 

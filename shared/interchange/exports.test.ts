@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inMemoryMap } from '../model/replicas';
-import { EXPORT_FORMATS, exportMap, fileNameBase } from './exportMap';
+import { EXPORT_FORMATS } from './exportFormats';
+import { exportMap, fileNameBase } from './exportMap';
 import { KETENKAART_SCHEMA } from './json/ketenkaartSchema';
 import { readJson } from './json/readJson';
 import { exportJson } from './json/writeJson';

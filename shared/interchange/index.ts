@@ -9,15 +9,8 @@
  */
 
 export { formatKbo, isValidKbo, type KboResult, normaliseKbo } from '../model/kbo';
-export {
-  EXPORT_FORMATS,
-  EXPORT_TYPES,
-  type ExportedFile,
-  type ExportFormat,
-  type ExportOptions,
-  exportMap,
-  fileNameBase,
-} from './exportMap';
+export { CSV_TABLES, type CsvTable, EXPORT_FORMATS, EXPORT_TYPES, type ExportFormat } from './exportFormats';
+export { type ExportedFile, type ExportOptions, exportMap, fileNameBase } from './exportMap';
 export { type ImportIntoMapOptions, type ImportOutcome, importIntoMap } from './importIntoMap';
 export type {
   JsonActor,
@@ -78,7 +71,7 @@ export {
 export { type Table, type TableRow, tableKey } from './read/table';
 export { FIELDS, type RoleFields, type TableRole } from './vocabulary/headers';
 export type { InterchangeLocale } from './vocabulary/locale';
-export { CSV_TABLES, type CsvOptions, type CsvTable, exportCsv } from './write/writeCsv';
+export { type CsvOptions, exportCsv } from './write/writeCsv';
 export { exportGexf, type GexfOptions } from './write/writeGexf';
 export { exportGraphml, type GraphOptions } from './write/writeGraphml';
 export { exportXlsx, type XlsxOptions } from './write/writeXlsx';

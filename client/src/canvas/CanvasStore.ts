@@ -14,6 +14,7 @@ import { addActorNear, addNoteAt, deleteFlowElements } from './canvasCommands';
 import { type ClipboardContent, copySelection, pasteInto } from './clipboard';
 import { dragFrameNodes, NodeIndex } from './dragFrame';
 import { EdgeCuller } from './edgeCulling';
+import { type FlowPatch, GraphIndex, modelPatch, patchFlow } from './flowPatch';
 import { type FlowEdge, type FlowGraph, type FlowNode, GHOST_ID_PREFIX } from './flowTypes';
 import { interpretEdgeChanges, interpretNodeChanges } from './interpretChanges';
 import { connectionToLink, type LinkChoice } from './linkChoice';
@@ -87,7 +88,10 @@ export class CanvasStore {
   private applyModelChange(changes: readonly ChainMapChange[]): void {
     const update = this.snapshot.apply(changes);
     if (update === 'unchanged') return;
-    if (update === 'read') {
+    if (update === 'patched') {
+      const patch = modelPatch(changes, this.state, this.fullGraph, this.index);
+      if (patch && this.patch(patch, patch.sameEnds)) return;
+    } else {
       // Drop selection of elements that no longer exist (deleted here or by a peer).
       const alive = new Set([
         ...this.state.actors.map((a) => a.id),
@@ -143,7 +147,23 @@ export class CanvasStore {
   /** The pointer is pressed on the canvas: a drag may be about to start. */
   setPointerHeld(held: boolean): void {
     this.pointerHeld = held;
+    // Released: the side panels catch up with what the drag selected.
+    if (!this.isDragging() && this.shownSelection !== this.view.selected)
+      for (const listener of this.listeners) listener();
   }
+
+  private shownSelection: ReadonlySet<string> = EMPTY_VIEW.selected;
+  /**
+   * The selection the side panels (inspector) show: the live one, except while a drag may be under
+   * way (pointer held, or a card of ours dragged), when the one from before the pointer went down
+   * stays. React Flow selects a card as its drag starts; mounting the inspector for it in that
+   * frame made the drag's first move one long task on a big map. Stable between changes (a
+   * `useSyncExternalStore` snapshot).
+   */
+  getShownSelection = (): ReadonlySet<string> => {
+    if (!this.isDragging()) this.shownSelection = this.view.selected;
+    return this.shownSelection;
+  };
   /** True while a node of ours is dragged or the pointer is held on the canvas (long computations wait). */
   isDragging = (): boolean => this.pointerHeld || this.localDrags.size > 0;
 
@@ -151,13 +171,49 @@ export class CanvasStore {
     return this.view.readOnly;
   }
 
-  private rebuild(): void {
-    if (this.peerDrags.size > 0 || this.localDrags.size > 0 || this.view.dragPositions.size > 0) {
+  /** The view's drag state from the live drags (ours and peers'), before any build reads it. */
+  private refreshDrags(): void {
+    if (
+      this.peerDrags.size > 0 ||
+      this.localDrags.size > 0 ||
+      this.view.dragPositions.size > 0 ||
+      this.view.draggingIds.size > 0
+    ) {
       const dragPositions = new Map(this.peerDrags);
       for (const [id, p] of this.localDrags) dragPositions.set(id, p);
       this.view = { ...this.view, dragPositions, draggingIds: new Set(this.localDrags.keys()) };
     }
+  }
+
+  /** How often the whole graph was built (for tests and the profiler); patches do not count. */
+  fullBuilds = 0;
+  private readonly index = new GraphIndex();
+
+  private rebuild(): void {
+    this.refreshDrags();
+    this.fullBuilds++;
     this.fullGraph = toFlow(this.state, this.view, this.fullGraph);
+    this.publish();
+  }
+
+  /**
+   * Rebuilds only what `patch` names (see `patchFlow`): what a model change or a selection touched,
+   * so a remote edit on a big map costs its own cards and links, not a pass over the map. False,
+   * with nothing changed, when the patch cannot be applied (the caller then rebuilds everything).
+   */
+  private patch(patch: FlowPatch, sameEnds = true): boolean {
+    this.refreshDrags();
+    const previous = this.fullGraph;
+    const next = patchFlow(this.state, this.view, previous, this.index, patch);
+    if (!next) return false;
+    this.index.adopt(previous, next, sameEnds);
+    this.fullGraph = next;
+    this.publish();
+    return true;
+  }
+
+  /** Culls the links off screen and tells the subscribers (a new graph object: see getGraph). */
+  private publish(): void {
     // A new snapshot object even when no node changed (the inspector and title read the state
     // through it); unchanged arrays keep their identity, so React Flow skips them.
     this.graph = {
@@ -187,10 +243,19 @@ export class CanvasStore {
   }
 
   setSelected(ids: Iterable<string>, rebuild = true): void {
+    const before = this.view.selected;
     this.view = { ...this.view, selected: new Set(ids) };
     const selected = [...this.view.selected];
     for (const listener of this.selectionListeners) listener(selected);
-    if (rebuild) this.rebuild();
+    if (rebuild && !this.patchSelection(before)) this.rebuild();
+  }
+
+  /** Rebuilds the nodes and edges whose selection differs from `before`'s. */
+  private patchSelection(before: ReadonlySet<string>): boolean {
+    const changed = new Set<string>();
+    for (const id of before) if (!this.view.selected.has(id)) changed.add(id);
+    for (const id of this.view.selected) if (!before.has(id)) changed.add(id);
+    return this.patch({ nodes: changed, edgesOf: [], links: changed, lanes: false });
   }
 
   /** A no-op when nothing changed: presence republishes on every peer's cursor move. */
@@ -210,6 +275,7 @@ export class CanvasStore {
 
   onNodesChange = (changes: NodeChange<FlowNode>[]): void => {
     if (this.applyDragFrame(changes)) return;
+    const before = this.view.selected;
     const { commands, view } = interpretNodeChanges(changes, this.ensureKinds(), this.state.phases);
     let selected: Set<string> | null = null;
     if (view.select.size > 0) {
@@ -235,7 +301,9 @@ export class CanvasStore {
       });
       return;
     }
-    this.rebuild();
+    // A click's batch is only select changes: patch the cards whose selection changed.
+    const onlySelection = view.measured.size === 0 && !dragChanged;
+    if (!onlySelection || !this.patchSelection(before)) this.rebuild();
   };
 
   /** How often a drag frame took the fast path (for tests and the profiler). */
@@ -255,8 +323,11 @@ export class CanvasStore {
     if (!nodes) return false;
     this.dragFrames++;
     this.emitLocalDrag(this.localDrags);
-    this.fullGraph = { nodes, edges: this.fullGraph.edges };
+    const previous = this.fullGraph;
+    this.fullGraph = { nodes, edges: previous.edges };
     this.graph = { nodes, edges: this.graph.edges };
+    // A drag frame moves nodes within their slots.
+    this.index.adopt(previous, this.fullGraph, true);
     for (const listener of this.listeners) listener();
     return true;
   }

@@ -49,7 +49,13 @@ describe('toFlow', () => {
     const byId = (g: typeof first, id: string) => g.nodes.find((n) => n.id === id);
     expect(byId(second, b)).toBe(byId(first, b));
     expect(byId(second, a)).not.toBe(byId(first, a));
-    expect(second.edges.find((e) => e.id === l)).toBe(first.edges.find((e) => e.id === l));
+    // The link's accessible name reads its ends' labels, so the rename rebuilds it; a field it
+    // does not read leaves it the same object.
+    expect(second.edges.find((e) => e.id === l)).not.toBe(first.edges.find((e) => e.id === l));
+    model.updateActor(a, { municipality: 'Halle' });
+    const third = toFlow(model.read(), EMPTY_VIEW, second);
+    expect(byId(third, b)).toBe(byId(second, b));
+    expect(third.edges.find((e) => e.id === l)).toBe(second.edges.find((e) => e.id === l));
   });
 
   it('layers view state (selection, live drags) without touching the doc', () => {

@@ -1,11 +1,21 @@
 import { MarkerType } from '@xyflow/react';
 import type { Link } from '../../../shared/model/types';
+import { roleDescription } from './accessibleNames';
 import { decorationClass } from './CanvasDecorations';
 import type { FlowEdge, LinkEdgeData } from './flowTypes';
 import { decoratedLinkStyle, linkStyle } from './linkStyle';
 
-/** A link as a React Flow edge (drawn by ui/editor/edges/LinkEdge): its kind's style and compare recolouring. */
-export function linkToEdge(link: Link, data: LinkEdgeData, selected: boolean, readOnly: boolean): FlowEdge {
+/**
+ * A link as a React Flow edge (drawn by ui/editor/edges/LinkEdge): its kind's style and compare
+ * recolouring; `name` is what a screen reader says for it (canvas/accessibleNames).
+ */
+export function linkToEdge(
+  link: Link,
+  data: LinkEdgeData,
+  selected: boolean,
+  readOnly: boolean,
+  name: string,
+): FlowEdge {
   const style = decoratedLinkStyle(linkStyle(link.kind, link.warmth), data.decoration);
   const marker = { type: MarkerType.ArrowClosed, color: style.stroke, width: 18, height: 18 };
   const deco = decorationClass(data.decoration);
@@ -27,6 +37,7 @@ export function linkToEdge(link: Link, data: LinkEdgeData, selected: boolean, re
     },
     ...(style.arrowEnd ? { markerEnd: marker } : {}),
     ...(style.arrowStart ? { markerStart: marker } : {}),
-    ariaLabel: link.label || link.kind,
+    ariaLabel: name,
+    domAttributes: { 'aria-roledescription': roleDescription('link') },
   };
 }

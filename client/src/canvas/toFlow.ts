@@ -1,5 +1,6 @@
 import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../shared/model/laneGeometry';
-import type { ChainMapState, Link, Note, NoteKind, Position } from '../../../shared/model/types';
+import type { Actor, ChainMapState, Link, Note, NoteKind, Position } from '../../../shared/model/types';
+import { actorAccessibleName, linkAccessibleName, roleDescription } from './accessibleNames';
 import { decorationClass, type ElementDecoration, type GhostEdge } from './CanvasDecorations';
 import { memberCounts } from './collaborationMembers';
 import {
@@ -57,10 +58,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 const ACTOR_SIZE = { width: ACTOR_WIDTH, height: ACTOR_HEIGHT };
 const NOTE_SIZE = { width: NOTE_WIDTH, height: NOTE_HEIGHT };
 
-function countNotes(notes: readonly Note[]): {
-  actors: Map<string, Record<NoteKind, number>>;
-  links: Map<string, number>;
-} {
+function countNotes(notes: readonly Note[]): NoteCountsByElement {
   const actors = new Map<string, Record<NoteKind, number>>();
   const links = new Map<string, number>();
   for (const note of notes) {
@@ -78,30 +76,63 @@ function countNotes(notes: readonly Note[]): {
 }
 
 /**
- * Builds the React Flow graph. `previous` is the last result: any node or edge whose inputs are
- * unchanged is reused as the same object (compared by identity first, so an incrementally updated
- * state costs O(n) pointer checks), and an array whose items are all unchanged is `previous`'s array (when nothing changed,
- * `previous` itself is returned).
+ * What an element's node or edge reads besides the element itself, derived from the whole state.
+ * Each part is computed on first use, so a build that needs none of it (a patch of a few
+ * elements, or a big map without link labels) never walks the map for it.
  */
-export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGraph): FlowGraph {
-  const prevNodes = new Map<string, FlowNode>();
-  for (const n of previous?.nodes ?? []) prevNodes.set(n.id, n);
-  const prevEdges = new Map<string, FlowEdge>();
-  for (const e of previous?.edges ?? []) prevEdges.set(e.id, e);
-  const noteCounts = countNotes(state.notes);
+export interface FlowContext {
+  noteCounts(): NoteCountsByElement;
+  members(): Map<string, number>;
+  actorLabels(): Map<string, string>;
+  phaseLabels(): Map<string, string>;
+  /** The label obstacles; labels placed so far are added to it, in link order. */
+  cards(): LabelObstacles;
+}
 
-  const nodes: FlowNode[] = [];
+interface NoteCountsByElement {
+  actors: Map<string, Record<NoteKind, number>>;
+  links: Map<string, number>;
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+export function flowContext(state: ChainMapState, view: ViewState): FlowContext {
+  return {
+    noteCounts: once(() => countNotes(state.notes)),
+    members: once(() => memberCounts(state)),
+    actorLabels: once(() => new Map(state.actors.map((a) => [a.id, a.label]))),
+    phaseLabels: once(() => new Map(state.phases.map((p) => [p.id, p.label]))),
+    cards: once(() => actorCards(state, view)),
+  };
+}
+
+/** Where the lanes stand: their band follows every actor and free note (live drags included). */
+export function laneNodes(
+  state: ChainMapState,
+  view: ViewState,
+  prev: (id: string) => FlowNode | undefined,
+): FlowNode[] {
   const positions: Position[] = [];
   for (const a of state.actors) positions.push(view.dragPositions.get(a.id) ?? a.position);
-  const freeNotes = state.notes.filter((n) => n.anchor === null);
-  for (const n of freeNotes) positions.push(view.dragPositions.get(n.id) ?? n.position);
+  for (const n of state.notes)
+    if (n.anchor === null) positions.push(view.dragPositions.get(n.id) ?? n.position);
   const band = laneBand(positions);
-
+  const nodes: FlowNode[] = [];
   for (const lane of laneRects(state.phases, band)) {
     const id = LANE_ID_PREFIX + lane.phase.id;
-    const prev = prevNodes.get(id) as LaneFlowNode | undefined;
-    if (prev && sameJson(prev.data.lane, lane)) {
-      nodes.push(prev);
+    const previous = prev(id) as LaneFlowNode | undefined;
+    if (previous && sameJson(previous.data.lane, lane)) {
+      nodes.push(previous);
       continue;
     }
     nodes.push({
@@ -120,6 +151,174 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
       zIndex: -1,
     });
   }
+  return nodes;
+}
+
+/** An actor's card: `prev` itself when nothing it shows changed. */
+export function actorNode(
+  actor: Actor,
+  view: ViewState,
+  ctx: FlowContext,
+  prev: FlowNode | undefined,
+): ActorFlowNode {
+  const data: ActorNodeData = {
+    actor,
+    notes: ctx.noteCounts().actors.get(actor.id) ?? ZERO_NOTES,
+    members: actor.kind === 'collaboration' ? (ctx.members().get(actor.id) ?? 0) : 0,
+    readOnly: view.readOnly,
+    peerColours: view.peerSelections.get(actor.id) ?? NO_COLOURS,
+    decoration: view.decorations.get(actor.id) ?? null,
+  };
+  const same =
+    prev?.type === 'actor' &&
+    sameJson(prev.data.actor, actor) &&
+    sameCounts(prev.data.notes, data.notes) &&
+    prev.data.members === data.members &&
+    prev.data.readOnly === data.readOnly &&
+    sameList(prev.data.peerColours, data.peerColours) &&
+    prev.data.decoration === data.decoration;
+  return reuseOrBuild(
+    same ? prev : undefined,
+    view,
+    actor.id,
+    (position) => ({
+      id: actor.id,
+      type: 'actor',
+      position,
+      width: ACTOR_WIDTH,
+      height: ACTOR_HEIGHT,
+      handles: ACTOR_HANDLES,
+      data,
+      ariaLabel: actorAccessibleName(
+        actor,
+        actor.phaseId ? (ctx.phaseLabels().get(actor.phaseId) ?? null) : null,
+        data.notes,
+      ),
+      domAttributes: { 'aria-roledescription': roleDescription('actor') },
+      ...decorationProps(data.decoration),
+    }),
+    actor.position,
+    ACTOR_SIZE,
+  );
+}
+
+/** A free note's node: `prev` itself when nothing it shows changed. */
+export function noteNode(note: Note, view: ViewState, prev: FlowNode | undefined): NoteFlowNode {
+  const data: NoteNodeData = {
+    note,
+    readOnly: view.readOnly,
+    peerColours: view.peerSelections.get(note.id) ?? NO_COLOURS,
+    decoration: view.decorations.get(note.id) ?? null,
+  };
+  const same =
+    prev?.type === 'note' &&
+    sameJson(prev.data.note, note) &&
+    prev.data.readOnly === data.readOnly &&
+    sameList(prev.data.peerColours, data.peerColours) &&
+    prev.data.decoration === data.decoration;
+  return reuseOrBuild(
+    same ? prev : undefined,
+    view,
+    note.id,
+    (position) => ({
+      id: note.id,
+      type: 'note',
+      position,
+      width: NOTE_WIDTH,
+      height: NOTE_HEIGHT,
+      data,
+      ariaLabel: note.text,
+      domAttributes: { 'aria-roledescription': roleDescription('note') },
+      ...decorationProps(data.decoration),
+    }),
+    note.position,
+    NOTE_SIZE,
+  );
+}
+
+/** A handover's owner as shown: the owning actor's name, or the owner's free text. */
+function ownerNameOf(link: Link, ctx: FlowContext): string {
+  return link.kind === 'handover' && link.owner ? (ctx.actorLabels().get(link.owner) ?? link.owner) : '';
+}
+
+/** True when the link draws a label box (its text, notes, owner or data mark), which is placed. */
+export function showsLabel(link: Link, notes: number, ownerName: string): boolean {
+  return (
+    Boolean(link.label) || notes > 0 || ownerName !== '' || (link.kind === 'handover' && link.dataShared)
+  );
+}
+
+/**
+ * A link's edge: `prev` itself when nothing it shows changed. `keepSpot`: the label stays where
+ * `prev` had it (a patch, which never runs where a spot could move: see `modelPatch`).
+ */
+export function linkEdge(
+  link: Link,
+  view: ViewState,
+  ctx: FlowContext,
+  prev: FlowEdge | undefined,
+  keepSpot = false,
+): FlowEdge {
+  const selected = view.selected.has(link.id);
+  const notes = ctx.noteCounts().links.get(link.id) ?? 0;
+  const ownerName = ownerNameOf(link, ctx);
+  const prevData = prev?.data as LinkEdgeData | undefined;
+  const data: LinkEdgeData = {
+    link,
+    notes,
+    ownerName,
+    labelSpot: !showsLabel(link, notes, ownerName)
+      ? MIDDLE_SPOT
+      : keepSpot && prevData
+        ? prevData.labelSpot
+        : labelSpot(link, notes, ownerName, ctx.cards(), prevData?.labelSpot),
+    decoration: view.decorations.get(link.id) ?? null,
+  };
+  // The accessible name reads both ends' labels: a renamed actor renames its links.
+  const labels = ctx.actorLabels();
+  const name = linkAccessibleName(
+    link,
+    labels.get(link.source) ?? '',
+    labels.get(link.target) ?? '',
+    ownerName,
+  );
+  if (
+    prev &&
+    prevData?.link !== undefined &&
+    prev.ariaLabel === name &&
+    prev.selected === selected &&
+    prev.deletable === !view.readOnly &&
+    prevData.notes === data.notes &&
+    prevData.ownerName === data.ownerName &&
+    prevData.labelSpot === data.labelSpot &&
+    prevData.decoration === data.decoration &&
+    sameJson(prevData.link, link)
+  ) {
+    return prev;
+  }
+  return linkToEdge(link, data, selected, view.readOnly, name);
+}
+
+/** Id → node or edge of a graph, for identity reuse. */
+export function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items ?? []) map.set(item.id, item);
+  return map;
+}
+
+/**
+ * Builds the React Flow graph. `previous` is the last result: any node or edge whose inputs are
+ * unchanged is reused as the same object (compared by identity first, so an incrementally updated
+ * state costs O(n) pointer checks), and an array whose items are all unchanged is `previous`'s array (when nothing changed,
+ * `previous` itself is returned). `patchFlow` (flowPatch.ts) does the same for a few changed
+ * elements without visiting the others.
+ */
+export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGraph): FlowGraph {
+  const prevNodes = byId(previous?.nodes);
+  const prevEdges = byId(previous?.edges);
+  const ctx = flowContext(state, view);
+
+  const nodes: FlowNode[] = laneNodes(state, view, (id) => prevNodes.get(id));
 
   for (const ghost of view.ghosts.nodes) {
     const id = GHOST_ID_PREFIX + ghost.id;
@@ -131,119 +330,12 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
     nodes.push(ghostToNode(ghost));
   }
 
-  const members = memberCounts(state);
-  for (const actor of state.actors) {
-    const data: ActorNodeData = {
-      actor,
-      notes: noteCounts.actors.get(actor.id) ?? ZERO_NOTES,
-      members: members.get(actor.id) ?? 0,
-      readOnly: view.readOnly,
-      peerColours: view.peerSelections.get(actor.id) ?? NO_COLOURS,
-      decoration: view.decorations.get(actor.id) ?? null,
-    };
-    const prev = prevNodes.get(actor.id);
-    const same =
-      prev?.type === 'actor' &&
-      sameJson(prev.data.actor, actor) &&
-      sameCounts(prev.data.notes, data.notes) &&
-      prev.data.members === data.members &&
-      prev.data.readOnly === data.readOnly &&
-      sameList(prev.data.peerColours, data.peerColours) &&
-      prev.data.decoration === data.decoration;
-    const node = reuseOrBuild(
-      same ? prev : undefined,
-      view,
-      actor.id,
-      (position) => ({
-        id: actor.id,
-        type: 'actor',
-        position,
-        width: ACTOR_WIDTH,
-        height: ACTOR_HEIGHT,
-        handles: ACTOR_HANDLES,
-        data,
-        ariaLabel: actor.label,
-        ...decorationProps(data.decoration),
-      }),
-      actor.position,
-      ACTOR_SIZE,
-    );
-    nodes.push(node);
-  }
-
-  for (const note of freeNotes) {
-    const data: NoteNodeData = {
-      note,
-      readOnly: view.readOnly,
-      peerColours: view.peerSelections.get(note.id) ?? NO_COLOURS,
-      decoration: view.decorations.get(note.id) ?? null,
-    };
-    const prev = prevNodes.get(note.id);
-    const same =
-      prev?.type === 'note' &&
-      sameJson(prev.data.note, note) &&
-      prev.data.readOnly === data.readOnly &&
-      sameList(prev.data.peerColours, data.peerColours) &&
-      prev.data.decoration === data.decoration;
-    const node = reuseOrBuild(
-      same ? prev : undefined,
-      view,
-      note.id,
-      (position) => ({
-        id: note.id,
-        type: 'note',
-        position,
-        width: NOTE_WIDTH,
-        height: NOTE_HEIGHT,
-        data,
-        ariaLabel: note.text,
-        ...decorationProps(data.decoration),
-      }),
-      note.position,
-      NOTE_SIZE,
-    );
-    nodes.push(node);
-  }
+  for (const actor of state.actors) nodes.push(actorNode(actor, view, ctx, prevNodes.get(actor.id)));
+  for (const note of state.notes)
+    if (note.anchor === null) nodes.push(noteNode(note, view, prevNodes.get(note.id)));
 
   const edges: FlowEdge[] = [];
-  const actorLabels = new Map(state.actors.map((a) => [a.id, a.label]));
-  const cards = actorCards(state, view);
-  for (const link of state.links) {
-    const selected = view.selected.has(link.id);
-    const notes = noteCounts.links.get(link.id) ?? 0;
-    const ownerName =
-      link.kind === 'handover' && link.owner ? (actorLabels.get(link.owner) ?? link.owner) : '';
-    const data: LinkEdgeData = {
-      link,
-      notes,
-      ownerName,
-      labelSpot: labelSpot(
-        link,
-        notes,
-        ownerName,
-        cards,
-        (prevEdges.get(link.id)?.data as LinkEdgeData | undefined)?.labelSpot,
-      ),
-      decoration: view.decorations.get(link.id) ?? null,
-    };
-    const prev = prevEdges.get(link.id);
-    const prevData = prev?.data as LinkEdgeData | undefined;
-    if (
-      prev &&
-      prevData?.link !== undefined &&
-      prev.selected === selected &&
-      prev.deletable === !view.readOnly &&
-      prevData.notes === data.notes &&
-      prevData.ownerName === data.ownerName &&
-      prevData.labelSpot === data.labelSpot &&
-      prevData.decoration === data.decoration &&
-      sameJson(prevData.link, link)
-    ) {
-      edges.push(prev);
-      continue;
-    }
-    edges.push(linkToEdge(link, data, selected, view.readOnly));
-  }
+  for (const link of state.links) edges.push(linkEdge(link, view, ctx, prevEdges.get(link.id)));
 
   const liveIds = new Set(state.actors.map((a) => a.id));
   for (const ghost of view.ghosts.edges) {
@@ -273,7 +365,7 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
 }
 
 /** Every actor's card as drawn (live drags included), for placing link labels clear of them. */
-interface LabelObstacles {
+export interface LabelObstacles {
   byId: Map<string, Rect>;
   /** Cards, then every label placed so far. */
   all: Rect[];
@@ -302,7 +394,6 @@ function labelSpot(
   previous: LabelSpot | undefined,
 ): LabelSpot {
   const dataShared = link.kind === 'handover' && link.dataShared;
-  if (!link.label && notes === 0 && !ownerName && !dataShared) return MIDDLE_SPOT;
   const source = cards.byId.get(link.source);
   const target = cards.byId.get(link.target);
   if (!source || !target) return MIDDLE_SPOT;

@@ -8,7 +8,6 @@ import type {
   Progress,
   Table,
   TableMapping,
-  TableRole,
   TableRow,
 } from '../../../shared/interchange';
 import type { ChainMap } from '../../../shared/model/ChainMap';
@@ -17,6 +16,7 @@ import type { MapUndoManager } from '../../../shared/model/undo';
 import { type ImportProgress, overallProgress } from './importProgress';
 import { type Interchange, loadInterchange } from './loadInterchange';
 import { MappingMemory } from './mappingMemory';
+import type { TableChoice } from './TableChoice';
 
 /**
  * The import dialog's steps, framework-free: choose files → (column mapping for spreadsheets) →
@@ -29,8 +29,7 @@ import { MappingMemory } from './mappingMemory';
 
 export type ImportStep = 'choose' | 'busy' | 'mapping' | 'preview' | 'done';
 
-/** What one table of the files is taken as: one of the four roles, or left out of the import. */
-export type TableChoice = TableRole | 'skip';
+export type { TableChoice } from './TableChoice';
 
 export interface MappedTable {
   readonly key: string;

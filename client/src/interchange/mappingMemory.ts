@@ -1,6 +1,6 @@
 import type { Table, TableMapping } from '../../../shared/interchange';
 import type { ActorKind } from '../../../shared/model/types';
-import type { TableChoice } from './ImportSession';
+import type { TableChoice } from './TableChoice';
 
 /**
  * The column mappings chosen in earlier imports of this editor, by the table's headers: re-importing

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, parseShareLink, shareLink } from './route';
+import { ACCESSIBILITY_HASH, parseRoute, parseShareLink, shareLink } from './route';
 
 const id = 'abcdefghijklmnopqrstuv';
 
@@ -11,5 +11,10 @@ describe('routes', () => {
     expect(parseRoute(`#/kaart/${id}`)).toEqual({ name: 'map', id });
     expect(parseRoute('#/kaart/../../etc')).toEqual({ name: 'home' });
     expect(parseShareLink('https://example.org/no-fragment')).toBeNull();
+  });
+
+  it('opens the accessibility statement at its own address', () => {
+    expect(parseRoute(ACCESSIBILITY_HASH)).toEqual({ name: 'accessibility' });
+    expect(parseRoute('#/toegankelijkheid/extra')).toEqual({ name: 'home' });
   });
 });

@@ -6,6 +6,7 @@ import { ID_PATTERN } from '../../../shared/protocol/syncProtocol';
  */
 export type Route =
   | { name: 'home' }
+  | { name: 'accessibility' }
   | { name: 'map'; id: string }
   | { name: 'join'; id: string; key: string; mode: LinkMode };
 
@@ -15,7 +16,11 @@ export type LinkMode = 'edit' | 'participate' | 'view';
 const modeOf = (value: string | null): LinkMode =>
   value === 'view' ? 'view' : value === 'participate' ? 'participate' : 'edit';
 
+/** The accessibility statement's address, linked from every page's footer. */
+export const ACCESSIBILITY_HASH = '#/toegankelijkheid';
+
 export function parseRoute(hash: string): Route {
+  if (hash === ACCESSIBILITY_HASH) return { name: 'accessibility' };
   const match = /^#\/kaart\/([^?/]+)(?:\?(.*))?$/.exec(hash);
   if (!match) return { name: 'home' };
   const id = decodeURIComponent(match[1]!);

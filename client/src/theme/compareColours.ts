@@ -5,7 +5,7 @@
  * tokens.css (pinned by theme/tokens.test.ts).
  */
 export const COMPARE_STROKES = {
-  added: '#16a34a',
-  changed: '#d97706',
+  added: '#15803d',
+  changed: '#b45309',
   removed: '#dc2626',
 } as const;

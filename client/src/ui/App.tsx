@@ -5,6 +5,7 @@ import { joinMap } from '../session/mapLifecycle';
 import { localMapStore, serverOrigin } from './appServices';
 import { EditorPage } from './editor/EditorPage';
 import { HomePage } from './home/HomePage';
+import { AccessibilityStatementPage } from './statement/AccessibilityStatementPage';
 import { useRoute } from './useRoute';
 
 export function App() {
@@ -22,6 +23,7 @@ export function App() {
   }, [route, t]);
 
   if (route.name === 'home') return <HomePage />;
+  if (route.name === 'accessibility') return <AccessibilityStatementPage />;
   if (route.name === 'join') {
     return (
       <main className="kk-centered" aria-busy={!joinError}>

@@ -141,10 +141,12 @@ export class VoteSession {
     this.set({ error: null });
   }
 
+  /** Sends the item's new number of own dots (a target, so a repeated request counts once). */
   private async dot(itemId: string, change: 1 | -1): Promise<boolean> {
     const vote = this.snapshot.vote;
     if (!vote) return false;
-    return this.call('/dots', 'POST', { voteId: vote.voteId, token: this.token, itemId, change });
+    const dots = Math.max(0, (this.snapshot.mine[itemId] ?? 0) + change);
+    return this.call('/dots', 'POST', { voteId: vote.voteId, token: this.token, itemId, dots });
   }
 
   private receive(state: VoteState): void {

@@ -1,16 +1,22 @@
 import { prefixed } from '../catalogue';
 import type { Messages } from '../nl';
 import { analysis } from './analysis';
+import { api } from './api';
 import { app } from './app';
+import { canvasNames } from './canvasNames';
 import { collab } from './collab';
+import { device } from './device';
 import { editor } from './editor';
 import { home } from './home';
 import { importExport } from './importExport';
 import { inspector } from './inspector';
 import { interchange } from './interchange';
+import { keyboard } from './keyboard';
+import { list } from './list';
 import { phases } from './phases';
 import { plan } from './plan';
 import { room } from './room';
+import { statement } from './statement';
 import { versions } from './versions';
 import { voting } from './voting';
 import { workshop } from './workshop';
@@ -29,6 +35,12 @@ export const en: Messages = {
   ...room,
   ...importExport,
   ...workshop,
+  ...list,
+  ...keyboard,
+  ...api,
   ...voting,
   ...prefixed('interchange', interchange),
+  ...prefixed('device', device),
+  ...prefixed('statement', statement),
+  ...prefixed('a11y', canvasNames),
 };

@@ -35,6 +35,12 @@ export const inspector: Translation<typeof nl> = {
   'inspector.anchor': 'Attached to',
   'inspector.connectTo': 'Connect to…',
   'inspector.connectButton': 'Create link',
+  'picker.search': 'Search an actor…',
+  'picker.none': 'No actor by that name.',
+  'picker.more': {
+    one: '1 more actor: type part of the name.',
+    other: '{count} more actors: type part of the name.',
+  },
   'inspector.addNote': 'Add note',
   'inspector.phases': 'Phases',
   'inspector.addPhase': 'Add phase',

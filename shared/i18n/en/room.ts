@@ -19,7 +19,6 @@ export const room: Translation<typeof nl> = {
   'members.title': 'Members',
   'members.none': 'No members yet.',
   'members.add': 'Add member',
-  'members.addPlaceholder': '— choose an actor —',
   'members.remove': 'Remove ‘{name}’ as a member',
   'members.hint': 'A member is a membership link to this partnership.',
   'filterChip.active': { one: 'Filter on: 1 actor shown', other: 'Filter on: {count} actors shown' },

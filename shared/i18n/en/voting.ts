@@ -51,7 +51,6 @@ export const voting: Translation<typeof nl> = {
   'voting.error.unknown_item': 'This item is not part of this vote.',
   'voting.error.over_budget': 'You have no dots left. Take one back first.',
   'voting.error.one_per_item': 'You can give only one dot per item.',
-  'voting.error.no_dot': 'You had no dot on this item.',
   'voting.error.too_many_voters': 'This vote has reached its maximum number of participants.',
   'voting.error.bad_request': 'This request is invalid: {detail}',
   'voting.error.no_key': 'A key is required: send the map’s link along.',

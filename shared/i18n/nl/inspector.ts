@@ -32,6 +32,12 @@ export const inspector = {
   'inspector.anchor': 'Gekoppeld aan',
   'inspector.connectTo': 'Verbinden met…',
   'inspector.connectButton': 'Verbinding maken',
+  'picker.search': 'Zoek een actor…',
+  'picker.none': 'Geen actor met die naam.',
+  'picker.more': {
+    one: 'Nog 1 actor: typ een deel van de naam.',
+    other: 'Nog {count} actoren: typ een deel van de naam.',
+  },
   'inspector.addNote': 'Notitie toevoegen',
   'inspector.phases': 'Fasen',
   'inspector.addPhase': 'Fase toevoegen',

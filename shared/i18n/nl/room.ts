@@ -16,7 +16,6 @@ export const room = {
   'members.title': 'Leden',
   'members.none': 'Nog geen leden.',
   'members.add': 'Lid toevoegen',
-  'members.addPlaceholder': '— kies een actor —',
   'members.remove': '‘{name}’ als lid verwijderen',
   'members.hint': 'Een lid is een lidmaatschapsverbinding naar dit samenwerkingsverband.',
   'filterChip.active': {

@@ -48,7 +48,6 @@ export const voting = {
   'voting.error.unknown_item': 'Op dit item kan in deze stemming niet gestemd worden.',
   'voting.error.over_budget': 'Je stippen zijn op. Neem er eerst een terug.',
   'voting.error.one_per_item': 'Je kunt maar één stip per item geven.',
-  'voting.error.no_dot': 'Je had geen stip op dit item.',
   'voting.error.too_many_voters': 'Deze stemming heeft het maximale aantal deelnemers bereikt.',
   'voting.error.bad_request': 'Dit verzoek is ongeldig: {detail}',
   'voting.error.no_key': 'Een sleutel is nodig: stuur de link van de kaart mee.',

@@ -1,13 +1,10 @@
 import Papa from 'papaparse';
 import type { ChainMapState } from '../../model/types';
 import { guardCsvCell } from '../csvFormulaGuard';
+import type { CsvTable } from '../exportFormats';
 import type { TableRole } from '../vocabulary/headers';
 import type { InterchangeLocale } from '../vocabulary/locale';
 import { kumuTables } from './kumuTables';
-
-/** The tables a CSV export can hold, one per file (the API's `table=` parameter). */
-export const CSV_TABLES = ['actors', 'links', 'notes'] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
 
 const ROLE: Readonly<Record<CsvTable, TableRole>> = {
   actors: 'elements',

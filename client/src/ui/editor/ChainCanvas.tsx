@@ -93,6 +93,16 @@ export function ChainCanvas({
       if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) report(s);
     });
   }, [flowApi, store, presence]);
+  // Released anywhere: a drag can end over a panel, outside the canvas.
+  useEffect(() => {
+    const release = () => store.setPointerHeld(false);
+    window.addEventListener('pointerup', release, true);
+    window.addEventListener('pointercancel', release, true);
+    return () => {
+      window.removeEventListener('pointerup', release, true);
+      window.removeEventListener('pointercancel', release, true);
+    };
+  }, [store]);
   useEffect(() => {
     perfMark('canvas-committed');
     // After the first paint: the cards' long words then break at a syllable (see hyphenation.ts).
@@ -133,8 +143,6 @@ export function ChainCanvas({
       onPointerMove={(e) => presence?.setCursor(screenToFlowPosition({ x: e.clientX, y: e.clientY }))}
       onPointerLeave={() => presence?.setCursor(null)}
       onPointerDown={() => store.setPointerHeld(true)}
-      onPointerUp={() => store.setPointerHeld(false)}
-      onPointerCancel={() => store.setPointerHeld(false)}
       onDragOver={(e) => {
         if (readOnly || !e.dataTransfer.types.includes(PALETTE_MIME)) return;
         e.preventDefault();

@@ -1,15 +1,12 @@
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../../shared/model/laneGeometry';
-import type { ActorKind, NoteKind } from '../../../../shared/model/types';
+import type { ActorKind } from '../../../../shared/model/types';
 import { CanvasStore } from '../../canvas/CanvasStore';
-import { addNoteToSelection, commitLabel } from '../../canvas/canvasCommands';
+import { commitLabel } from '../../canvas/canvasCommands';
 import { LINK_CHOICES, type LinkChoice } from '../../canvas/linkChoice';
-import type { Rect } from '../../canvas/placement';
 import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
 import type { MapSession } from '../../session/MapSession';
-import { isSyncError, statusMessageKey } from '../../sync/syncStatus';
 import { serverOrigin } from '../appServices';
 import { AutoLayoutButton } from './AutoLayoutButton';
 import { FilterChip } from './analysis/FilterChip';
@@ -19,7 +16,10 @@ import { ChainCanvas } from './ChainCanvas';
 import { CollapsiblePanel } from './CollapsiblePanel';
 import { CommentsLayer } from './comments/CommentsLayer';
 import { useComments } from './comments/useComments';
+import { StorageRefusedNotice } from './device/StorageRefusedNotice';
+import { usePersistentStorage } from './device/usePersistentStorage';
 import { type Editing, EditingContext } from './EditingContext';
+import { EditorBanners } from './EditorBanners';
 import { EditorServices } from './EditorServices';
 import { EditorSidebar } from './EditorSidebar';
 import { EditorSidePanel } from './EditorSidePanel';
@@ -29,7 +29,11 @@ import { SummonButton } from './follow/SummonButton';
 import { useFollow } from './follow/useFollow';
 import { IdentityDialog } from './IdentityDialog';
 import { InterchangeTools } from './interchange/InterchangeTools';
+import { KeyboardLayer } from './keyboard/KeyboardLayer';
+import { SkipLink } from './keyboard/SkipLink';
 import { Legend } from './Legend';
+import { ListView } from './list/ListView';
+import { loadMainView, saveMainView } from './list/mainView';
 import { PresentationHeader } from './PresentationHeader';
 import { ActionPlanView } from './plan/ActionPlanView';
 import { MapPrintDocument } from './print/MapPrintDocument';
@@ -38,6 +42,7 @@ import { useMapPrint } from './print/useMapPrint';
 import { ShareDialog } from './ShareDialog';
 import { TopBar } from './TopBar';
 import { WorkshopTimerControl } from './timer/WorkshopTimer';
+import { useCanvasAdding } from './useCanvasAdding';
 import { useCanvasPresence } from './useCanvasPresence';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useFieldPresence } from './useFieldPresence';
@@ -51,15 +56,6 @@ import { useCompare } from './versions/useVersionsModel';
 import { useVoting } from './voting/useVoting';
 import { VoteCountsLayer } from './voting/VoteCountsLayer';
 import './editor.css';
-
-function containsRect(view: Rect, p: { x: number; y: number }): boolean {
-  return (
-    p.x >= view.x &&
-    p.y >= view.y &&
-    p.x + ACTOR_WIDTH <= view.x + view.width &&
-    p.y + ACTOR_HEIGHT <= view.y + view.height
-  );
-}
 
 export function EditorLayout({ session }: { session: MapSession }) {
   return (
@@ -75,8 +71,6 @@ function Editor({ session }: { session: MapSession }) {
   useSyncExternalStore(session.subscribe, session.getVersion);
   const readOnly = session.readOnly;
   const status = useSyncStatus(session.sync);
-  // Rows of this device that broke the document shape were skipped when the map opened.
-  const localInvalid = session.persistence.invalidRows;
   const [identity, setIdentity] = useState<Identity | null>(loadIdentity);
   const [editingIdentity, setEditingIdentity] = useState(false);
   const [sharing, setSharing] = useState(false);
@@ -84,7 +78,6 @@ function Editor({ session }: { session: MapSession }) {
   const [editingId, setEditingId] = useState<string | null>(null);
   /** The element whose name editor its adding opened, until that name is committed. */
   const justAdded = useRef<string | null>(null);
-  const { screenToFlowPosition, setCenter, getZoom } = useReactFlow();
 
   const store = useMemo(() => new CanvasStore(session.model, readOnly), [session, readOnly]);
   useEffect(() => () => store.destroy(), [store]);
@@ -103,13 +96,26 @@ function Editor({ session }: { session: MapSession }) {
   const fieldPresence = useFieldPresence(session, presence, peers);
 
   const undo = useUndoState(session.undoManager);
+  const storage = usePersistentStorage(session);
+  // A note opened from the action plan (or the list's selection): framed once the canvas is back.
+  const pendingFocus = useRef<string | null>(null);
   const intel = useChainIntelligence(store);
   const compare = useCompare(store);
-  const [view, setView] = useState<EditorViewId>('map');
+  const [view, showView] = useState<EditorViewId>(loadMainView);
+  const [helpRequest, setHelpRequest] = useState(0);
+  const [listAdd, setListAdd] = useState<{ kind: ActorKind; at: number } | null>(null);
+  /** Switches the main view; map or list is remembered on the device, and the list's selection is framed on the map. */
+  const setView = useCallback(
+    (next: EditorViewId) => {
+      if (next === 'map' || next === 'list') saveMainView(next);
+      const selected = [...store.getView().selected];
+      if (view === 'list' && next === 'map' && selected.length === 1) pendingFocus.current = selected[0]!;
+      showView(next);
+    },
+    [store, view],
+  );
   const [sidePanel, setSidePanel] = useState<SidePanelId>('inspector');
   useEffect(() => session.model.setAuthor(identity?.name ?? null), [session, identity]);
-  // A note opened from the action plan: shown in the inspector and framed once the canvas is back.
-  const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
     if (view !== 'map' || !pendingFocus.current) return;
     store.decorations.focusElements([pendingFocus.current], { source: 'plan-focus' });
@@ -123,44 +129,14 @@ function Editor({ session }: { session: MapSession }) {
       setSidePanel('inspector');
       setView('map');
     },
-    [store],
+    [store, setView],
   );
   const meta = useSyncExternalStore(store.subscribe, () => store.getState().meta);
 
-  /** The visible part of the canvas in flow coordinates, and its centre. */
-  const visibleCanvas = (): { centre: { x: number; y: number }; rect: Rect | null } => {
-    const el = document.querySelector('.kk-canvas')?.getBoundingClientRect();
-    if (!el) return { centre: { x: 0, y: 0 }, rect: null };
-    const topLeft = screenToFlowPosition({ x: el.left, y: el.top });
-    const bottomRight = screenToFlowPosition({ x: el.right, y: el.bottom });
-    const rect = {
-      x: topLeft.x,
-      y: topLeft.y,
-      width: bottomRight.x - topLeft.x,
-      height: bottomRight.y - topLeft.y,
-    };
-    return { centre: { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }, rect };
-  };
-  /** By click: a free spot in view near its centre. By drop: under the pointer (`at`). */
-  const addActor = (kind: ActorKind, at?: { x: number; y: number }) => {
-    const visible = visibleCanvas();
-    const id = at
-      ? store.addActor(kind, at, t(`canvas.newActor.${kind}`))
-      : store.addActor(kind, visible.centre, t(`canvas.newActor.${kind}`), visible.rect);
-    if (!id) return;
-    const added = store.getState().actors.find((a) => a.id === id);
-    // A full view puts the actor just outside it: bring it in, so its name editor can open.
-    if (added && visible.rect && !containsRect(visible.rect, added.position))
-      void setCenter(added.position.x + ACTOR_WIDTH / 2, added.position.y + ACTOR_HEIGHT / 2, {
-        zoom: getZoom(),
-      });
+  const { addActor, addNote } = useCanvasAdding(store, (id) => {
     justAdded.current = id;
     setEditingId(id);
-  };
-  const addNote = (kind: NoteKind) => {
-    const visible = visibleCanvas();
-    return addNoteToSelection(store, kind, visible.centre, visible.rect);
-  };
+  });
 
   const editing: Editing = useMemo(
     () => ({
@@ -212,6 +188,7 @@ function Editor({ session }: { session: MapSession }) {
     <EditingContext.Provider value={editing}>
       <EditorServices fieldPresence={fieldPresence} comments={comments} voting={voting}>
         <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}${presenting ? ' is-presenting' : ''}`}>
+          <SkipLink store={store} list={view === 'list' && !presenting} />
           {presenting ? (
             <PresentationHeader
               title={meta.title}
@@ -246,34 +223,7 @@ function Editor({ session }: { session: MapSession }) {
               }
             />
           )}
-          {!presenting &&
-            (session.model.readOnly ? (
-              <p className="kk-banner kk-banner--warning" role="alert">
-                {t('error.schemaNewer')}
-              </p>
-            ) : session.linkRevoked ? (
-              <p className="kk-banner kk-banner--error kk-banner--revoked" role="alert">
-                <strong>{t('revoked.bannerTitle')}</strong> {t('revoked.banner')}
-              </p>
-            ) : session.getRecord().shared === 'participate' ? (
-              <p className="kk-banner" role="note">
-                {t('participate.badge')}
-              </p>
-            ) : readOnly ? (
-              <p className="kk-banner" role="note">
-                {t('editor.readOnlyHint')}
-              </p>
-            ) : null)}
-          {!presenting && !session.linkRevoked && status && isSyncError(status) && (
-            <p className="kk-banner kk-banner--error" role="alert">
-              {t(statusMessageKey(status))}
-            </p>
-          )}
-          {!presenting && localInvalid > 0 && (
-            <p className="kk-banner kk-banner--warning" role="alert">
-              {t('error.localInvalid')}
-            </p>
-          )}
+          {!presenting && <EditorBanners session={session} status={status} />}
           {!presenting && (
             <ViewBar active={view} onChange={setView}>
               {view === 'map' && !readOnly && (
@@ -288,6 +238,15 @@ function Editor({ session }: { session: MapSession }) {
                   onImported={(ids) => frameImported(store, ids)}
                 />
               )}
+              <button
+                type="button"
+                className="kk-button"
+                aria-keyshortcuts="?"
+                aria-haspopup="dialog"
+                onClick={() => setHelpRequest((n) => n + 1)}
+              >
+                {t('keys.title')}
+              </button>
               <button
                 type="button"
                 className="kk-button kk-button--primary"
@@ -305,7 +264,13 @@ function Editor({ session }: { session: MapSession }) {
           {!presenting && view === 'map' && compare.comparison && (
             <CompareBanner comparison={compare.comparison} onStop={() => compare.session.stop()} />
           )}
-          <div className="kk-editor__body">
+          {/* The view bar's tabs control this body; presenting hides the tabs, and the panel role with them. */}
+          <div
+            className="kk-editor__body"
+            {...(presenting
+              ? {}
+              : { role: 'tabpanel', id: `kk-view-panel-${view}`, 'aria-labelledby': `kk-view-tab-${view}` })}
+          >
             {showPlan ? (
               <ActionPlanView store={store} onOpenNote={openNote} />
             ) : (
@@ -321,30 +286,44 @@ function Editor({ session }: { session: MapSession }) {
                       intel={intel}
                       linkChoice={linkChoice}
                       onLinkChoice={setLinkChoice}
-                      onAddActor={(k) => addActor(k)}
+                      onAddActor={(k) =>
+                        view === 'list' ? setListAdd({ kind: k, at: Date.now() }) : addActor(k)
+                      }
                       onAddNote={addNote}
                     />
                   </CollapsiblePanel>
                 )}
-                <main className="kk-editor__canvas">
-                  <ChainCanvas
-                    store={store}
-                    presence={presence}
-                    linkChoice={linkChoice}
-                    onStartEditing={setEditingId}
-                    onAddActor={addActor}
-                    onDragStart={() => session.undoManager.stopCapturing()}
-                    presenting={presenting}
-                    onUserMove={follow.stop}
-                  >
-                    <CommentsLayer presenting={presenting} />
-                    <VoteCountsLayer store={store} />
-                  </ChainCanvas>
-                  <FollowBanner follow={follow} />
-                  {!presenting && <Legend />}
-                  <FilterChip intel={intel} store={store} />
-                  {!presenting && <BlankMapStart store={store} undo={session.undoManager} />}
-                </main>
+                {view === 'list' && !presenting ? (
+                  <main className="kk-editor__list">
+                    <ListView
+                      store={store}
+                      filter={intel.filter}
+                      onFilter={intel.setFilter}
+                      linkChoice={linkChoice}
+                      addRequest={listAdd}
+                    />
+                  </main>
+                ) : (
+                  <main className="kk-editor__canvas">
+                    <ChainCanvas
+                      store={store}
+                      presence={presence}
+                      linkChoice={linkChoice}
+                      onStartEditing={setEditingId}
+                      onAddActor={addActor}
+                      onDragStart={() => session.undoManager.stopCapturing()}
+                      presenting={presenting}
+                      onUserMove={follow.stop}
+                    >
+                      <CommentsLayer presenting={presenting} />
+                      <VoteCountsLayer store={store} />
+                    </ChainCanvas>
+                    <FollowBanner follow={follow} />
+                    {!presenting && <Legend />}
+                    <FilterChip intel={intel} store={store} />
+                    {!presenting && <BlankMapStart store={store} undo={session.undoManager} />}
+                  </main>
+                )}
                 {!presenting && (
                   <CollapsiblePanel
                     side="right"
@@ -367,6 +346,31 @@ function Editor({ session }: { session: MapSession }) {
               </>
             )}
           </div>
+          {/* Below the body, not above: appearing after an edit, it must not move the canvas under the pointer. */}
+          {!presenting && storage.refused && (
+            <StorageRefusedNotice
+              localOnly={session.getRecord().shared === 'local'}
+              onShare={() => {
+                storage.dismiss();
+                setSharing(true);
+              }}
+              onDismiss={storage.dismiss}
+            />
+          )}
+          <KeyboardLayer
+            store={store}
+            session={session}
+            canvas={view === 'map' || presenting}
+            linkChoice={linkChoice}
+            editingId={editingId}
+            onRename={setEditingId}
+            onAddActor={() => addActor('service')}
+            onOpenInspector={() => {
+              setSidePanel('inspector');
+              if (panels.collapsed.right) panels.toggle('right');
+            }}
+            helpRequest={helpRequest}
+          />
           {printing && <MapPrintDocument state={store.getState()} />}
           {sharing && <ShareDialog session={session} onClose={() => setSharing(false)} />}
           {needsIdentity && (

@@ -42,7 +42,7 @@ export function EditorSidePanel({
 }) {
   const t = useT();
   const readOnly = session.readOnly;
-  const selectionKey = useSyncExternalStore(store.subscribe, () => [...store.getView().selected].join(','));
+  const selectionKey = useSyncExternalStore(store.subscribe, () => [...store.getShownSelection()].join(','));
   const findingCount = intel.findings.active.length;
   const openComments = useCommentsContext().openCount;
   return (

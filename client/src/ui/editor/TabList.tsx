@@ -42,7 +42,8 @@ export function TabList<T extends string>({ label, tabs, active, onChange, idPre
           type="button"
           role="tab"
           aria-selected={tab.id === active}
-          aria-controls={`${idPrefix}-panel-${tab.id}`}
+          // Only the active tab's panel is rendered; pointing at an absent id is invalid ARIA.
+          aria-controls={tab.id === active ? `${idPrefix}-panel-${tab.id}` : undefined}
           tabIndex={tab.id === active ? 0 : -1}
           className={`kk-tab${tab.id === active ? ' is-active' : ''}`}
           onClick={() => onChange(tab.id)}

@@ -4,10 +4,11 @@ import type { MessageKey } from '../../i18n/i18n';
  * The editor's main views and side panels, in display order. A feature adds its view or panel here
  * (and renders it in EditorLayout's switch); nothing else about the layout needs to change.
  */
-export const EDITOR_VIEWS = ['map', 'plan'] as const;
+export const EDITOR_VIEWS = ['map', 'list', 'plan'] as const;
 export type EditorViewId = (typeof EDITOR_VIEWS)[number];
 export const EDITOR_VIEW_LABELS: Readonly<Record<EditorViewId, MessageKey>> = {
   map: 'view.map',
+  list: 'view.list',
   plan: 'view.plan',
 };
 

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/i18n';
+import { ACCESSIBILITY_HASH } from '../../routing/route';
 import { localMapStore } from '../appServices';
-import { LanguageSwitch } from '../common/LanguageSwitch';
+import { BrandHeader } from '../common/BrandHeader';
 import { DemoMapsSection } from './DemoMapsSection';
 import { JoinForm } from './JoinForm';
 import { MapListItem } from './MapListItem';
@@ -13,13 +14,7 @@ export function HomePage() {
   const { maps, loaded, error } = useMapList(localMapStore);
   return (
     <div className="kk-home">
-      <header className="kk-home__header">
-        <div className="kk-brand">
-          <span className="kk-brand__mark" aria-hidden="true" />
-          <span className="kk-brand__name">{t('app.name')}</span>
-        </div>
-        <LanguageSwitch />
-      </header>
+      <BrandHeader />
       <main className="kk-home__main">
         <h1>{t('home.title')}</h1>
         <p className="kk-muted">{t('app.tagline')}</p>
@@ -47,6 +42,9 @@ export function HomePage() {
           </aside>
         </div>
       </main>
+      <footer className="kk-home__footer">
+        <a href={ACCESSIBILITY_HASH}>{t('statement.link')}</a>
+      </footer>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { type Finding, partitionFindings, type TargetGroupRoute } from '../../../../../shared/analysis';
 import type { ChainMapState, Dismissal } from '../../../../../shared/model/types';
 
@@ -15,6 +15,7 @@ const EMPTY_STATE: ChainMapState = {
 import { ChainAnalysis, localToday } from '../../../analysis/ChainAnalysis';
 import { type CanvasFilter, EMPTY_CANVAS_FILTER, filterLayer } from '../../../analysis/canvasFilter';
 import { findingLayer } from '../../../analysis/findingLayer';
+import { followWhenIdle } from '../../../analysis/followWhenIdle';
 import { routeLayer } from '../../../analysis/routeLayer';
 import type { CanvasStore } from '../../../canvas/CanvasStore';
 import { useDismissals } from './useDismissals';
@@ -46,21 +47,15 @@ export interface ChainIntelligence {
 const ANALYSIS_IDLE_TIMEOUT_MS = 500;
 
 /**
- * `value`, caught up when the browser is idle (requestIdleCallback, after the frame that shows the
- * change is painted) rather than in the same task. Bursts of changes collapse into one catch-up.
- * Until then it is `initial`, so opening a map paints the canvas before any analysis runs.
+ * The map snapshot, caught up when the browser is idle (requestIdleCallback, after the frame that
+ * shows the change is painted) rather than in the same task. Subscribed outside React's render:
+ * a model change does not re-render the editor at all (on a big map that re-render was part of
+ * every remote edit's way to the screen); only the catch-up does, once per burst of changes.
+ * Until the first catch-up it is `EMPTY_STATE`, so opening a map paints the canvas first.
  */
-export function useIdleValue<T>(value: T, initial: T): T {
-  const [idle, setIdle] = useState<T>(initial);
-  useEffect(() => {
-    if (Object.is(idle, value)) return;
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(() => setIdle(() => value), { timeout: ANALYSIS_IDLE_TIMEOUT_MS });
-      return () => cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(() => setIdle(() => value), 0);
-    return () => clearTimeout(handle);
-  }, [value, idle]);
+export function useIdleSnapshot(store: CanvasStore): ChainMapState {
+  const [idle, setIdle] = useState<ChainMapState>(EMPTY_STATE);
+  useEffect(() => followWhenIdle(store, setIdle, ANALYSIS_IDLE_TIMEOUT_MS), [store]);
   return idle;
 }
 
@@ -71,8 +66,7 @@ export function useIdleValue<T>(value: T, initial: T): T {
  * across position-only changes) by findings, routes and metrics.
  */
 export function useChainIntelligence(store: CanvasStore): ChainIntelligence {
-  const liveState = useSyncExternalStore(store.subscribe, store.getState);
-  const state = useIdleValue(liveState, EMPTY_STATE);
+  const state = useIdleSnapshot(store);
   const analysis = useMemo(() => new ChainAnalysis(), []);
   const dismissals = useDismissals(store.model);
   const today = localToday();

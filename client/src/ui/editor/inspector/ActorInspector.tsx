@@ -7,6 +7,7 @@ import type { LinkChoice } from '../../../canvas/linkChoice';
 import { useT } from '../../../i18n/i18n';
 import { enumOptions } from '../../common/enumOptions';
 import { ActorMetricsSection } from './ActorMetricsSection';
+import { ActorPicker } from './ActorPicker';
 import { AddNoteButtons } from './AddNoteButtons';
 import { CheckField, ListField, SelectField, TextField } from './fields';
 import { KboField } from './KboField';
@@ -136,17 +137,7 @@ export function ActorInspector({
       )}
       {!readOnly && others.length > 0 && (
         <div className="kk-inspector__connect">
-          <label className="kk-field">
-            <span className="kk-field__label">{t('inspector.connectTo')}</span>
-            <select value={target} onChange={(e) => setTarget(e.target.value)}>
-              <option value="">—</option>
-              {others.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.label || t(`kind.${a.kind}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ActorPicker label={t('inspector.connectTo')} actors={others} value={target} onChange={setTarget} />
           <button
             type="button"
             className="kk-button kk-button--small"

@@ -61,9 +61,9 @@ export function ActorMetricsSection({
               <span className="kk-muted">({Math.round(metrics.betweenness * 100)}%)</span>
             </dd>
           </div>
-          <p className="kk-muted kk-metrics__hint">{t('metrics.betweennessHelp')}</p>
         </dl>
       )}
+      {metrics !== null && <p className="kk-muted kk-metrics__hint">{t('metrics.betweennessHelp')}</p>}
     </section>
   );
 }

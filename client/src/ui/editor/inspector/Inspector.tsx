@@ -1,4 +1,4 @@
-import { type ReactNode, useSyncExternalStore } from 'react';
+import { type ReactNode, useDeferredValue, useSyncExternalStore } from 'react';
 import type { NoteKind } from '../../../../../shared/model/types';
 import type { ChainAnalysis } from '../../../analysis/ChainAnalysis';
 import type { CanvasStore } from '../../../canvas/CanvasStore';
@@ -25,7 +25,9 @@ export function Inspector({ store, linkChoice, onAddNote, analysis, renderCompar
   // Re-render on model and selection changes only: not on every drag frame (the graph changes on
   // each), which on a big map re-rendered every select of the form sixty times a second.
   const state = useSyncExternalStore(store.subscribe, store.getState);
-  const selected = [...useSyncExternalStore(store.subscribe, () => store.getView().selected)];
+  // The selection as shown (held while a drag is under way), and rendered as a deferred update:
+  // mounting a big form yields to the canvas' frames instead of blocking them.
+  const selected = [...useDeferredValue(useSyncExternalStore(store.subscribe, store.getShownSelection))];
   const readOnly = store.readOnly;
   const select = (id: string) => store.setSelected([id]);
   let heading = t('inspector.map');
@@ -86,7 +88,13 @@ export function Inspector({ store, linkChoice, onAddNote, analysis, renderCompar
     body = <MapInspector state={state} model={store.model} readOnly={readOnly} />;
   }
   return (
-    <aside className="kk-inspector" aria-labelledby="kk-inspector-title">
+    <aside
+      className="kk-inspector"
+      aria-labelledby="kk-inspector-title"
+      // Which element the (deferred) inspector shows now: the keyboard layer waits for it before
+      // it moves the focus into a field.
+      data-shows={selected.length === 1 ? selected[0] : ''}
+    >
       <h2 id="kk-inspector-title" className="kk-panel-title">
         {t('inspector.title')} · <span className="kk-inspector__kind">{heading}</span>
       </h2>

@@ -3,6 +3,7 @@ import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import type { Actor, ChainMapState } from '../../../../../shared/model/types';
 import { collaborationMembers } from '../../../canvas/collaborationMembers';
 import { useT } from '../../../i18n/i18n';
+import { ActorPicker } from './ActorPicker';
 
 /**
  * A samenwerkingsverband's members, listed and edited in the inspector. Membership links are the
@@ -59,17 +60,12 @@ export function MembersSection({
       )}
       {!readOnly && candidates.length > 0 && (
         <div className="kk-members__add">
-          <label className="kk-field">
-            <span className="kk-field__label">{t('members.add')}</span>
-            <select value={candidate} onChange={(e) => setCandidate(e.target.value)}>
-              <option value="">{t('members.addPlaceholder')}</option>
-              {candidates.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {name(a)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ActorPicker
+            label={t('members.add')}
+            actors={candidates}
+            value={candidate}
+            onChange={setCandidate}
+          />
           <button
             type="button"
             className="kk-button kk-button--small"

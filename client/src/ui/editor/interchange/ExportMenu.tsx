@@ -10,7 +10,13 @@ import { downloadFile } from '../../../interchange/downloadFile';
 import { type KetenplanContent, ketenplanContent } from '../../../interchange/ketenplanContent';
 import { loadInterchange } from '../../../interchange/loadInterchange';
 import type { PictureSize } from '../../../interchange/pictureSizes';
-import { captureMap, EmptyMapError, type PictureArea, type PictureFormat } from './captureMap';
+import {
+  type CanvasView,
+  captureMap,
+  EmptyMapError,
+  type PictureArea,
+  type PictureFormat,
+} from './captureMap';
 import { KetenplanDocument } from './KetenplanDocument';
 import './picture.css';
 
@@ -87,16 +93,26 @@ export function ExportMenu({ model }: { model: ChainMap }) {
     }
   };
 
-  const title = () => model.getMeta();
+  const canvasView = (): CanvasView | null => {
+    const canvas = document.querySelector<HTMLElement>('.kk-canvas .react-flow');
+    return canvas
+      ? { viewport: flow.getViewport(), width: canvas.clientWidth, height: canvas.clientHeight }
+      : null;
+  };
   const picture = (format: PictureFormat, size: PictureSize) =>
     run(async () => {
-      const meta = title();
-      const blob = await captureMap(flow, {
-        format,
-        area,
-        size,
-        heading: { title: meta.title, municipality: meta.municipality, date: Date.now() },
-      });
+      const state = model.read();
+      const meta = state.meta;
+      const blob = await captureMap(
+        state,
+        {
+          format,
+          area,
+          size,
+          heading: { title: meta.title, municipality: meta.municipality, date: Date.now() },
+        },
+        canvasView(),
+      );
       const suffix = size === 'a3' ? ' - A3' : '';
       downloadFile(blob, `${fileNameBase(meta.title)}${suffix}.${format}`);
     });
@@ -116,9 +132,16 @@ export function ExportMenu({ model }: { model: ChainMap }) {
     run(async () => {
       const content = ketenplanContent(model, { locale, now: new Date(), today: localToday() });
       let url: string | null = null;
-      if (flow.getNodes().length > 0) {
-        const blob = await captureMap(flow, { format: 'png', area: 'whole', size: 'report', heading: null });
+      try {
+        const blob = await captureMap(
+          model.read(),
+          { format: 'png', area: 'whole', size: 'report', heading: null },
+          null,
+        );
         url = URL.createObjectURL(blob);
+      } catch (error) {
+        // An empty map makes a Ketenplan without a picture; any other failure is reported.
+        if (!(error instanceof EmptyMapError)) throw error;
       }
       setKetenplan({ content, url });
     });

@@ -9,8 +9,8 @@ export interface PictureHeading {
 
 /**
  * The page a map picture is drawn from: the title, municipality and date on top, the map in the
- * middle (the slot is filled with a copy of the canvas's viewport), the legend below. Laid out at
- * the picture's CSS size, off screen, for the time of one capture.
+ * middle (an empty slot: captureMap measures it and lays the map's SVG over it), the legend below.
+ * Laid out at the picture's CSS size, off screen, for the time of one capture.
  */
 export function PictureFrame({
   width,
@@ -33,8 +33,7 @@ export function PictureFrame({
           </p>
         </header>
       )}
-      {/* `react-flow` gives the copy React Flow's own CSS variables and rules. */}
-      <div className="kk-picture__map react-flow" data-picture-slot="" />
+      <div className="kk-picture__map" data-picture-slot="" />
       <footer className="kk-picture__legend">
         <strong>{t('picture.legend')}</strong>
         <LegendLists shapeWidth={44} />

@@ -1,8 +1,12 @@
-import type { ReactFlowInstance, Rect, Viewport } from '@xyflow/react';
-import { getViewportForBounds } from '@xyflow/react';
+import type { Viewport } from '@xyflow/react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import type { ChainMapState } from '../../../../../shared/model/types';
 import { PICTURE_SIZES, type PictureSize } from '../../../interchange/pictureSizes';
+import { MapPicture } from '../picture/MapPicture';
+import { visibleArea, wholeMapArea } from '../picture/pictureArea';
+import { PICTURE_STYLESHEET } from '../picture/pictureStylesheet';
+import { rasterise } from '../picture/rasterise';
 import { PictureFrame, type PictureHeading } from './PictureFrame';
 
 export type PictureFormat = 'png' | 'svg';
@@ -16,6 +20,13 @@ export interface PictureRequest {
   readonly heading: PictureHeading | null;
 }
 
+/** What the canvas shows: its viewport and its size in CSS pixels, for "the visible part". */
+export interface CanvasView {
+  readonly viewport: Viewport;
+  readonly width: number;
+  readonly height: number;
+}
+
 /** Thrown for a map with nothing on it. */
 export class EmptyMapError extends Error {
   constructor() {
@@ -24,110 +35,73 @@ export class EmptyMapError extends Error {
   }
 }
 
-/** How long to wait for React Flow to render every node after framing the whole map. */
-const MAX_RENDER_FRAMES = 120;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
- * Draws the map as a picture, the way React Flow's own guide does it: html-to-image copies the
- * canvas's viewport element with its computed styles into an SVG (`toSvg`) and, for a PNG, paints
- * that onto a canvas (`toBlob`). Around the map: the title and date, and the legend
- * (`PictureFrame`).
- *
- * The canvas only renders the nodes in view (`onlyRenderVisibleElements`), so for the whole map it
- * is framed whole for a moment (every node then renders), the viewport is copied, and the user's
- * view is put back before the (slow) drawing starts. The copy sits in an off-screen frame laid out at
- * the picture's size, transformed so the map's bounds fill the frame's map area.
+ * Draws the map as a picture from the model, the way tldraw exports: the picture is built as one
+ * self-contained SVG and a PNG is that SVG painted onto a canvas. The frame (title, municipality
+ * and date on top, the legend below: `PictureFrame`) is laid out off screen at the picture's size
+ * and serialised into a `foreignObject`; the map (`MapPicture`, lanes, links, cards) is placed as
+ * plain SVG over the frame's map slot, its viewBox the whole map or the part the canvas shows. The
+ * stylesheet the two need (theme tokens included) is embedded, so the file draws the same outside
+ * the app. Nothing is copied from React Flow's DOM and no computed style is read: the cost grows
+ * with the number of cards and links, a few elements each.
  */
-export async function captureMap(flow: ReactFlowInstance, request: PictureRequest): Promise<Blob> {
-  const root = document.querySelector<HTMLElement>('.kk-canvas .react-flow');
-  const viewportElement = root?.querySelector<HTMLElement>('.react-flow__viewport');
-  const nodes = flow.getNodes();
-  if (!root || !viewportElement || nodes.length === 0) throw new EmptyMapError();
-
-  const saved = flow.getViewport();
-  let bounds: Rect;
-  if (request.area === 'whole') {
-    bounds = flow.getNodesBounds(nodes);
-    await flow.fitView({ padding: 0.02, duration: 0, minZoom: 0.01, maxZoom: 1 });
-    await allNodesRendered(root, nodes.length);
-  } else {
-    bounds = visibleBounds(saved, root.clientWidth, root.clientHeight);
-  }
+export async function captureMap(
+  state: ChainMapState,
+  request: PictureRequest,
+  view: CanvasView | null,
+): Promise<Blob> {
+  const hasFreeNote = state.notes.some((n) => n.anchor === null);
+  if (state.actors.length === 0 && !hasFreeNote && state.phases.length === 0) throw new EmptyMapError();
+  const area =
+    request.area === 'visible' && view
+      ? visibleArea(view.viewport, view.width, view.height)
+      : wholeMapArea(state);
 
   const size = PICTURE_SIZES[request.size];
   const host = document.createElement('div');
   host.className = 'kk-picture-host';
   document.body.append(host);
-  const frameRoot = createRoot(host);
+  const root = createRoot(host);
   try {
     flushSync(() =>
-      frameRoot.render(<PictureFrame width={size.width} height={size.height} heading={request.heading} />),
+      root.render(
+        <>
+          <PictureFrame width={size.width} height={size.height} heading={request.heading} />
+          <MapPicture state={state} area={area} />
+        </>,
+      ),
     );
-    const frame = host.firstElementChild as HTMLElement;
+    const frame = host.querySelector<HTMLElement>('.kk-picture')!;
     const slot = frame.querySelector<HTMLElement>('[data-picture-slot]')!;
-    const copy = viewportElement.cloneNode(true) as HTMLElement;
-    const fit = getViewportForBounds(bounds, slot.clientWidth, slot.clientHeight, 0.01, 4, 0.03);
-    copy.style.transform = `translate(${fit.x}px, ${fit.y}px) scale(${fit.zoom})`;
-    slot.append(copy);
-    if (request.area === 'whole') flow.setViewport(saved);
+    const map = host.querySelector<SVGSVGElement>('svg.kk-map-picture')!;
+    const outer = frame.getBoundingClientRect();
+    const inner = slot.getBoundingClientRect();
+    map.setAttribute('x', String(inner.left - outer.left));
+    map.setAttribute('y', String(inner.top - outer.top));
+    map.setAttribute('width', String(inner.width));
+    map.setAttribute('height', String(inner.height));
 
-    // html-to-image is pinned at 1.11.11, the version React Flow's "download image" example pins:
-    // later releases (1.11.12, 1.11.13) drop the edges from the picture (an open issue of
-    // html-to-image). Loaded on first use, like the interchange module.
-    const { toBlob, toSvg } = await import('html-to-image');
-    const options = {
-      width: size.width,
-      height: size.height,
-      pixelRatio: size.pixelRatio,
-      backgroundColor: getComputedStyle(document.documentElement).getPropertyValue('--kk-white').trim(),
-      // The app uses the system's fonts: there is no web font to embed (and no stylesheet to fetch).
-      skipFonts: true,
-      filter: keepInPicture,
-    };
-    if (request.format === 'svg') {
-      const dataUrl = await toSvg(frame, options);
-      const svg = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
-      return new Blob([svg], { type: 'image/svg+xml' });
-    }
-    const blob = await toBlob(frame, options);
-    if (!blob) throw new Error('the browser could not draw the picture');
-    return blob;
+    const serializer = new XMLSerializer();
+    const svg = [
+      `<svg xmlns="${SVG_NS}" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">`,
+      `<style>${escapeCss(PICTURE_STYLESHEET)}</style>`,
+      `<foreignObject x="0" y="0" width="${size.width}" height="${size.height}">`,
+      serializer.serializeToString(frame),
+      '</foreignObject>',
+      serializer.serializeToString(map),
+      '</svg>',
+    ].join('');
+    if (request.format === 'svg') return new Blob([svg], { type: 'image/svg+xml' });
+    return await rasterise(svg, size.width, size.height, size.pixelRatio);
   } finally {
-    if (request.area === 'whole' && !sameViewport(flow.getViewport(), saved)) flow.setViewport(saved);
-    frameRoot.unmount();
+    root.unmount();
     host.remove();
   }
 }
 
-/** What is not part of the map: other people's pointers, connection handles, selection boxes. */
-function keepInPicture(node: HTMLElement): boolean {
-  const classes = node.classList;
-  if (!classes) return true;
-  return !(
-    classes.contains('kk-cursor') ||
-    classes.contains('react-flow__handle') ||
-    classes.contains('react-flow__nodesselection') ||
-    classes.contains('react-flow__selection')
-  );
-}
-
-/** The part of the flow the user sees, in flow coordinates. */
-function visibleBounds(viewport: Viewport, width: number, height: number): Rect {
-  return {
-    x: -viewport.x / viewport.zoom,
-    y: -viewport.y / viewport.zoom,
-    width: width / viewport.zoom,
-    height: height / viewport.zoom,
-  };
-}
-
-async function allNodesRendered(root: HTMLElement, count: number): Promise<void> {
-  for (let frame = 0; frame < MAX_RENDER_FRAMES; frame++) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    if (root.querySelectorAll('.react-flow__node').length >= count) return;
-  }
-}
-
-function sameViewport(a: Viewport, b: Viewport): boolean {
-  return a.x === b.x && a.y === b.y && a.zoom === b.zoom;
+/** CSS inside an SVG `<style>` is XML text: `<` and `&` (in selectors or strings) must be escaped. */
+function escapeCss(css: string): string {
+  return css.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 }

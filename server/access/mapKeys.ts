@@ -1,7 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { DocKind } from '../shared/protocol/docRooms';
-import { randomId } from '../shared/randomId';
-import type { KeyHash, KeyHashes, MapAccess } from './storage/MapStore';
+import { randomId } from '../../shared/randomId';
+import type { KeyHash, KeyHashes, MapAccess } from '../storage/MapStore';
 
 /**
  * The three links of a map. `edit` ("Bewerken") changes the map; `participate` ("Deelnemen")
@@ -50,20 +49,4 @@ export function roleForKey(access: MapAccess, key: string): Role | undefined {
   if (isParticipate) return 'participate';
   if (isView) return 'view';
   return undefined;
-}
-
-/**
- * The one write policy: who may change which document. Everyone who may open a map may send
- * awareness (follow, cursors); document writes are decided here and nowhere else.
- * - the map doc: edit keys only (participate and view writes are dropped, as view writes always were);
- * - the conversation doc: edit and participate keys.
- */
-export function mayWrite(role: Role | undefined, doc: DocKind): boolean {
-  if (role === 'edit') return true;
-  return role === 'participate' && doc === 'conversation';
-}
-
-/** Only the edit key renews the links. */
-export function mayRotateKeys(role: Role | undefined): boolean {
-  return role === 'edit';
 }

@@ -1,0 +1,193 @@
+import { expect, type Page, test } from '@playwright/test';
+import { actor, newUser } from './helpers';
+
+/**
+ * A map built and edited with the keyboard alone: no click, no drag, and after every step the
+ * focus is where the work is (never on the page's body).
+ */
+
+const SET = process.env.SCREENSHOT_SET ?? 'latest';
+
+type MapRead = {
+  actors: { id: string; label: string; phaseId: string | null; position: { x: number; y: number } }[];
+  links: { source: string; target: string }[];
+  notes: { text: string; anchor: { id: string } | null }[];
+  phases: { id: string; label: string }[];
+};
+
+function readMap(page: Page): Promise<MapRead> {
+  return page.evaluate(() =>
+    (
+      window as unknown as { __ketenkaart: { session: { model: { read(): MapRead } } } }
+    ).__ketenkaart.session.model.read(),
+  );
+}
+
+const actorOf = async (page: Page, label: string) =>
+  (await readMap(page)).actors.find((a) => a.label === label)!;
+
+/** Presses Shift+Tab until the actor `label` has the focus, checking each stop is a card (at most `max`). */
+async function tabBackToActor(page: Page, label: string, max = 6): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await actor(page, label).evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator('.react-flow__node-actor:focus')).toHaveCount(1);
+  }
+  await expect(actor(page, label)).toBeFocused();
+}
+
+async function nameNewActor(page: Page, label: string): Promise<void> {
+  await page.keyboard.press('a');
+  const editor = page.getByRole('textbox', { name: 'Naam bewerken' });
+  await expect(editor).toBeFocused();
+  await page.keyboard.type(label);
+  await page.keyboard.press('Enter');
+  await expect(actor(page, label)).toBeFocused();
+}
+
+test('a map built by keyboard alone: three actors, two links, a note, a phase change, a move and undo', async ({
+  browser,
+}) => {
+  const { context, page } = await newUser(browser);
+  await page.goto('/');
+  const form = page.getByRole('form', { name: 'Nieuwe kaart' });
+  await form.getByLabel('Titel van de kaart').focus();
+  await page.keyboard.type('Toetsenbordkaart');
+  await form.getByLabel('Lege kaart').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/#\/kaart\//);
+  const who = page.getByRole('dialog', { name: 'Wie ben je?' });
+  await expect(who.getByLabel('Je naam')).toBeFocused();
+  await page.keyboard.type('Ann');
+  await page.keyboard.press('Enter');
+  await expect(who).toBeHidden();
+  // The blank map offers the default phases: one key press on its button.
+  await page.getByRole('button', { name: /fasen/i }).first().focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await readMap(page)).phases.length).toBe(5);
+
+  // The skip link is the first Tab stop of the page (opened afresh: the name is remembered).
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Toetsenbordkaart' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Naar de kaart' })).toBeFocused();
+  // On an empty map it leads to the palette, where the first card is made.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Dienst toevoegen' })).toBeFocused();
+
+  // Add three actors: A, type the name, Enter; focus stays on the new card each time.
+  await nameNewActor(page, 'Onthaal');
+  await nameNewActor(page, 'OCMW');
+  await nameNewActor(page, 'VDAB');
+
+  // Connect: C on the focused card opens "Verbinden met…"; type, Enter; focus back on the card.
+  await page.keyboard.press('c');
+  const connect = page.getByRole('dialog', { name: 'Verbinden met…' });
+  await expect(connect.getByRole('combobox', { name: 'Zoek een actor' })).toBeFocused();
+  await page.keyboard.type('Onthaal');
+  await page.keyboard.press('Enter');
+  await expect(connect).toBeHidden();
+  await expect(actor(page, 'VDAB')).toBeFocused();
+  // Tab goes from card to card along the chain, the links after the last card; back to OCMW,
+  // and connect it to VDAB.
+  // VDAB came last (the newest card, lowest in its lane): Tab goes on to the one link, then leaves
+  // the canvas for its zoom buttons.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.react-flow__edge:focus')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Inzoomen' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('.react-flow__edge:focus')).toHaveCount(1);
+  await page.keyboard.press('Shift+Tab');
+  await expect(actor(page, 'VDAB')).toBeFocused();
+  await tabBackToActor(page, 'OCMW');
+  await page.keyboard.press('c');
+  await page.keyboard.type('VDAB');
+  await page.keyboard.press('Enter');
+  await expect(actor(page, 'OCMW')).toBeFocused();
+  const onthaal = await actorOf(page, 'Onthaal');
+  const ocmw = await actorOf(page, 'OCMW');
+  const vdab = await actorOf(page, 'VDAB');
+  expect((await readMap(page)).links.map((l) => [l.source, l.target]).sort()).toEqual(
+    [
+      [vdab.id, onthaal.id],
+      [ocmw.id, vdab.id],
+    ].sort(),
+  );
+
+  // A note: N on the card adds a gap and puts the focus in its text; Escape goes back to the card.
+  await page.keyboard.press('n');
+  await expect(page.locator('.kk-inspector textarea')).toBeFocused();
+  await page.keyboard.type('Wachtlijst');
+  await page.keyboard.press('Escape');
+  await expect(actor(page, 'OCMW')).toBeFocused();
+  await expect
+    .poll(async () => (await readMap(page)).notes.map((n) => [n.text, n.anchor?.id]))
+    .toEqual([['Wachtlijst', ocmw.id]]);
+
+  // The phase: F opens the lanes as radio buttons, the arrow picks the next, Enter applies.
+  const before = await actorOf(page, 'OCMW');
+  const phases = (await readMap(page)).phases;
+  await page.keyboard.press('f');
+  const phaseDialog = page.getByRole('dialog', { name: 'Fase van ‘OCMW’' });
+  await expect(phaseDialog.getByRole('radio', { checked: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(phaseDialog).toBeHidden();
+  await expect(actor(page, 'OCMW')).toBeFocused();
+  const index = phases.findIndex((p) => p.id === before.phaseId);
+  const expected = phases[index + 1]?.id ?? null;
+  await expect.poll(async () => (await actorOf(page, 'OCMW')).phaseId).toBe(expected);
+
+  // Move: Enter selects the card, each arrow press is one saved move and one undo step.
+  await page.keyboard.press('Enter');
+  const start = (await actorOf(page, 'OCMW')).position;
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await actorOf(page, 'OCMW')).position.x).toBe(start.x + 10);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await actorOf(page, 'OCMW')).position.x).toBe(start.x + 5);
+  await expect(actor(page, 'OCMW')).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  // Undo took back the two moves and then the phase change.
+  await expect.poll(async () => (await actorOf(page, 'OCMW')).phaseId).toBe(before.phaseId);
+  await expect(actor(page, 'OCMW')).toBeFocused();
+
+  // The shortcuts dialog: ?, and Escape returns the focus to the card.
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Sneltoetsen' });
+  await expect(help).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(actor(page, 'OCMW')).toBeFocused();
+  await context.close();
+});
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const) {
+  test(`the shortcuts dialog at ${size.width}×${size.height}: every shortcut in view`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: size });
+    const page = await context.newPage();
+    await page.goto('/');
+    const form = page.getByRole('form', { name: 'Nieuwe kaart' });
+    await form.getByLabel('Titel van de kaart').fill('Sneltoetsen');
+    await form.getByRole('button', { name: 'Kaart maken' }).click();
+    await page.waitForURL(/#\/kaart\//);
+    const who = page.getByRole('dialog', { name: 'Wie ben je?' });
+    await who.getByLabel('Je naam').fill('Ann');
+    await who.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('button', { name: 'Sneltoetsen' }).click();
+    const help = page.getByRole('dialog', { name: 'Sneltoetsen' });
+    await expect(help.getByRole('checkbox', { name: /Wijzigingen van anderen voorlezen/ })).toBeChecked();
+    await page.screenshot({ path: `e2e/screenshots/${SET}/shortcuts-${size.width}x${size.height}.png` });
+    // Nothing to scroll: every shortcut is in view at once.
+    expect(await help.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    await context.close();
+  });
+}

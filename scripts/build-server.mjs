@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Compiles the server for production into dist/server/: `main.mjs` (the server, its npm dependencies
+// left as imports), `docWorkerThread.mjs` and `interchangeWorkerThread.mjs` (the worker threads, self-contained) and the SQLite writer
+// thread's two plain modules, which the store loads next to itself. `npm start` runs main.mjs with
+// plain node; tsx stays for development and tests.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const out = 'dist/server';
+mkdirSync(out, { recursive: true });
+const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' };
+await build({
+  ...common,
+  entryPoints: ['server/main.ts'],
+  outfile: `${out}/main.mjs`,
+  packages: 'external',
+  // Bundled CommonJS helpers may call require(); give the ES module one.
+  banner: {
+    js: "import { createRequire as __kkRequire } from 'node:module'; const require = __kkRequire(import.meta.url);",
+  },
+});
+for (const entry of ['server/docs/docWorkerThread.ts', 'server/interchange/interchangeWorkerThread.ts']) {
+  await build({
+    ...common,
+    entryPoints: [entry],
+    outfile: `${out}/${entry.split('/').at(-1).replace(/\.ts$/, '.mjs')}`,
+  });
+}
+for (const file of ['sqliteWriter.worker.mjs', 'sqliteWriterCore.mjs']) {
+  copyFileSync(`server/storage/${file}`, `${out}/${file}`);
+}
+console.log(`server compiled to ${out}/main.mjs`);
