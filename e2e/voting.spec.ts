@@ -38,6 +38,8 @@ const addDot = (page: Page, item: string) =>
 test('a hidden dot vote with three people: reveal, ranking on panel, canvas and Actieplan, applied to priorities in one undo step', async ({
   browser,
 }) => {
+  // Three browsers and a reload on a shared 2-core machine.
+  test.setTimeout(240_000);
   const ann = await newUser(browser);
   await ann.page.setViewportSize({ width: 1280, height: 720 });
   await createMap(ann.page, { title: 'Workshop Stemmen', starter: false, user: 'Ann' });
@@ -151,10 +153,11 @@ test('a hidden dot vote with three people: reveal, ranking on panel, canvas and 
 
   // The Actieplan shows the rank beside the priority.
   await ann.page.getByRole('tab', { name: 'Actieplan' }).click();
-  const row = (text: string) => ann.page.locator('.kk-plan-row', { hasText: text });
-  await expect(row('Wachtlijst taalles').locator('.kk-plan-row__votes')).toHaveText('2e · 2 stemmen');
-  await expect(row('Welkomstfolder').locator('.kk-plan-row__votes')).toHaveText('3e · 1 stem');
-  await expect(row('Wachtlijst taalles').getByLabel(/Prioriteit/)).toHaveValue('medium');
+  // The texts are in inputs there: rows are found by their note.
+  const row = (id: string | undefined) => ann.page.locator(`.kk-plan-row[data-note-id="${id}"]`);
+  await expect(row(ids.wachtlijst).locator('.kk-plan-row__votes')).toHaveText('2e · 2 stemmen');
+  await expect(row(ids.folder).locator('.kk-plan-row__votes')).toHaveText('3e · 1 stem');
+  await expect(row(ids.wachtlijst).getByLabel(/Prioriteit/)).toHaveValue('medium');
   await ann.page.screenshot({ path: 'e2e/screenshots/voting-actieplan-1280.png' });
 
   // One Ctrl+Z takes every priority back.
@@ -167,7 +170,7 @@ test('a hidden dot vote with three people: reveal, ranking on panel, canvas and 
   };
   expect(await priorities(ann.page)).toEqual(none);
   await expect.poll(() => priorities(bert.page)).toEqual(none);
-  await expect(row('Wachtlijst taalles').getByLabel(/Prioriteit/)).toHaveValue('');
+  await expect(row(ids.wachtlijst).getByLabel(/Prioriteit/)).toHaveValue('');
 
   for (const user of [ann, bert, carla]) await user.context.close();
 });

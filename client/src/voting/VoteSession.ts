@@ -61,6 +61,9 @@ export class VoteSession {
   /** The vote whose own dots were last read from the server. */
   private mineFor: string | null = null;
   private destroyed = false;
+  /** Dot requests in order: each one's target was computed after the one before. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private pending = 0;
 
   constructor(private readonly options: VoteSessionOptions) {
     this.token = voterToken(
@@ -141,12 +144,32 @@ export class VoteSession {
     this.set({ error: null });
   }
 
-  /** Sends the item's new number of own dots (a target, so a repeated request counts once). */
-  private async dot(itemId: string, change: 1 | -1): Promise<boolean> {
+  /**
+   * Sends the item's new number of own dots (a target, so a repeated request counts once). The dot
+   * shows at once; requests go one after another, so quick clicks each count, in order. A refusal
+   * reads the own dots back from the server.
+   */
+  private dot(itemId: string, change: 1 | -1): Promise<boolean> {
     const vote = this.snapshot.vote;
-    if (!vote) return false;
+    if (!vote) return Promise.resolve(false);
     const dots = Math.max(0, (this.snapshot.mine[itemId] ?? 0) + change);
-    return this.call('/dots', 'POST', { voteId: vote.voteId, token: this.token, itemId, dots });
+    const mine = { ...this.snapshot.mine, [itemId]: dots };
+    if (dots === 0) delete mine[itemId];
+    this.set({ mine });
+    this.pending++;
+    const sent = this.queue.then(async () => {
+      const ok = await this.call(
+        '/dots',
+        'POST',
+        { voteId: vote.voteId, token: this.token, itemId, dots },
+        false,
+      );
+      // Once the burst is sent (or one was refused), the server's count is the truth (another tab's too).
+      if (--this.pending === 0 || !ok) await this.readMine();
+      return ok;
+    });
+    this.queue = sent;
+    return sent;
   }
 
   private receive(state: VoteState): void {
@@ -169,7 +192,8 @@ export class VoteSession {
       });
       if (!res.ok) return;
       const body = (await res.json()) as VoteState & { mine: OwnBallot };
-      if (body.vote?.voteId === this.snapshot.vote?.voteId) this.set({ mine: body.mine });
+      // Not over dots still being sent: their targets are newer than this answer.
+      if (body.vote?.voteId === this.snapshot.vote?.voteId && this.pending === 0) this.set({ mine: body.mine });
     } catch {
       this.mineFor = null;
     }
@@ -179,7 +203,8 @@ export class VoteSession {
     return new URL(`/api/maps/${this.options.mapId}/votes${path}`, this.options.serverUrl).toString();
   }
 
-  private async call(path: string, method: string, body?: unknown): Promise<boolean> {
+  /** `takeMine`: adopt the answer's own dots (not for queued dots, whose later targets are shown). */
+  private async call(path: string, method: string, body?: unknown, takeMine = true): Promise<boolean> {
     let res: Response;
     try {
       res = await this.fetchImpl(this.url(path), {
@@ -201,7 +226,7 @@ export class VoteSession {
       this.set({ error: { key, params: { detail: answer.error ?? '' } } });
       return false;
     }
-    if (answer.mine) this.set({ mine: answer.mine, error: null });
+    if (answer.mine && takeMine) this.set({ mine: answer.mine, error: null });
     else this.set({ error: null });
     if (answer.vote !== undefined && answer.serverNow !== undefined) {
       this.receive({ vote: answer.vote, serverNow: answer.serverNow });

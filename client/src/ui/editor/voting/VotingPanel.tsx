@@ -205,9 +205,11 @@ function VoteView({
           <> · {t('voting.endsIn', { left: formatLeft(vote.endsAt - now) })}</>
         )}
       </p>
-      <p className="kk-muted">
-        {totals === null ? t('voting.hiddenResults') : vote.hidden ? null : t('voting.liveResults')}
-      </p>
+      {totals === null ? (
+        <p className="kk-muted">{t('voting.hiddenResults')}</p>
+      ) : (
+        !vote.hidden && open && <p className="kk-muted">{t('voting.liveResults')}</p>
+      )}
       {canVote && (
         <p className="kk-voting__left" aria-live="polite">
           {t('voting.dotsLeft', { count: left })}
