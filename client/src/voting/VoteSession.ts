@@ -193,7 +193,8 @@ export class VoteSession {
       if (!res.ok) return;
       const body = (await res.json()) as VoteState & { mine: OwnBallot };
       // Not over dots still being sent: their targets are newer than this answer.
-      if (body.vote?.voteId === this.snapshot.vote?.voteId && this.pending === 0) this.set({ mine: body.mine });
+      if (body.vote?.voteId === this.snapshot.vote?.voteId && this.pending === 0)
+        this.set({ mine: body.mine });
     } catch {
       this.mineFor = null;
     }
