@@ -23,6 +23,9 @@ import type { MapStore } from './storage/MapStore';
 import { isShared, openStore, type StoreConfig } from './storage/openStore';
 import type { SqliteSynchronous } from './storage/SqliteMapStore';
 import { SyncSockets } from './syncSockets';
+import { openVoteStore } from './voting/openVoteStore';
+import type { VoteStore } from './voting/VoteStore';
+import { createVoting } from './voting/voting';
 
 export { SQLITE_FILE_NAME } from './storage/openStore';
 
@@ -45,6 +48,12 @@ export interface ServerOptions {
   sqliteWriter?: 'worker' | 'inline';
   /** A ready store (tests, other backends). The caller keeps ownership: `close()` does not close it. */
   store?: MapStore;
+  /**
+   * Dot-vote storage (tests); the caller keeps ownership. Default: beside the map store (SQLite in
+   * `<dataDir>/ketenkaart-votes.sqlite`, the same PostgreSQL database), or in memory when a ready
+   * `store` but no `dataDir` is given.
+   */
+  voteStore?: VoteStore;
   /** redis://… enables fan-out to the other nodes on the same PostgreSQL store (`REDIS_URL`). */
   redisUrl?: string;
   /** A ready relay (tests). The caller keeps ownership. */
@@ -169,6 +178,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   registry = rooms;
   const caps = new ConnectionCaps(limits, metrics, log);
   const conversations = new ConversationDocs(store);
+  const voting = createVoting({
+    votes:
+      options.voteStore ??
+      (await openVoteStore(options.store && !options.dataDir ? { kind: 'memory' } : storeConfig)),
+    ownsStore: options.voteStore === undefined,
+    authorizer,
+    log,
+  });
   /** Filled once the listen address is known (own origins), before the first request is served. */
   const allowedOrigins = new Set<string>();
   const sockets = new SyncSockets({
@@ -206,6 +223,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       sockets.closeRevoked(mapId);
       relay?.publishKeysRotated(mapId, keyVersion);
     },
+    voting: voting.handle,
     staticDir: options.staticDir ?? './dist/client',
     shareBase: (req) => shareBaseFor(req, publicUrl, () => networkUrls(host, boundPort)),
   });
@@ -270,6 +288,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       httpServer.closeIdleConnections();
       sockets.goingAway();
       await routes.close();
+      await voting.close();
       await rooms.closeAll();
       await pool.close();
       await sockets.drain(options.shutdownGraceMs ?? 2000);

@@ -29,6 +29,8 @@ export interface HttpRoutesDeps {
   readonly onKeysRotated: (mapId: string, keyVersion: number) => void;
   /** Called after a map was created, before it is answered (its conversation doc's row). */
   readonly onMapCreated: (mapId: string) => Promise<void>;
+  /** Dot voting's routes (`voting/`); false for a path that is not theirs. */
+  readonly voting?: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<boolean>;
   readonly staticDir: string;
   readonly shareBase: (req: IncomingMessage) => ShareBaseAnswer;
 }
@@ -87,7 +89,7 @@ export function createHttpRoutes(deps: HttpRoutesDeps): HttpRoutes {
       } else if (pathname === '/api/time' && (req.method === 'GET' || req.method === 'HEAD')) {
         sendServerTime(res);
       } else if (pathname === '/api' || pathname.startsWith('/api/')) {
-        await handleApi(req, res, pathname);
+        if (!(await deps.voting?.(req, res, pathname))) await handleApi(req, res, pathname);
       } else if (req.method === 'GET' || req.method === 'HEAD') {
         handleStatic(req, res, pathname);
       } else {

@@ -35,6 +35,7 @@ import type {
   NotePatch,
   Phase,
   Position,
+  Priority,
   ValidationProblem,
   VersionInfo,
 } from './types';
@@ -250,6 +251,21 @@ export class ChainMap {
 
   updateNote(id: string, patch: NotePatch): void {
     this.transact(() => elements.updateElement(this.writer, 'notes', id, patch));
+  }
+
+  /**
+   * Sets the priority of several notes in one transaction (one undo step, one update): a vote's
+   * ranking applied to the notes. Notes that are gone or already have that priority are skipped.
+   */
+  setNotePriorities(priorities: ReadonlyMap<string, Priority>): void {
+    const changes = [...priorities].filter(([id, priority]) => {
+      const note = this.getNote(id);
+      return note !== undefined && note.priority !== priority;
+    });
+    if (changes.length === 0) return;
+    this.transact(() => {
+      for (const [id, priority] of changes) elements.updateElement(this.writer, 'notes', id, { priority });
+    });
   }
 
   moveNotes(moves: readonly { id: string; position: Position }[]): void {

@@ -18,6 +18,7 @@ import { plan } from './plan';
 import { room } from './room';
 import { statement } from './statement';
 import { versions } from './versions';
+import { voting } from './voting';
 import { workshop } from './workshop';
 
 /** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
@@ -37,6 +38,7 @@ export const en: Messages = {
   ...list,
   ...keyboard,
   ...api,
+  ...voting,
   ...prefixed('interchange', interchange),
   ...prefixed('device', device),
   ...prefixed('statement', statement),

@@ -17,6 +17,7 @@ import { plan } from './plan';
 import { room } from './room';
 import { statement } from './statement';
 import { versions } from './versions';
+import { voting } from './voting';
 import { workshop } from './workshop';
 
 /**
@@ -39,6 +40,7 @@ export const nl = {
   ...list,
   ...keyboard,
   ...api,
+  ...voting,
   ...prefixed('interchange', interchange),
   ...prefixed('device', device),
   ...prefixed('statement', statement),

@@ -53,6 +53,8 @@ import { useUndoState } from './useUndoState';
 import { ViewBar } from './ViewBar';
 import { CompareBanner } from './versions/CompareBanner';
 import { useCompare } from './versions/useVersionsModel';
+import { useVoting } from './voting/useVoting';
+import { VoteCountsLayer } from './voting/VoteCountsLayer';
 import './editor.css';
 
 export function EditorLayout({ session }: { session: MapSession }) {
@@ -82,6 +84,7 @@ function Editor({ session }: { session: MapSession }) {
 
   const { presence, peers } = useCanvasPresence(session, store, identity);
   const comments = useComments(session, store, identity);
+  const voting = useVoting(session);
   const follow = useFollow(presence, peers);
   const timerControl = (
     <WorkshopTimerControl
@@ -183,7 +186,7 @@ function Editor({ session }: { session: MapSession }) {
   const showPlan = view === 'plan' && !presenting;
   return (
     <EditingContext.Provider value={editing}>
-      <EditorServices fieldPresence={fieldPresence} comments={comments}>
+      <EditorServices fieldPresence={fieldPresence} comments={comments} voting={voting}>
         <div className={`kk-editor${readOnly ? ' kk-readonly' : ''}${presenting ? ' is-presenting' : ''}`}>
           <SkipLink store={store} list={view === 'list' && !presenting} />
           {presenting ? (
@@ -313,6 +316,7 @@ function Editor({ session }: { session: MapSession }) {
                       onUserMove={follow.stop}
                     >
                       <CommentsLayer presenting={presenting} />
+                      <VoteCountsLayer store={store} />
                     </ChainCanvas>
                     <FollowBanner follow={follow} />
                     {!presenting && <Legend />}

@@ -16,6 +16,7 @@ import { ActivityPanel } from './versions/ActivityPanel';
 import { CompareDetails } from './versions/CompareDetails';
 import type { useCompare } from './versions/useVersionsModel';
 import { VersionsPanel } from './versions/VersionsPanel';
+import { VotingPanel } from './voting/VotingPanel';
 
 /** The editor's right-hand panel: inspector, analysis, phases, versions and activity tabs. */
 export function EditorSidePanel({
@@ -60,6 +61,8 @@ export function EditorSidePanel({
       render={(id) =>
         id === 'comments' ? (
           <CommentsPanel store={store} />
+        ) : id === 'voting' ? (
+          <VotingPanel store={store} undoManager={session.undoManager} />
         ) : id === 'analysis' ? (
           <AnalysisPanel
             active={intel.findings.active}

@@ -12,11 +12,20 @@ export const EDITOR_VIEW_LABELS: Readonly<Record<EditorViewId, MessageKey>> = {
   plan: 'view.plan',
 };
 
-export const SIDE_PANELS = ['inspector', 'comments', 'analysis', 'phases', 'versions', 'activity'] as const;
+export const SIDE_PANELS = [
+  'inspector',
+  'comments',
+  'voting',
+  'analysis',
+  'phases',
+  'versions',
+  'activity',
+] as const;
 export type SidePanelId = (typeof SIDE_PANELS)[number];
 export const SIDE_PANEL_LABELS: Readonly<Record<SidePanelId, MessageKey>> = {
   inspector: 'panel.inspector',
   comments: 'comments.tab',
+  voting: 'voting.tab',
   analysis: 'panel.analysis',
   phases: 'panel.phases',
   versions: 'panel.versions',

@@ -8,6 +8,7 @@ import { DraftInput } from '../../common/DraftInput';
 import { EnumSelect } from '../../common/EnumSelect';
 import { enumOptions } from '../../common/enumOptions';
 import { OwnerField } from '../inspector/OwnerField';
+import { VoteRankMark } from '../voting/VoteRankMark';
 
 interface Props {
   row: PlanRow;
@@ -113,6 +114,7 @@ export function ActionPlanRow({ row, state, model, readOnly, onOpenNote }: Props
             onChange={(priority) => update({ priority })}
           />
         )}
+        <VoteRankMark noteId={note.id} />
       </td>
       <td className="kk-plan-row__actions">
         <button
