@@ -24,7 +24,7 @@ import { ghostEndpoint, ghostToEdge, ghostToNode } from './ghostElements';
 import { type LabelSpot, labelBox, labelPosition, labelSize, MIDDLE_SPOT } from './labelPlacement';
 import { laneBand, laneRects } from './laneLayout';
 import { linkCurve } from './linkCurve';
-import { linkToEdge } from './linkToEdge';
+import { isMoving, linkToEdge } from './linkToEdge';
 import { ACTOR_HANDLES } from './nodeHandles';
 import type { Rect } from './placement';
 import type { ViewState } from './viewState';
@@ -260,6 +260,7 @@ export function linkEdge(
   keepSpot = false,
 ): FlowEdge {
   const selected = view.selected.has(link.id);
+  const moving = view.draggingIds.has(link.source) || view.draggingIds.has(link.target);
   const notes = ctx.noteCounts().links.get(link.id) ?? 0;
   const ownerName = ownerNameOf(link, ctx);
   const prevData = prev?.data as LinkEdgeData | undefined;
@@ -287,6 +288,7 @@ export function linkEdge(
     prevData?.link !== undefined &&
     prev.ariaLabel === name &&
     prev.selected === selected &&
+    isMoving(prev) === moving &&
     prev.deletable === !view.readOnly &&
     prevData.notes === data.notes &&
     prevData.ownerName === data.ownerName &&
@@ -296,7 +298,7 @@ export function linkEdge(
   ) {
     return prev;
   }
-  return linkToEdge(link, data, selected, view.readOnly, name);
+  return linkToEdge(link, data, selected, view.readOnly, name, moving);
 }
 
 /** Id → node or edge of a graph, for identity reuse. */
