@@ -66,9 +66,7 @@ test('on a big map the connect picker lists a few actors until searched', async 
   await expect(rows).toHaveCount(0);
 });
 
-test('a drag on a big map lifts the card and its links onto layers of their own, draws the still links as one layer, and puts all back', async ({
-  page,
-}) => {
+test('a drag on a big map lifts the card onto a layer of its own, and puts it back', async ({ page }) => {
   await createMap(page, { title: 'Grote kaart', starter: false, user: 'Ann' });
   await seedBigMap(page);
   // The card nearest the canvas' centre: clear of the panels over the canvas' edges.
@@ -92,32 +90,14 @@ test('a drag on a big map lifts the card and its links onto layers of their own,
   const card = page.locator(`.react-flow__node[data-id="${id}"]`);
   const label = (await card.getByTestId(/^actor-/).getAttribute('data-testid'))!.replace(/^actor-/, '');
   const box = (await card.boundingBox())!;
-  const edges = page.locator('.react-flow__edges g.react-flow__edge[aria-label]');
-  const edgesBefore = await edges.count();
-  const stillLinks = page.locator('.kk-still-links .react-flow__edge-path');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 30, { steps: 5 });
   const dragging = page.locator('.react-flow__node.dragging');
   await expect(dragging).toHaveCount(1);
   expect(await dragging.evaluate((el) => getComputedStyle(el).willChange)).toBe('transform');
-  // Meanwhile React Flow draws only the card's own links, each on a layer of its own; the links
-  // standing still are drawn as one still layer, every one of them still on screen.
-  const moving = page.locator('.react-flow__edges g.react-flow__edge.kk-link--moving');
-  await expect(moving.first()).toBeAttached();
-  const movingCount = await moving.count();
-  await expect(edges).toHaveCount(movingCount);
-  expect(await stillLinks.count()).toBeGreaterThanOrEqual(edgesBefore - movingCount);
-  expect(await moving.first().evaluate((el) => getComputedStyle(el.parentElement!).willChange)).toBe(
-    'transform',
-  );
   await page.mouse.up();
   await expect(dragging).toHaveCount(0);
-  // Dropped: every link is a React Flow edge again, focusable with its Dutch name.
-  await expect(stillLinks).toHaveCount(0);
-  await expect(moving).toHaveCount(0);
-  expect(await edges.count()).toBeGreaterThanOrEqual(edgesBefore - 5);
-  expect(await edges.first().getAttribute('tabindex')).toBe('0');
   expect(await card.evaluate((el) => getComputedStyle(el).willChange)).toBe('auto');
   // The inspector catches up with the card the drag selected once the pointer is released.
   await expect(page.getByRole('complementary', { name: /Eigenschappen/ }).getByLabel('Naam')).toHaveValue(
