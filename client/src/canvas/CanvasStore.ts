@@ -16,7 +16,6 @@ import { dragFrameNodes, NodeIndex } from './dragFrame';
 import { EDGE_CULL_MIN_EDGES, EdgeCuller } from './edgeCulling';
 import { type FlowPatch, GraphIndex, modelPatch, patchFlow } from './flowPatch';
 import { type FlowEdge, type FlowGraph, type FlowNode, GHOST_ID_PREFIX } from './flowTypes';
-import { type FrozenLinks, splitForDrag } from './frozenLinks';
 import { interpretEdgeChanges, interpretNodeChanges } from './interpretChanges';
 import { connectionToLink, type LinkChoice } from './linkChoice';
 import { MapSnapshot } from './MapSnapshot';
@@ -219,7 +218,7 @@ export class CanvasStore {
     // through it); unchanged arrays keep their identity, so React Flow skips them.
     this.graph = {
       nodes: this.fullGraph.nodes,
-      edges: this.drawnEdges(this.culler.cull(this.fullGraph.edges, this.fullGraph.nodes)),
+      edges: this.culler.cull(this.fullGraph.edges, this.fullGraph.nodes),
     };
     this.linkWindow = this.linkWindowFor(this.fullGraph.edges);
     for (const listener of this.listeners) listener();
@@ -232,26 +231,12 @@ export class CanvasStore {
    */
   setViewport(view: Rect): void {
     if (!this.culler.setViewport(view)) return;
-    const culled = this.culler.cull(this.fullGraph.edges, this.graph.nodes);
-    const edges = culled === this.culledEdges ? this.graph.edges : this.drawnEdges(culled);
+    const edges = this.culler.cull(this.fullGraph.edges, this.graph.nodes);
     const linkWindow = this.linkWindowFor(this.fullGraph.edges);
     if (edges === this.graph.edges && linkWindow === this.linkWindow) return;
     this.linkWindow = linkWindow;
     this.graph = { nodes: this.graph.nodes, edges };
     for (const listener of this.listeners) listener();
-  }
-
-  private culledEdges: FlowEdge[] | null = null;
-  private frozen: FrozenLinks | null = null;
-  /** The links drawn as a still layer while cards of ours are dragged (see `splitForDrag`), or null. */
-  getFrozenLinks = (): FrozenLinks | null => this.frozen;
-
-  /** What React Flow draws of the culled edges: during a drag of ours, only the moving links. */
-  private drawnEdges(culled: FlowEdge[]): FlowEdge[] {
-    this.culledEdges = culled;
-    const split = splitForDrag(culled, this.fullGraph.nodes, this.view.draggingIds);
-    this.frozen = split?.frozen ?? null;
-    return split?.live ?? culled;
   }
 
   private linkWindow: Rect | null = null;

@@ -21,7 +21,6 @@ import { useT } from '../../i18n/i18n';
 import { perfMark } from '../../persistence/perfMark';
 import type { PresenceSession } from '../../presence/PresenceSession';
 import { ACTOR_KIND_STYLES } from './actorKindStyle';
-import { FrozenLinks } from './edges/FrozenLinks';
 import { LinkEdge } from './edges/LinkEdge';
 import { LinkWindowContext } from './edges/LinkWindowContext';
 import { flowAriaLabels } from './flowAriaLabels';
@@ -197,7 +196,6 @@ export function ChainCanvas({
               nodeStrokeWidth={0}
             />
           )}
-          <FrozenLinks store={store} />
           <PeerCursors peers={peers} />
         </ReactFlow>
       </LinkWindowContext.Provider>
