@@ -12,12 +12,17 @@ export interface ClippedCurve {
   dashOffset: number;
 }
 
-/** Samples along the curve at most this far apart (flow px): less than the window's margin. */
-const SAMPLE_SPACING = 16;
-const MAX_SAMPLES = 1024;
+/** Samples along the curve about this far apart (flow px); a sample this near the window counts as in it. */
+const SAMPLE_SPACING = 48;
+const MAX_SAMPLES = 256;
 
-function inside(p: Point, r: Rect): boolean {
-  return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
+function inside(p: Point, r: Rect, margin: number): boolean {
+  return (
+    p.x >= r.x - margin &&
+    p.x <= r.x + r.width + margin &&
+    p.y >= r.y - margin &&
+    p.y <= r.y + r.height + margin
+  );
 }
 
 function lerp(a: Point, b: Point, t: number): Point {
@@ -53,18 +58,23 @@ const r = (v: number) => Math.round(v * 10) / 10;
  * a path along its whole length for every tile it touches: in a trace of a drag, rastering the tiles
  * under a moved card's links cost 80 ms a tile with the dashed handovers drawn whole, 4 ms without
  * their dashes. Cutting each curve to the window bounds that work by the window's size, whatever
- * the map's. The cut happens one sample outside the window, so the drawn part covers everything
- * visible until the view leaves the window (then the culler recounts and the curves are cut again).
+ * the map's. The cut happens one sample beyond the last one near the window, so the drawn part
+ * covers everything visible until the view leaves the window (then the culler recounts and the
+ * curves are cut again).
  */
 export function clipCurve(curve: LinkCurve, window: Rect | null): ClippedCurve | null {
   if (!window) return null;
   const p = curve.points;
+  // A bezier lies within its control points' hull: all four inside, the curve is too.
+  if (p.every((q) => inside(q, window, 0))) return null;
   const polygon =
     Math.hypot(p[1].x - p[0].x, p[1].y - p[0].y) +
     Math.hypot(p[2].x - p[1].x, p[2].y - p[1].y) +
     Math.hypot(p[3].x - p[2].x, p[3].y - p[2].y);
-  // The control polygon is at least the curve's length: samples are at most SAMPLE_SPACING apart.
+  // The control polygon is at least the curve's length, so samples are at most `step` apart along
+  // it, and every point of the curve inside the window is within `step` of a sample counted in.
   const n = Math.min(MAX_SAMPLES, Math.max(8, Math.ceil(polygon / SAMPLE_SPACING)));
+  const step = polygon / n;
   let first = -1;
   let last = -1;
   // Length along the curve up to the previous sample, and at the sample before the first inside.
@@ -73,18 +83,18 @@ export function clipCurve(curve: LinkCurve, window: Rect | null): ClippedCurve |
   let previous = p[0];
   for (let i = 0; i <= n; i++) {
     const point = i === 0 ? p[0] : curve.at(i / n);
-    const step = Math.hypot(point.x - previous.x, point.y - previous.y);
-    if (inside(point, window)) {
+    const length = Math.hypot(point.x - previous.x, point.y - previous.y);
+    if (inside(point, window, step)) {
       if (first < 0) {
         first = i;
         lengthAtCut = lengthToPrevious;
       }
       last = i;
     }
-    if (i > 0) lengthToPrevious += step;
+    if (i > 0) lengthToPrevious += length;
     previous = point;
   }
-  // Wholly outside (a selected link kept off screen) or wholly inside: draw it as it is.
+  // Wholly outside (a selected link kept off screen) or reaching both ends: draw it as it is.
   if (first < 0 || (first === 0 && last === n)) return null;
   const t0 = first === 0 ? 0 : (first - 1) / n;
   const t1 = last === n ? 1 : (last + 1) / n;
