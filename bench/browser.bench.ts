@@ -9,6 +9,7 @@
  * Uses /usr/bin/chromium; never downloads a browser.
  *
  *   npx tsx bench/browser.bench.ts             (--profile: CPU profiles; --trace: a timeline trace of the big drag)
+ *   BENCH_PROFILE_TOP=60 …  --profile         (more functions in the profiles' top total time)
  */
 
 import { execFileSync } from 'node:child_process';
@@ -306,7 +307,7 @@ function printTopFunctions(label: string, profile: CpuProfile): void {
   };
   print('top self time', byName, 15);
   total.delete('(root) :0');
-  print('top total time', total, 25);
+  print('top total time', total, Number(process.env.BENCH_PROFILE_TOP ?? 25));
 }
 
 async function mainThreadCost(label: string, page: Page, action: () => Promise<void>): Promise<MainThread> {

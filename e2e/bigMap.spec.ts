@@ -66,7 +66,9 @@ test('on a big map the connect picker lists a few actors until searched', async 
   await expect(rows).toHaveCount(0);
 });
 
-test('a drag on a big map lifts the card onto a layer of its own, and puts it back', async ({ page }) => {
+test('a drag on a big map lifts the card and its links onto layers of their own, and puts them back', async ({
+  page,
+}) => {
   await createMap(page, { title: 'Grote kaart', starter: false, user: 'Ann' });
   await seedBigMap(page);
   // The card nearest the canvas' centre: clear of the panels over the canvas' edges.
@@ -96,8 +98,15 @@ test('a drag on a big map lifts the card onto a layer of its own, and puts it ba
   const dragging = page.locator('.react-flow__node.dragging');
   await expect(dragging).toHaveCount(1);
   expect(await dragging.evaluate((el) => getComputedStyle(el).willChange)).toBe('transform');
+  // Its links too, each on a layer of its own (redrawing them does not re-raster the map under them).
+  const moving = page.locator('.react-flow__edges g.react-flow__edge.kk-link--moving');
+  await expect(moving.first()).toBeAttached();
+  expect(await moving.first().evaluate((el) => getComputedStyle(el.parentElement!).willChange)).toBe(
+    'transform',
+  );
   await page.mouse.up();
   await expect(dragging).toHaveCount(0);
+  await expect(moving).toHaveCount(0);
   expect(await card.evaluate((el) => getComputedStyle(el).willChange)).toBe('auto');
   // The inspector catches up with the card the drag selected once the pointer is released.
   await expect(page.getByRole('complementary', { name: /Eigenschappen/ }).getByLabel('Naam')).toHaveValue(

@@ -14,7 +14,7 @@ import { CanvasDecorations } from './CanvasDecorations';
 import { addActorNear, addNoteAt, deleteFlowElements } from './canvasCommands';
 import { type ClipboardContent, copySelection, pasteInto } from './clipboard';
 import { dragFrameNodes, NodeIndex } from './dragFrame';
-import { EdgeCuller } from './edgeCulling';
+import { EDGE_CULL_MIN_EDGES, EdgeCuller } from './edgeCulling';
 import { type FlowPatch, GraphIndex, modelPatch, patchFlow } from './flowPatch';
 import { type FlowEdge, type FlowGraph, type FlowNode, GHOST_ID_PREFIX } from './flowTypes';
 import { interpretEdgeChanges, interpretNodeChanges } from './interpretChanges';
@@ -225,6 +225,7 @@ export class CanvasStore {
       nodes: this.fullGraph.nodes,
       edges: this.culler.cull(this.fullGraph.edges, this.fullGraph.nodes),
     };
+    this.linkWindow = this.linkWindowFor(this.fullGraph.edges);
     for (const listener of this.listeners) listener();
   }
 
@@ -236,9 +237,19 @@ export class CanvasStore {
   setViewport(view: Rect): void {
     if (!this.culler.setViewport(view)) return;
     const edges = this.culler.cull(this.fullGraph.edges, this.graph.nodes);
-    if (edges === this.graph.edges) return;
+    const linkWindow = this.linkWindowFor(this.fullGraph.edges);
+    if (edges === this.graph.edges && linkWindow === this.linkWindow) return;
+    this.linkWindow = linkWindow;
     this.graph = { nodes: this.graph.nodes, edges };
     for (const listener of this.listeners) listener();
+  }
+
+  private linkWindow: Rect | null = null;
+  /** The window links are cut to (see `clipCurve`): the culling window, on a map big enough to cull. */
+  getLinkWindow = (): Rect | null => this.linkWindow;
+
+  private linkWindowFor(edges: readonly FlowEdge[]): Rect | null {
+    return edges.length >= EDGE_CULL_MIN_EDGES ? this.culler.currentWindow : null;
   }
 
   // ── selection ────────────────────────────────────────────────────────────
@@ -318,6 +329,7 @@ export class CanvasStore {
   /** A live drag frame takes the fast path (see `dragFrameNodes`); false for any other batch. */
   private applyDragFrame(changes: readonly NodeChange<FlowNode>[]): boolean {
     if (changes.length === 0) return false;
+    const starting = changes.filter((c) => c.type === 'position' && !this.localDrags.has(c.id));
     const nodes = dragFrameNodes(
       this.graph.nodes,
       changes,
@@ -333,8 +345,15 @@ export class CanvasStore {
     this.graph = { nodes, edges: this.graph.edges };
     // A drag frame moves nodes within their slots.
     this.index.adopt(previous, this.fullGraph, true);
+    // A card starts moving: its links are rebuilt once as moving (see MOVING_LINK_CLASS).
+    if (starting.length > 0 && this.patch(this.startingDragPatch(starting))) return true;
     for (const listener of this.listeners) listener();
     return true;
+  }
+
+  private startingDragPatch(changes: readonly NodeChange<FlowNode>[]): FlowPatch {
+    const ids = changes.map((c) => (c.type === 'position' ? c.id : '')).filter(Boolean);
+    return { nodes: new Set(), edgesOf: ids, links: new Set(), lanes: false };
   }
 
   private ensureKinds(): ReadonlyMap<string, 'actor' | 'note'> {

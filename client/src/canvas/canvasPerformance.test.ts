@@ -4,6 +4,7 @@ import { connectMaps, docStateOf, inMemoryMap, replicaOf } from '../../../shared
 import { CanvasDecorations } from './CanvasDecorations';
 import { CanvasStore } from './CanvasStore';
 import { type FlowGraph, GHOST_ID_PREFIX } from './flowTypes';
+import { isMoving } from './linkToEdge';
 
 /** A map of `n` actors (n even) and 2n links, and a second client that edits it "remotely". */
 function bigMap(n: number) {
@@ -173,7 +174,7 @@ describe('CanvasStore drag frames on a big map', () => {
     dragging,
   });
 
-  it('a live drag frame replaces only the dragged node, writes nothing and keeps edges and lanes', () => {
+  it('a live drag frame replaces only the dragged node, writes nothing and keeps edges and lanes; the first marks its links as moving', () => {
     const { doc, model, ids } = bigMap(200);
     const store = new CanvasStore(model, false);
     const writes: Uint8Array[] = [];
@@ -185,21 +186,28 @@ describe('CanvasStore drag frames on a big map', () => {
     const before = store.getGraph();
     store.onNodesChange([frame(ids[5]!, 1000, 1000)]);
     const after = store.getGraph();
-    expect(changedIds(before, after)).toEqual([ids[5]]);
-    expect(after.edges).toBe(before.edges);
+    // The drag's first frame: the card, and its links once, as moving (their own compositor layer).
+    const ownLinks = before.edges.filter((e) => e.source === ids[5] || e.target === ids[5]);
+    expect(ownLinks.length).toBeGreaterThan(0);
+    expect(changedIds(before, after).sort()).toEqual([ids[5]!, ...ownLinks.map((e) => e.id)].sort());
+    for (const e of after.edges) expect(isMoving(e)).toBe(e.source === ids[5] || e.target === ids[5]);
+    // Later frames keep the edges.
+    store.onNodesChange([frame(ids[5]!, 1001, 1000)]);
+    expect(store.getGraph().edges).toBe(after.edges);
+    expect(changedIds(after, store.getGraph())).toEqual([ids[5]]);
     expect(after.nodes.find((n) => n.id === ids[5])).toMatchObject({
       position: { x: 1000, y: 1000 },
       dragging: true,
     });
-    expect(store.dragFrames).toBe(1);
-    expect(notified).toBe(1);
-    expect(drags).toEqual([1]);
+    expect(store.dragFrames).toBe(2);
+    expect(notified).toBe(2);
+    expect(drags).toEqual([1, 1]);
     expect(writes).toHaveLength(0);
-    expect(store.getState().actors.find((a) => a.id === ids[5])?.position).not.toEqual({ x: 1000, y: 1000 });
+    expect(store.getState().actors.find((a) => a.id === ids[5])?.position).not.toEqual({ x: 1001, y: 1000 });
 
     // Many frames, still nothing written; the drag end writes the position once.
     for (let i = 0; i < 30; i++) store.onNodesChange([frame(ids[5]!, 1000 + i, 1000)]);
-    expect(store.dragFrames).toBe(31);
+    expect(store.dragFrames).toBe(32);
     expect(writes).toHaveLength(0);
     store.onNodesChange([frame(ids[5]!, 1040, 1000, false)]);
     expect(writes).toHaveLength(1);
@@ -207,6 +215,8 @@ describe('CanvasStore drag frames on a big map', () => {
     expect(node).toMatchObject({ position: { x: 1040, y: 1000 }, dragging: false });
     expect(store.getState().actors.find((a) => a.id === ids[5])?.position).toEqual({ x: 1040, y: 1000 });
     expect(drags.at(-1)).toBe(0);
+    // The drag over, no link is marked moving any more.
+    expect(store.getGraph().edges.some(isMoving)).toBe(false);
   });
 
   it('a full rebuild during a drag keeps the live position (a remote edit of another actor)', () => {

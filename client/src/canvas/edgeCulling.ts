@@ -34,6 +34,11 @@ export class EdgeCuller {
   private lastWindow: Rect | null = null;
   private lastOutput: FlowEdge[] = [];
 
+  /** The window the kept edges were counted for: the viewport and a margin (null before the first viewport). */
+  get currentWindow(): Rect | null {
+    return this.window;
+  }
+
   /** The visible canvas in flow coordinates; true when the kept edges must be recounted. */
   setViewport(view: Rect): boolean {
     if (this.window && contains(this.window, view)) return false;

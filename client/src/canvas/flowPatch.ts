@@ -7,7 +7,8 @@ import {
   GHOST_ID_PREFIX,
   type LinkEdgeData,
 } from './flowTypes';
-import { actorNode, flowContext, laneNodes, linkEdge, noteNode, showsLabel } from './toFlow';
+import { showsLabel } from './linkLabels';
+import { actorNode, flowContext, laneNodes, linkEdge, noteNode } from './toFlow';
 import type { ViewState } from './viewState';
 
 /** What a patch rebuilds; everything else keeps its object (and both arrays their slots). */

@@ -2,10 +2,17 @@ import { Position as Side } from '@xyflow/react';
 import { floatingEnds } from './floatingEdge';
 import type { Rect } from './placement';
 
-/** A link's drawn curve: its SVG path and the point at any parameter t in [0, 1]. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A link's drawn curve: its SVG path, its cubic bezier's four points, and the point at any t in [0, 1]. */
 export interface LinkCurve {
   path: string;
-  at(t: number): { x: number; y: number };
+  /** Start, first control, second control, end. */
+  points: readonly [Point, Point, Point, Point];
+  at(t: number): Point;
 }
 
 const CURVATURE = 0.25;
@@ -39,6 +46,12 @@ export function linkCurve(source: Rect, target: Rect): LinkCurve {
   const [c2x, c2y] = control(e.targetSide, e.tx, e.ty, e.sx, e.sy);
   return {
     path: `M${e.sx},${e.sy} C${c1x},${c1y} ${c2x},${c2y} ${e.tx},${e.ty}`,
+    points: [
+      { x: e.sx, y: e.sy },
+      { x: c1x, y: c1y },
+      { x: c2x, y: c2y },
+      { x: e.tx, y: e.ty },
+    ],
     at(t) {
       const u = 1 - t;
       const a = u * u * u;

@@ -6,6 +6,16 @@ import type { FlowEdge, LinkEdgeData } from './flowTypes';
 import { decoratedLinkStyle, linkStyle } from './linkStyle';
 
 /**
+ * The class of a link whose card we are dragging: its wrapper gets a compositor layer of its own
+ * for the drag (see linkEdge.css), so redrawing it each frame does not re-raster the map under it.
+ */
+export const MOVING_LINK_CLASS = 'kk-link--moving';
+
+export function isMoving(edge: FlowEdge): boolean {
+  return edge.className?.includes(MOVING_LINK_CLASS) ?? false;
+}
+
+/**
  * A link as a React Flow edge (drawn by ui/editor/edges/LinkEdge): its kind's style and compare
  * recolouring; `name` is what a screen reader says for it (canvas/accessibleNames).
  */
@@ -15,6 +25,7 @@ export function linkToEdge(
   selected: boolean,
   readOnly: boolean,
   name: string,
+  moving = false,
 ): FlowEdge {
   const style = decoratedLinkStyle(linkStyle(link.kind, link.warmth), data.decoration);
   const marker = { type: MarkerType.ArrowClosed, color: style.stroke, width: 18, height: 18 };
@@ -29,7 +40,7 @@ export function linkToEdge(
     deletable: !readOnly,
     selectable: true,
     focusable: true,
-    className: `kk-link kk-link--${link.kind}${link.kind === 'handover' ? ` kk-link--${link.warmth ?? 'cold'}` : ''}${deco ? ` ${deco}` : ''}`,
+    className: `kk-link kk-link--${link.kind}${link.kind === 'handover' ? ` kk-link--${link.warmth ?? 'cold'}` : ''}${deco ? ` ${deco}` : ''}${moving ? ` ${MOVING_LINK_CLASS}` : ''}`,
     style: {
       stroke: style.stroke,
       strokeWidth: selected ? style.strokeWidth + 1.5 : style.strokeWidth,

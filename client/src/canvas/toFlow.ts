@@ -21,12 +21,11 @@ import {
   type NoteNodeData,
 } from './flowTypes';
 import { ghostEndpoint, ghostToEdge, ghostToNode } from './ghostElements';
-import { type LabelSpot, labelBox, labelPosition, labelSize, MIDDLE_SPOT } from './labelPlacement';
+import { MIDDLE_SPOT } from './labelPlacement';
 import { laneBand, laneRects } from './laneLayout';
-import { linkCurve } from './linkCurve';
-import { linkToEdge } from './linkToEdge';
+import { type LabelObstacles, labelObstacles, labelSpot, showsLabel } from './linkLabels';
+import { isMoving, linkToEdge } from './linkToEdge';
 import { ACTOR_HANDLES } from './nodeHandles';
-import type { Rect } from './placement';
 import type { ViewState } from './viewState';
 
 /**
@@ -112,7 +111,7 @@ export function flowContext(state: ChainMapState, view: ViewState): FlowContext 
     members: once(() => memberCounts(state)),
     actorLabels: once(() => new Map(state.actors.map((a) => [a.id, a.label]))),
     phaseLabels: once(() => new Map(state.phases.map((p) => [p.id, p.label]))),
-    cards: once(() => actorCards(state, view)),
+    cards: once(() => labelObstacles(state, view)),
   };
 }
 
@@ -249,13 +248,6 @@ function ownerNameOf(link: Link, ctx: FlowContext): string {
   return link.kind === 'handover' && link.owner ? (ctx.actorLabels().get(link.owner) ?? link.owner) : '';
 }
 
-/** True when the link draws a label box (its text, notes, owner or data mark), which is placed. */
-export function showsLabel(link: Link, notes: number, ownerName: string): boolean {
-  return (
-    Boolean(link.label) || notes > 0 || ownerName !== '' || (link.kind === 'handover' && link.dataShared)
-  );
-}
-
 /**
  * A link's edge: `prev` itself when nothing it shows changed. `keepSpot`: the label stays where
  * `prev` had it (a patch, which never runs where a spot could move: see `modelPatch`).
@@ -268,6 +260,7 @@ export function linkEdge(
   keepSpot = false,
 ): FlowEdge {
   const selected = view.selected.has(link.id);
+  const moving = view.draggingIds.has(link.source) || view.draggingIds.has(link.target);
   const notes = ctx.noteCounts().links.get(link.id) ?? 0;
   const ownerName = ownerNameOf(link, ctx);
   const prevData = prev?.data as LinkEdgeData | undefined;
@@ -297,6 +290,7 @@ export function linkEdge(
     prev.ariaLabel === name &&
     prev.domAttributes?.['aria-roledescription'] === roleDescription('link') &&
     prev.selected === selected &&
+    isMoving(prev) === moving &&
     prev.deletable === !view.readOnly &&
     prevData.notes === data.notes &&
     prevData.ownerName === data.ownerName &&
@@ -306,7 +300,7 @@ export function linkEdge(
   ) {
     return prev;
   }
-  return linkToEdge(link, data, selected, view.readOnly, name);
+  return linkToEdge(link, data, selected, view.readOnly, name, moving);
 }
 
 /** Id → node or edge of a graph, for identity reuse. */
@@ -372,49 +366,6 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
   const sameEdges = previous !== undefined && sameItems(edges, previous.edges);
   if (sameNodes && sameEdges) return previous;
   return { nodes: sameNodes ? previous!.nodes : nodes, edges: sameEdges ? previous!.edges : edges };
-}
-
-/** Every actor's card as drawn (live drags included), for placing link labels clear of them. */
-export interface LabelObstacles {
-  byId: Map<string, Rect>;
-  /** Cards, then every label placed so far. */
-  all: Rect[];
-  /** Labels stay right of the first lane's left edge (when there are lanes). */
-  within: { left: number } | undefined;
-}
-
-function actorCards(state: ChainMapState, view: ViewState): LabelObstacles {
-  const byId = new Map<string, Rect>();
-  for (const a of state.actors) {
-    const p = view.dragPositions.get(a.id) ?? a.position;
-    byId.set(a.id, { x: p.x, y: p.y, width: ACTOR_WIDTH, height: ACTOR_HEIGHT });
-  }
-  return { byId, all: [...byId.values()], within: state.phases.length > 0 ? { left: 0 } : undefined };
-}
-
-/**
- * Where a link's label goes; only links that show a label are placed (big maps have few). The
- * previous spot object is kept when the spot is the same, so an unchanged edge stays identical.
- */
-function labelSpot(
-  link: Link,
-  notes: number,
-  ownerName: string,
-  cards: LabelObstacles,
-  previous: LabelSpot | undefined,
-): LabelSpot {
-  const dataShared = link.kind === 'handover' && link.dataShared;
-  const source = cards.byId.get(link.source);
-  const target = cards.byId.get(link.target);
-  if (!source || !target) return MIDDLE_SPOT;
-  const size = labelSize(link.label, { owner: ownerName, dataShared, notes });
-  const curve = linkCurve(source, target);
-  // Cards and the labels placed before this one (links in id order: the same on every peer).
-  const spot = labelPosition(curve, size, cards.all, { source, target }, cards.within);
-  cards.all.push(labelBox(curve, size, spot));
-  return previous && previous.t === spot.t && previous.dx === spot.dx && previous.dy === spot.dy
-    ? previous
-    : spot;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

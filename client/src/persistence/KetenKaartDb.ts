@@ -34,6 +34,12 @@ export interface UpdateRow {
   seq?: number;
   mapId: string;
   update: Uint8Array;
+  /**
+   * The row holds only content that passed the document shape check before it entered the doc (or
+   * was made by the model on this device), so opening need not check it again. Rows without it
+   * (stored by an older app) are checked when they are read.
+   */
+  checked?: boolean;
 }
 
 /**

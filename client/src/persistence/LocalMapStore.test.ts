@@ -69,6 +69,43 @@ describe('DocPersistence', () => {
     p2.destroy();
   });
 
+  it('marks the rows it writes as checked, and keeps an edit made while the rows were being read', async () => {
+    const store = freshStore();
+    const doc = new Y.Doc();
+    const p = store.bindDoc('m1', doc);
+    await p.whenLoaded;
+    const map = ChainMap.create(doc, { title: 'Kaart' });
+    const first = map.addActor({ kind: 'service', label: 'Burgerzaken', position: { x: 1, y: 2 } });
+    await p.whenFlushed();
+    p.destroy();
+    await p.whenClosed();
+
+    // Reopened: an edit before the stored rows are applied must be stored too.
+    const doc2 = new Y.Doc();
+    const p2 = store.bindDoc('m1', doc2);
+    const early = new ChainMap(doc2).addActor({ kind: 'service', label: 'OCMW', position: { x: 3, y: 4 } });
+    await p2.whenLoaded;
+    const late = new ChainMap(doc2).addActor({ kind: 'partner', label: 'School', position: { x: 5, y: 6 } });
+    await p2.whenFlushed();
+    const rows = await store.db.updates.where('mapId').equals('m1').toArray();
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.every((row) => row.checked === true)).toBe(true);
+    p2.destroy();
+    await p2.whenClosed();
+
+    const doc3 = new Y.Doc();
+    const p3 = store.bindDoc('m1', doc3);
+    await p3.whenLoaded;
+    const reloaded = new ChainMap(doc3);
+    expect([first, early, late].map((id) => reloaded.getActor(id)?.label)).toEqual([
+      'Burgerzaken',
+      'OCMW',
+      'School',
+    ]);
+    expect((await store.db.updates.where('mapId').equals('m1').toArray()).every((r) => r.checked)).toBe(true);
+    p3.destroy();
+  });
+
   it('keeps maps apart and removes a map with all its rows', async () => {
     const store = freshStore();
     for (const id of ['x', 'y']) {

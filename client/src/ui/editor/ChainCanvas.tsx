@@ -22,6 +22,7 @@ import { perfMark } from '../../persistence/perfMark';
 import type { PresenceSession } from '../../presence/PresenceSession';
 import { ACTOR_KIND_STYLES } from './actorKindStyle';
 import { LinkEdge } from './edges/LinkEdge';
+import { LinkWindowContext } from './edges/LinkWindowContext';
 import { flowAriaLabels } from './flowAriaLabels';
 import { ActorNode } from './nodes/ActorNode';
 import { GhostNode } from './nodes/GhostNode';
@@ -73,6 +74,7 @@ export function ChainCanvas({
 }: Props) {
   const t = useT();
   const graph = useSyncExternalStore(store.subscribe, store.getGraph);
+  const linkWindow = useSyncExternalStore(store.subscribe, store.getLinkWindow);
   const peers = usePeers(presence);
   const { screenToFlowPosition, fitView } = useReactFlow();
   useMapFit(store, presenting);
@@ -155,60 +157,62 @@ export function ChainCanvas({
         onAddActor(kind, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
       }}
     >
-      <ReactFlow<FlowNode, FlowEdge>
-        nodes={graph.nodes}
-        edges={graph.edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={store.onNodesChange}
-        onEdgesChange={store.onEdgesChange}
-        onConnect={(c: Connection) => store.onConnect(c, linkChoice)}
-        onDelete={store.onDelete}
-        onPaneClick={store.clearSelection}
-        onMoveStart={(event) => {
-          // Only a user's gesture carries an event; fitView and following move without one.
-          if (event) onUserMove?.();
-        }}
-        onNodeDragStart={onDragStart}
-        onNodeDoubleClick={(_, node) => {
-          if (!readOnly && (node.type === 'actor' || node.type === 'note')) onStartEditing(node.id);
-        }}
-        deleteKeyCode={deleteKeys}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        selectionKeyCode="Shift"
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        edgesReconnectable={false}
-        connectionMode={ConnectionMode.Loose}
-        elementsSelectable
-        zoomOnDoubleClick={false}
-        minZoom={0.15}
-        maxZoom={2.5}
-        onlyRenderVisibleElements
-        aria-label={t('editor.canvas')}
-        ariaLabelConfig={ariaLabels}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--kk-canvas-dots)" />
-        <Controls showInteractive={false} />
-        {!presenting && graph.nodes.length <= MINIMAP_MAX_NODES && (
-          <MiniMap
-            pannable
-            zoomable
-            nodeColor={(n) =>
-              n.type === 'actor'
-                ? ACTOR_KIND_STYLES[(n as Extract<FlowNode, { type: 'actor' }>).data.actor.kind].stroke
-                : n.type === 'note'
-                  ? 'var(--kk-minimap-note)'
-                  : n.type === 'ghost'
-                    ? 'var(--kk-minimap-ghost)'
-                    : 'var(--kk-minimap-lane)'
-            }
-            nodeStrokeWidth={0}
-          />
-        )}
-        <PeerCursors peers={peers} />
-        {children}
-      </ReactFlow>
+      <LinkWindowContext.Provider value={linkWindow}>
+        <ReactFlow<FlowNode, FlowEdge>
+          nodes={graph.nodes}
+          edges={graph.edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={store.onNodesChange}
+          onEdgesChange={store.onEdgesChange}
+          onConnect={(c: Connection) => store.onConnect(c, linkChoice)}
+          onDelete={store.onDelete}
+          onPaneClick={store.clearSelection}
+          onMoveStart={(event) => {
+            // Only a user's gesture carries an event; fitView and following move without one.
+            if (event) onUserMove?.();
+          }}
+          onNodeDragStart={onDragStart}
+          onNodeDoubleClick={(_, node) => {
+            if (!readOnly && (node.type === 'actor' || node.type === 'note')) onStartEditing(node.id);
+          }}
+          deleteKeyCode={deleteKeys}
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          selectionKeyCode="Shift"
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          edgesReconnectable={false}
+          connectionMode={ConnectionMode.Loose}
+          elementsSelectable
+          zoomOnDoubleClick={false}
+          minZoom={0.15}
+          maxZoom={2.5}
+          onlyRenderVisibleElements
+          aria-label={t('editor.canvas')}
+          ariaLabelConfig={ariaLabels}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--kk-canvas-dots)" />
+          <Controls showInteractive={false} />
+          {!presenting && graph.nodes.length <= MINIMAP_MAX_NODES && (
+            <MiniMap
+              pannable
+              zoomable
+              nodeColor={(n) =>
+                n.type === 'actor'
+                  ? ACTOR_KIND_STYLES[(n as Extract<FlowNode, { type: 'actor' }>).data.actor.kind].stroke
+                  : n.type === 'note'
+                    ? 'var(--kk-minimap-note)'
+                    : n.type === 'ghost'
+                      ? 'var(--kk-minimap-ghost)'
+                      : 'var(--kk-minimap-lane)'
+              }
+              nodeStrokeWidth={0}
+            />
+          )}
+          <PeerCursors peers={peers} />
+          {children}
+        </ReactFlow>
+      </LinkWindowContext.Provider>
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import type { FlowEdge, LinkEdgeData } from '../../../canvas/flowTypes';
+import { clipCurve } from '../../../canvas/linkClip';
 import { linkCurve } from '../../../canvas/linkCurve';
 import { actorRectsFromHandles } from '../../../canvas/nodeHandles';
 import { useT } from '../../../i18n/i18n';
+import { LinkWindowContext } from './LinkWindowContext';
 import './linkEdge.css';
 
 /**
@@ -18,6 +20,8 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
   // Links join actors only; their cards follow from the handle points React Flow passes in.
   const cards = actorRectsFromHandles(props.sourceX, props.sourceY, props.targetX, props.targetY);
   const curve = linkCurve(cards.source, cards.target);
+  // On a big map only the piece near the viewport is drawn (see clipCurve); the label stays on the whole curve.
+  const clipped = clipCurve(curve, useContext(LinkWindowContext));
   const point = curve.at(data.labelSpot.t);
   const labelX = point.x + data.labelSpot.dx;
   const labelY = point.y + data.labelSpot.dy;
@@ -29,10 +33,10 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
     <>
       <BaseEdge
         id={props.id}
-        path={curve.path}
-        style={props.style}
-        markerEnd={props.markerEnd}
-        markerStart={props.markerStart}
+        path={clipped ? clipped.path : curve.path}
+        style={clipped?.dashOffset ? { ...props.style, strokeDashoffset: clipped.dashOffset } : props.style}
+        markerEnd={clipped?.endCut ? undefined : props.markerEnd}
+        markerStart={clipped?.startCut ? undefined : props.markerStart}
         interactionWidth={props.interactionWidth}
       />
       {hasLabel && (
