@@ -36,7 +36,11 @@ export interface WorkerDeath {
  * (a big map, a big frame), rooms whose request missed the shared deadline, and rooms a suspect
  * address writes to run on `isolatedWorkers` threads under deadlines derived from the request's size;
  * there they can only delay each other. A shared worker that ends is replaced by a spare started in
- * advance (a worker takes 200–400 ms to start), so the rooms it hosted move on at once.
+ * advance (a worker takes 200–400 ms to start), so the rooms it hosted move on at once. The spare
+ * is started at the first sign of trouble (the first room isolated, or the first worker that
+ * ended), not with the server: a thread costs about 10–15 MB of memory, and a server that never
+ * isolates a room never needs it; the first shared worker to end before any isolation (a request
+ * that missed the shared deadline on its first try) is replaced by a fresh thread instead.
  */
 export class DocHostPool {
   private readonly shared: DocWorker[] = [];
@@ -50,14 +54,13 @@ export class DocHostPool {
   constructor(private readonly options: DocHostPoolOptions) {}
 
   /**
-   * Builds the worker code and starts the shared workers and the spare without waiting for them: a
+   * Builds the worker code and starts the shared workers without waiting for them: a
    * join that arrives while they start waits for them, and its deadline is renewed meanwhile
    * (`isStarting`), so a restart under load neither refuses nor delays listening.
    */
   async start(): Promise<void> {
     this.bundle = await docWorkerBundle();
     for (let i = 0; i < this.options.sharedWorkers; i++) this.shared.push(this.spawn('shared'));
-    this.spare = this.spawn('shared');
   }
 
   /** Whether a worker thread is still starting (a join waiting for it is not late; the server is). */
@@ -126,6 +129,9 @@ export class DocHostPool {
   }
 
   private isolatedWorker(): DocWorker {
+    // A room needs isolating: trouble (a heavy map, a suspect address, a missed deadline) may end a
+    // shared worker next, so from now on a spare is kept ready.
+    if (!this.spare && !this.closed) this.spare = this.spawn('shared');
     const live = this.isolated.filter((w) => w.isAlive);
     this.isolated.splice(0, this.isolated.length, ...live);
     // A new thread while below the cap and every existing one is taken; past it, share the least loaded.
