@@ -356,7 +356,9 @@ export class Room {
     if (size.appliedBytes > 0)
       await this.deps.makeHeadroom(size.appliedBytes * this.deps.cost.worstHeapBytesPerByte);
     const headroom = this.deps.heapHeadroom();
+    const started = performance.now();
     const response = await this.doc.apply(frames, size, suspect, markSenders, headroom);
+    this.deps.metrics.observeApply((performance.now() - started) / 1000);
     if (response.ok) return response.apply;
     for (const id of response.invalid ?? []) {
       const conn = this.connectionById(id);

@@ -124,7 +124,13 @@ export class RoomCommits {
     if (this.inFlight || this.pending.length === 0) return;
     const batches = this.pending;
     this.pending = [];
-    this.inFlight = this.commit(batches).then((refused) => {
+    const committed = this.commit(batches).catch((err: unknown) => {
+      // Our code threw past the append: the batches' state is unknown, so the room fails (1011).
+      this.storeFailed = true;
+      this.parts.room.fail(err, CLOSE_LOAD_FAILED, 'the map failed on the server; try again');
+      return undefined;
+    });
+    this.inFlight = committed.then((refused) => {
       this.inFlight = undefined;
       if (refused) {
         // Not stored, not sent; the room reloads the doc, which drops these and every later batch.

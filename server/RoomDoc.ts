@@ -213,6 +213,7 @@ export class RoomDoc {
    */
   async reload(tier: Tier, why: string, discard = false): Promise<void> {
     if (!discard) await this.beforeReload();
+    if (this.tier === 'shared' && tier === 'isolated') this.deps.pool.keepSpare();
     this.deps.metrics.roomsMoved++;
     this.log.info({ from: this.tier, to: tier, why }, 'loading the map on another doc worker');
     this.onReload();

@@ -55,7 +55,10 @@ let compiled: string[] | undefined;
  */
 function compiledServerArgs(): string[] {
   if (compiled) return compiled;
-  const build = spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, ['scripts/build-server.mjs'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
   if (build.status !== 0) throw new Error(`building the server failed:\n${build.stderr}`);
   compiled = ['dist/server/main.mjs'];
   return compiled;

@@ -37,10 +37,11 @@ export interface WorkerDeath {
  * address writes to run on `isolatedWorkers` threads under deadlines derived from the request's size;
  * there they can only delay each other. A shared worker that ends is replaced by a spare started in
  * advance (a worker takes 200–400 ms to start), so the rooms it hosted move on at once. The spare
- * is started at the first sign of trouble (the first room isolated, or the first worker that
- * ended), not with the server: a thread costs about 10–15 MB of memory, and a server that never
- * isolates a room never needs it; the first shared worker to end before any isolation (a request
- * that missed the shared deadline on its first try) is replaced by a fresh thread instead.
+ * is started at the first sign of trouble (`keepSpare`: the first room moved off the shared tier, or
+ * the first worker that ended), not with the server: a thread costs about 10–15 MB of memory, and a
+ * server whose shared rooms never misbehave never needs it; the first shared worker to end before
+ * any move (a request that missed the shared deadline on its first try) is replaced by a fresh
+ * thread instead.
  */
 export class DocHostPool {
   private readonly shared: DocWorker[] = [];
@@ -128,10 +129,16 @@ export class DocHostPool {
     return [worker];
   }
 
+  /**
+   * A room leaves the shared tier (a suspect address writes to it, a batch too heavy for it): trouble
+   * that may end a shared worker next, so from now on a spare is kept ready. A heavy map loaded
+   * straight onto an isolated worker threatens no shared worker and starts none.
+   */
+  keepSpare(): void {
+    if (!this.spare && !this.closed && this.bundle) this.spare = this.spawn('shared');
+  }
+
   private isolatedWorker(): DocWorker {
-    // A room needs isolating: trouble (a heavy map, a suspect address, a missed deadline) may end a
-    // shared worker next, so from now on a spare is kept ready.
-    if (!this.spare && !this.closed) this.spare = this.spawn('shared');
     const live = this.isolated.filter((w) => w.isAlive);
     this.isolated.splice(0, this.isolated.length, ...live);
     // A new thread while below the cap and every existing one is taken; past it, share the least loaded.
