@@ -109,6 +109,7 @@ export class Room {
         connectionById: (id) => this.connectionById(id),
         fail: (err, code, reason) => this.fail(err, code, reason),
         isActive: () => this.isActive,
+        isFailed: () => this.failed,
         schedule: () => this.schedule(),
       },
     });

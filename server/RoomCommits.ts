@@ -27,6 +27,8 @@ export interface CommitHost {
   /** Closes the room (1011 and the like): nothing of the failed commit was stored or acknowledged. */
   fail(err: unknown, code: number, reason: string): void;
   isActive(): boolean;
+  /** The room failed: nothing more is committed (a closing room still commits what it applied). */
+  isFailed(): boolean;
   /** Wakes the room's queue: a refused commit waits there (`takeRefusal`). */
   schedule(): void;
 }
@@ -87,7 +89,7 @@ export class RoomCommits {
 
   /** Queues an applied batch to be committed behind the ones before it. */
   push(batch: AppliedBatch): void {
-    if (this.refusal || !this.parts.room.isActive()) return;
+    if (this.refusal || this.parts.room.isFailed()) return;
     this.pending.push(batch);
     this.next();
   }
@@ -137,7 +139,7 @@ export class RoomCommits {
         this.refusal = refused;
         this.pending = [];
         this.parts.room.schedule();
-      } else if (!this.parts.room.isActive()) {
+      } else if (this.parts.room.isFailed()) {
         this.pending = [];
       }
       this.next();
