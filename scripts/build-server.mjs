@@ -11,8 +11,15 @@ mkdirSync(out, { recursive: true });
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' };
 await build({
   ...common,
-  entryPoints: ['server/main.ts'],
-  outfile: `${out}/main.mjs`,
+  entryPoints: { main: 'server/main.ts' },
+  outdir: out,
+  outExtension: { '.js': '.mjs' },
+  // What the server imports on demand (the PostgreSQL store, the Redis relay) stays a chunk of its
+  // own, loaded only when configured: `pg` and `redis` cost a SQLite node 40 MB of RSS at idle
+  // (measured) when loaded with the rest. Chunks sit next to main.mjs, so the `new URL('./…',
+  // import.meta.url)` of the worker files resolve the same from any of them.
+  splitting: true,
+  chunkNames: 'chunk-[name]-[hash]',
   packages: 'external',
   // Bundled CommonJS helpers may call require(); give the ES module one.
   banner: {

@@ -2,8 +2,6 @@ import {
   CLOSE_INVALID_CONTENT,
   CLOSE_LOAD_FAILED,
   CLOSE_MAP_QUARANTINED,
-  CLOSE_RESYNC,
-  CLOSE_TOO_BIG,
 } from '../shared/protocol/syncProtocol';
 import { AckTracker } from './AckTracker';
 import type { Connection, Frame } from './Connection';
@@ -14,14 +12,14 @@ import { HeldContent } from './HeldContent';
 import type { Logger } from './logger';
 import { type AwarenessChange, RoomAwareness } from './RoomAwareness';
 import { type RoomCall, runCall } from './RoomCall';
+import { type AppliedBatch, RoomCommits } from './RoomCommits';
 import type { RoomDeps } from './RoomDeps';
 import { QuarantineError, RoomDoc } from './RoomDoc';
 import { type BatchItem, RoomQueue, type RoomTask } from './RoomQueue';
 import { RoomLog } from './relay/RoomLog';
 import { readFrame, refuseFrame } from './roomFrames';
-import { awarenessMessage, SYNC_STEP_1, storedMessage, syncMessage } from './roomMessages';
-import { outboxOf, type Senders, sendOutbox } from './roomOutbox';
-import { isMapFull } from './storage/MapStore';
+import { awarenessMessage, SYNC_STEP_1, syncMessage } from './roomMessages';
+import type { Senders } from './roomOutbox';
 
 /** Frames handled per storage commit; bigger batches amortise fsync, smaller ones bound latency. */
 const MAX_BATCH = 256;
@@ -40,7 +38,9 @@ const STORE_CONN = -1;
  * - Frames from all connections are processed in one FIFO. Everything a batch produces that could
  *   carry document content (relayed updates, sync step 2 answers, acks) is sent only after the
  *   batch's changes are committed, so no client ever holds server-relayed content the server could
- *   lose. `[100, n]` covers a frame only when its changes are committed (`AckTracker`).
+ *   lose. `[100, n]` covers a frame only when its changes are committed (`AckTracker`). Without a
+ *   relay the next batch is applied while the previous one commits (`RoomCommits`); commits and
+ *   sends keep the order of the batches.
  * - When applying fails (Yjs or our code threw), nothing of the batch is stored or acknowledged and
  *   the room closes (1011): the map reloads from storage on the next join. A room never keeps
  *   serving a doc whose state is unknown.
@@ -66,6 +66,7 @@ export class Room {
   private failed = false;
   private closed = false;
   private readonly mapLog: RoomLog;
+  private readonly commits: RoomCommits;
   /** Calls of the import and export API under way; the registry keeps a room with any loaded. */
   holds = 0;
 
@@ -98,6 +99,21 @@ export class Room {
       },
       (update) => this.presence.applyRelayed(update),
     );
+    this.commits = new RoomCommits(mapId, deps, this.log, {
+      acks: this.acks,
+      held: this.held,
+      doc: this.doc,
+      mapLog: this.mapLog,
+      room: {
+        connections: this.connections,
+        connectionById: (id) => this.connectionById(id),
+        fail: (err, code, reason) => this.fail(err, code, reason),
+        isActive: () => this.isActive,
+        isFailed: () => this.failed,
+        schedule: () => this.schedule(),
+      },
+    });
+    this.doc.beforeReload = () => this.commits.settle();
   }
 
   private get isActive(): boolean {
@@ -175,6 +191,7 @@ export class Room {
     this.held.stop();
     this.mapLog.stop();
     await this.running;
+    await this.commits.settle();
     try {
       if (!this.failed && this.doc.rowCount > 1) await this.doc.compact(this.mapLog.applied);
     } finally {
@@ -205,12 +222,17 @@ export class Room {
     if (this.running) return;
     this.running = this.run().finally(() => {
       this.running = undefined;
-      if (this.queue.length > 0 && !this.failed) this.schedule();
+      if ((this.queue.length > 0 || this.commits.hasRefusal) && !this.failed) this.schedule();
     });
   }
 
   private async run(): Promise<void> {
-    while (this.queue.length > 0 && !this.failed) {
+    while ((this.queue.length > 0 || this.commits.hasRefusal) && !this.failed) {
+      const refused = this.commits.takeRefusal();
+      if (refused) {
+        await this.commits.refuseOverfull(refused);
+        continue;
+      }
       const wait = Math.max(this.deps.cpu.waitMs(this.mapId), this.deps.writes.waitMs(this.mapId));
       if (wait > 0) {
         this.deps.metrics.throttledBatches++;
@@ -220,10 +242,14 @@ export class Room {
       }
       try {
         const call = this.queue.takeCall();
-        if (call) await this.processCall(call);
-        else await this.processBatch(this.takeBatch());
-        if (!this.failed && this.doc.rowCount > this.deps.compactThreshold)
-          await this.doc.compact(this.mapLog.applied);
+        if (call) {
+          await this.commits.settle();
+          await this.processCall(call);
+        } else await this.processBatch(this.takeBatch());
+        if (!this.failed && this.doc.rowCount > this.deps.compactThreshold) {
+          await this.commits.settle();
+          if (!this.failed && !this.commits.hasRefusal) await this.doc.compact(this.mapLog.applied);
+        }
       } catch (err) {
         if (err instanceof QuarantineError) this.quarantine(err.reason);
         else this.fail(err, CLOSE_LOAD_FAILED, 'the map failed on the server; try again');
@@ -253,6 +279,9 @@ export class Room {
     let appliedBytes = 0;
     let answers = 0;
     for (const item of items) {
+      // Tasks and relayed rows read or replace the doc or the stored log: everything before is committed.
+      if (!('conn' in item)) await this.commits.settle();
+      if (this.failed || this.commits.hasRefusal) return;
       if ('relayed' in item) {
         await this.mapLog.relayed(item.relayed);
         continue;
@@ -283,9 +312,13 @@ export class Room {
     if (docFrames.length === 0) return;
     // Answers share one encoding per state vector, but each may be the whole doc: bound the batch.
     const size = { appliedBytes, encodedBytes: answers * this.doc.stats.bytes, frames: docFrames.length };
+    await this.commits.room();
     const result = await this.applyFrames(docFrames, size);
-    if (!result) return;
-    await this.commit(result, senders);
+    // A refused commit reloads the doc, which drops this batch: its senders are closed to resync.
+    if (!result || this.failed || this.commits.hasRefusal) return;
+    this.doc.stats = result.stats;
+    if (this.deps.relay) await this.commit(result, senders);
+    else this.commits.push({ result, senders });
   }
 
   /** Rows already in the store, into the doc and out to local clients. */
@@ -294,7 +327,9 @@ export class Room {
     const appliedBytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
     const size = { appliedBytes, encodedBytes: 0, frames: frames.length };
     const result = await this.applyFrames(frames, size);
-    if (result) await this.commit(result, []);
+    if (!result) return;
+    this.doc.stats = result.stats;
+    await this.commit(result, []);
   }
 
   private processCall(call: RoomCall): Promise<void> {
@@ -303,7 +338,10 @@ export class Room {
       keepStats: (result) => {
         this.doc.stats = result.stats;
       },
-      commit: (result) => this.commit(result, [undefined]),
+      commit: (result) => {
+        this.doc.stats = result.stats;
+        return this.commit(result, [undefined]);
+      },
       failed: () => this.failed,
     });
   }
@@ -319,7 +357,9 @@ export class Room {
     if (size.appliedBytes > 0)
       await this.deps.makeHeadroom(size.appliedBytes * this.deps.cost.worstHeapBytesPerByte);
     const headroom = this.deps.heapHeadroom();
+    const started = performance.now();
     const response = await this.doc.apply(frames, size, suspect, markSenders, headroom);
+    this.deps.metrics.observeApply((performance.now() - started) / 1000);
     if (response.ok) return response.apply;
     for (const id of response.invalid ?? []) {
       const conn = this.connectionById(id);
@@ -332,71 +372,9 @@ export class Room {
     return undefined;
   }
 
-  /** Resolves whether the batch's changes were stored (or it had none). */
-  private async commit(result: ApplyResult, senders: Senders): Promise<boolean> {
-    const outbox = outboxOf(result, senders, { acks: this.acks, ...this.deps });
-    for (const id of result.released) {
-      const conn = this.connectionById(id);
-      if (conn) this.acks.release(conn);
-    }
-    this.held.drop(result.dropped, 'held-back content dropped; resync');
-    this.doc.stats = result.stats;
-    this.held.watch();
-
-    // A reloaded doc (its worker ended) holds every row up to the seq it was loaded at.
-    let released = this.mapLog.reloaded(this.doc.lastSeq);
-    const updates = result.emitted.filter((e) => !e.stored).map((e) => e.update);
-    if (updates.length > 0) {
-      const started = performance.now();
-      try {
-        const appended = await this.deps.store.appendUpdates(this.mapId, updates, {
-          maxBytes: this.deps.limits.maxDocumentBytes,
-        });
-        this.doc.rowCount = appended.rows;
-        const firstSeq = appended.seq - updates.length + 1;
-        const own = this.mapLog.committed(firstSeq, appended.seq, updates);
-        released = { apply: [...released.apply, ...own.apply], gap: own.gap };
-      } catch (err) {
-        if (isMapFull(err)) await this.refuseOverfull(result, senders);
-        else this.fail(err, CLOSE_LOAD_FAILED, 'storage failure, try again later');
-        return false;
-      }
-      const bytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
-      this.deps.metrics.observeWrite((performance.now() - started) / 1000);
-      this.deps.metrics.bytesStored += bytes;
-      // Storage is shared by every map: a map that writes more than its share waits before its next batch.
-      this.deps.writes.charge(this.mapId, bytes);
-    }
-    sendOutbox(outbox, this.connections, this.deps.metrics);
-    for (const [conn, n] of this.acks.due()) conn.send(storedMessage(n));
-    if (released.apply.length > 0 || released.gap) await this.mapLog.release(released);
-    return true;
-  }
-
-  /**
-   * The store refused the batch: with it the map's log would pass the document-size limit, counted over
-   * every node's rows (this node's doc may not have heard of the others' yet). Nothing of the batch was
-   * stored, relayed or acknowledged, but the doc holds it: it is loaded again from the store (every
-   * node's rows, none of this batch) and compacted there, so the log's bytes are the document's own
-   * rather than its history's. Every socket of the room is closed, the senders of changes with 1009,
-   * the others to resync (4100) from the reloaded doc; a change that fits after the compaction gets in
-   * on its sender's resync, one that does not is refused by the doc's own size check.
-   */
-  private async refuseOverfull(result: ApplyResult, senders: Senders): Promise<void> {
-    const changed = new Set<Connection>();
-    result.results.forEach((r, i) => {
-      const sender = senders[i]?.conn;
-      if (sender && r.kind === 'applied' && r.changed) changed.add(sender);
-    });
-    this.deps.metrics.reject('document_too_big');
-    this.log.warn({ senders: changed.size }, 'the stored map is at its size limit; batch refused');
-    await this.doc.reload(this.doc.tier, 'the store refused a batch over the document size limit');
-    await this.mapLog.release(this.mapLog.reloaded(this.doc.lastSeq));
-    if (this.isActive) await this.doc.compact(this.mapLog.applied);
-    for (const conn of [...this.connections]) {
-      if (changed.has(conn)) conn.close(CLOSE_TOO_BIG, 'the map is at its size limit');
-      else conn.close(CLOSE_RESYNC, 'the map was reloaded; resync');
-    }
+  /** Commits one batch before the room goes on; resolves whether its changes were stored (or it had none). */
+  private commit(result: AppliedBatch['result'], senders: Senders): Promise<boolean> {
+    return this.commits.commitNow({ result, senders });
   }
 
   private connectionById(id: number): Connection | undefined {

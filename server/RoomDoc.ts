@@ -48,8 +48,8 @@ export interface RoomDocDeps {
  *    on a fresh worker, so a machine that is merely busy does not quarantine an honest map.
  * 3. A second miss is a QuarantineError.
  *
- * Between requests storage holds everything the doc integrated (the room commits each batch before
- * the next), so moving or reloading the doc is: read the log, load it on the new worker.
+ * Before a reload the room commits what the doc integrated and the store lacks (`beforeReload`), so
+ * moving or reloading the doc is: read the log, load it on the new worker.
  */
 export class RoomDoc {
   stats: DocStats = { structs: 0, bytes: 0, pendingBytes: 0, version: 0, stateVector: Uint8Array.of(0) };
@@ -59,6 +59,11 @@ export class RoomDoc {
   rowCount = 0;
   /** Called when the doc was loaded again (its held-back content is gone). */
   onReload: () => void = () => {};
+  /**
+   * Awaited before the doc is loaded again: the room commits the batches it applied and has not
+   * committed yet, so the store holds everything the doc integrated (a reload reads the store).
+   */
+  beforeReload: () => Promise<void> = () => Promise.resolve();
   private host: DocWorker | undefined;
   /** The last request that ended an isolated worker is being tried again (with a longer deadline). */
   private secondChance = false;
@@ -202,8 +207,13 @@ export class RoomDoc {
     }
   }
 
-  /** Loads the doc again from storage, on `tier`. */
-  async reload(tier: Tier, why: string): Promise<void> {
+  /**
+   * Loads the doc again from storage, on `tier`. `discard`: what the doc holds beyond the store is to
+   * be dropped, not committed first (the store refused it).
+   */
+  async reload(tier: Tier, why: string, discard = false): Promise<void> {
+    if (!discard) await this.beforeReload();
+    if (this.tier === 'shared' && tier === 'isolated') this.deps.pool.keepSpare();
     this.deps.metrics.roomsMoved++;
     this.log.info({ from: this.tier, to: tier, why }, 'loading the map on another doc worker');
     this.onReload();

@@ -1,7 +1,31 @@
 /** Prometheus text exposition, hand-rolled: a handful of series does not justify a client library. */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
-const WRITE_BUCKETS_SECONDS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+const BUCKETS_SECONDS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+
+/** A latency histogram over `BUCKETS_SECONDS`. */
+class Histogram {
+  private readonly buckets = new Array<number>(BUCKETS_SECONDS.length).fill(0);
+  private count = 0;
+  private sum = 0;
+
+  observe(seconds: number): void {
+    this.count++;
+    this.sum += seconds;
+    BUCKETS_SECONDS.forEach((bound, i) => {
+      if (seconds <= bound) this.buckets[i] = (this.buckets[i] ?? 0) + 1;
+    });
+  }
+
+  samples(name: string): string[] {
+    return [
+      ...BUCKETS_SECONDS.map((bound, i) => `${name}_bucket{le="${bound}"} ${this.buckets[i] ?? 0}`),
+      `${name}_bucket{le="+Inf"} ${this.count}`,
+      `${name}_sum ${this.sum}`,
+      `${name}_count ${this.count}`,
+    ];
+  }
+}
 
 export type RejectReason =
   | 'malformed'
@@ -57,9 +81,8 @@ export class Metrics {
   docWorkers = 0;
   private readonly workerDeaths = new Map<WorkerDeathReason, number>();
   private readonly rejected = new Map<RejectReason, number>();
-  private readonly writeBuckets = new Array<number>(WRITE_BUCKETS_SECONDS.length).fill(0);
-  private writeCount = 0;
-  private writeSum = 0;
+  private readonly writes = new Histogram();
+  private readonly applies = new Histogram();
 
   reject(reason: RejectReason): void {
     this.rejected.set(reason, (this.rejected.get(reason) ?? 0) + 1);
@@ -77,12 +100,14 @@ export class Metrics {
     return this.workerDeaths.get(reason) ?? 0;
   }
 
+  /** A batch's append, from its submission until the store resolved it. */
   observeWrite(seconds: number): void {
-    this.writeCount++;
-    this.writeSum += seconds;
-    WRITE_BUCKETS_SECONDS.forEach((bound, i) => {
-      if (seconds <= bound) this.writeBuckets[i] = (this.writeBuckets[i] ?? 0) + 1;
-    });
+    this.writes.observe(seconds);
+  }
+
+  /** A batch's apply, from the request to the doc worker until its answer was read. */
+  observeApply(seconds: number): void {
+    this.applies.observe(seconds);
   }
 
   render(): string {
@@ -152,15 +177,18 @@ export class Metrics {
     metric('ketenkaart_loaded_heap_bytes', 'gauge', 'Estimated heap of all loaded maps.', [
       `ketenkaart_loaded_heap_bytes ${this.loadedHeapBytes}`,
     ]);
-    const buckets = WRITE_BUCKETS_SECONDS.map(
-      (bound, i) => `ketenkaart_storage_write_seconds_bucket{le="${bound}"} ${this.writeBuckets[i] ?? 0}`,
+    metric(
+      'ketenkaart_storage_write_seconds',
+      'histogram',
+      'Latency of committing a batch of updates.',
+      this.writes.samples('ketenkaart_storage_write_seconds'),
     );
-    metric('ketenkaart_storage_write_seconds', 'histogram', 'Latency of committing a batch of updates.', [
-      ...buckets,
-      `ketenkaart_storage_write_seconds_bucket{le="+Inf"} ${this.writeCount}`,
-      `ketenkaart_storage_write_seconds_sum ${this.writeSum}`,
-      `ketenkaart_storage_write_seconds_count ${this.writeCount}`,
-    ]);
+    metric(
+      'ketenkaart_doc_apply_seconds',
+      'histogram',
+      'Latency of applying a batch on its doc worker (the round trip, waits for the thread included).',
+      this.applies.samples('ketenkaart_doc_apply_seconds'),
+    );
     metric(
       'ketenkaart_rejected_messages_total',
       'counter',

@@ -36,7 +36,12 @@ export interface WorkerDeath {
  * (a big map, a big frame), rooms whose request missed the shared deadline, and rooms a suspect
  * address writes to run on `isolatedWorkers` threads under deadlines derived from the request's size;
  * there they can only delay each other. A shared worker that ends is replaced by a spare started in
- * advance (a worker takes 200–400 ms to start), so the rooms it hosted move on at once.
+ * advance (a worker takes 200–400 ms to start), so the rooms it hosted move on at once. The spare
+ * is started at the first sign of trouble (`keepSpare`: the first room moved off the shared tier, or
+ * the first worker that ended), not with the server: a thread costs about 10–15 MB of memory, and a
+ * server whose shared rooms never misbehave never needs it; the first shared worker to end before
+ * any move (a request that missed the shared deadline on its first try) is replaced by a fresh
+ * thread instead.
  */
 export class DocHostPool {
   private readonly shared: DocWorker[] = [];
@@ -50,14 +55,13 @@ export class DocHostPool {
   constructor(private readonly options: DocHostPoolOptions) {}
 
   /**
-   * Builds the worker code and starts the shared workers and the spare without waiting for them: a
+   * Builds the worker code and starts the shared workers without waiting for them: a
    * join that arrives while they start waits for them, and its deadline is renewed meanwhile
    * (`isStarting`), so a restart under load neither refuses nor delays listening.
    */
   async start(): Promise<void> {
     this.bundle = await docWorkerBundle();
     for (let i = 0; i < this.options.sharedWorkers; i++) this.shared.push(this.spawn('shared'));
-    this.spare = this.spawn('shared');
   }
 
   /** Whether a worker thread is still starting (a join waiting for it is not late; the server is). */
@@ -123,6 +127,15 @@ export class DocHostPool {
     const worker = this.spawn('shared');
     this.shared.push(worker);
     return [worker];
+  }
+
+  /**
+   * A room leaves the shared tier (a suspect address writes to it, a batch too heavy for it): trouble
+   * that may end a shared worker next, so from now on a spare is kept ready. A heavy map loaded
+   * straight onto an isolated worker threatens no shared worker and starts none.
+   */
+  keepSpare(): void {
+    if (!this.spare && !this.closed && this.bundle) this.spare = this.spawn('shared');
   }
 
   private isolatedWorker(): DocWorker {

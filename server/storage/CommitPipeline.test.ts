@@ -45,7 +45,16 @@ describe('CommitPipeline', () => {
     const pipeline = new CommitPipeline(exec.execute);
     const settled: number[] = [];
     const submit = (op: number) => pipeline.submit(op).then((v) => settled.push(v));
-    const first = [submit(1), submit(2), submit(3)];
+    let followUp: Promise<number> | undefined;
+    const first = [
+      submit(1),
+      // A caller that submits its next op once its previous one settled.
+      pipeline.submit(2).then((v) => {
+        settled.push(v);
+        followUp = submit(7);
+      }),
+      submit(3),
+    ];
     await tick();
     expect(exec.groups).toEqual([[1, 2, 3]]);
     // Submitted while a group is in flight: nothing is dispatched until it finishes.
@@ -57,13 +66,15 @@ describe('CommitPipeline', () => {
     expect(settled).toEqual([]);
     exec.finish(exec.ok([1, 2, 3]));
     await Promise.all(first);
-    // The next group holds everything that arrived meanwhile, in order, and goes out at once.
-    expect(exec.groups[1]).toEqual([4, 5, 6]);
-    exec.finish(exec.ok([4, 5, 6]));
-    await Promise.all([...second, ...third]);
-    expect(settled).toEqual([10, 20, 30, 40, 50, 60]);
+    await tick();
+    // The next group holds everything that arrived meanwhile, in order, and what the settled ops'
+    // callers submitted as they resumed.
+    expect(exec.groups[1]).toEqual([4, 5, 6, 7]);
+    exec.finish(exec.ok([4, 5, 6, 7]));
+    await Promise.all([...second, ...third, followUp]);
+    expect(settled).toEqual([10, 20, 30, 40, 50, 60, 70]);
     expect(exec.maxInFlight()).toBe(1);
-    expect(pipeline.stats).toMatchObject({ groups: 2, groupCommits: 2, ops: 6, maxGroup: 3 });
+    expect(pipeline.stats).toMatchObject({ groups: 2, groupCommits: 2, ops: 7, maxGroup: 4 });
   });
 
   it('does not resolve an op before its group finished', async () => {

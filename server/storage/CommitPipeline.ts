@@ -154,8 +154,11 @@ export class CommitPipeline<Op, R> {
   private next(): void {
     this.inFlight = false;
     if (this.queue.length > 0) {
-      // Under load: the next group goes out at once, holding everything that arrived meanwhile.
-      this.dispatch();
+      // Under load: the next group goes out after this turn's microtasks, holding everything that
+      // arrived meanwhile and what the settled ops' callers submit as they resume (a room's next
+      // append waits for its previous one): dispatched at once, those would wait a whole commit more.
+      this.scheduled = true;
+      setImmediate(this.dispatch);
       return;
     }
     this.onBusy(false);
