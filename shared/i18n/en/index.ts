@@ -18,6 +18,7 @@ import { plan } from './plan';
 import { room } from './room';
 import { statement } from './statement';
 import { versions } from './versions';
+import { werkvorm } from './werkvorm';
 import { workshop } from './workshop';
 
 /** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
@@ -34,6 +35,7 @@ export const en: Messages = {
   ...room,
   ...importExport,
   ...workshop,
+  ...werkvorm,
   ...list,
   ...keyboard,
   ...api,

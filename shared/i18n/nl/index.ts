@@ -17,6 +17,7 @@ import { plan } from './plan';
 import { room } from './room';
 import { statement } from './statement';
 import { versions } from './versions';
+import { werkvorm } from './werkvorm';
 import { workshop } from './workshop';
 
 /**
@@ -36,6 +37,7 @@ export const nl = {
   ...room,
   ...importExport,
   ...workshop,
+  ...werkvorm,
   ...list,
   ...keyboard,
   ...api,

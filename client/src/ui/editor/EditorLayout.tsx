@@ -27,6 +27,7 @@ import type { EditorViewId, SidePanelId } from './editorViews';
 import { FollowBanner } from './follow/FollowBanner';
 import { SummonButton } from './follow/SummonButton';
 import { useFollow } from './follow/useFollow';
+import { frameImported } from './frameImported';
 import { IdentityDialog } from './IdentityDialog';
 import { InterchangeTools } from './interchange/InterchangeTools';
 import { KeyboardLayer } from './keyboard/KeyboardLayer';
@@ -53,6 +54,9 @@ import { useUndoState } from './useUndoState';
 import { ViewBar } from './ViewBar';
 import { CompareBanner } from './versions/CompareBanner';
 import { useCompare } from './versions/useVersionsModel';
+import { useWerkvormSteps } from './werkvorm/useWerkvormSteps';
+import { WerkvormBar } from './werkvorm/WerkvormBar';
+import { WerkvormStartButton } from './werkvorm/WerkvormStartButton';
 import './editor.css';
 
 export function EditorLayout({ session }: { session: MapSession }) {
@@ -83,12 +87,9 @@ function Editor({ session }: { session: MapSession }) {
   const { presence, peers } = useCanvasPresence(session, store, identity);
   const comments = useComments(session, store, identity);
   const follow = useFollow(presence, peers);
+  const serverUrl = session.getRecord().serverUrl ?? serverOrigin();
   const timerControl = (
-    <WorkshopTimerControl
-      model={session.model}
-      serverUrl={session.getRecord().serverUrl ?? serverOrigin()}
-      canControl={!readOnly}
-    />
+    <WorkshopTimerControl model={session.model} serverUrl={serverUrl} canControl={!readOnly} />
   );
   const fieldPresence = useFieldPresence(session, presence, peers);
 
@@ -112,6 +113,15 @@ function Editor({ session }: { session: MapSession }) {
     [store, view],
   );
   const [sidePanel, setSidePanel] = useState<SidePanelId>('inspector');
+  const panels = usePanelLayout();
+  const openRightPanel = useCallback(() => panels.collapsed.right && panels.toggle('right'), [panels]);
+  const steps = useWerkvormSteps(session, identity?.name ?? '', {
+    view,
+    setView,
+    setSidePanel,
+    openRightPanel,
+    intel,
+  });
   useEffect(() => session.model.setAuthor(identity?.name ?? null), [session, identity]);
   useEffect(() => {
     if (view !== 'map' || !pendingFocus.current) return;
@@ -175,7 +185,6 @@ function Editor({ session }: { session: MapSession }) {
   );
   useEditorShortcuts(shortcuts, !readOnly && editingId === null);
   const presentation = usePresentation();
-  const panels = usePanelLayout();
   const { printing, printMap } = useMapPrint(view === 'map');
 
   const needsIdentity = identity === null || editingIdentity;
@@ -221,8 +230,22 @@ function Editor({ session }: { session: MapSession }) {
             />
           )}
           {!presenting && <EditorBanners session={session} status={status} />}
+          <WerkvormBar
+            werkvorm={steps.werkvorm}
+            model={session.model}
+            serverUrl={serverUrl}
+            findings={intel.findings.active}
+            away={steps.away && !presenting}
+            onShow={steps.show}
+            onOpenVersions={() => {
+              setSidePanel('versions');
+              openRightPanel();
+              setView('map');
+            }}
+          />
           {!presenting && (
             <ViewBar active={view} onChange={setView}>
+              <WerkvormStartButton werkvorm={steps.werkvorm} />
               {view === 'map' && !readOnly && (
                 <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
               )}
@@ -269,7 +292,12 @@ function Editor({ session }: { session: MapSession }) {
               : { role: 'tabpanel', id: `kk-view-panel-${view}`, 'aria-labelledby': `kk-view-tab-${view}` })}
           >
             {showPlan ? (
-              <ActionPlanView store={store} onOpenNote={openNote} />
+              <ActionPlanView
+                key={steps.planGroupBy}
+                store={store}
+                onOpenNote={openNote}
+                initialGroupBy={steps.planGroupBy}
+              />
             ) : (
               <>
                 {!presenting && (
@@ -384,13 +412,4 @@ function Editor({ session }: { session: MapSession }) {
       </EditorServices>
     </EditingContext.Provider>
   );
-}
-
-/** Frames what an import added or changed (the first few hundred), once the canvas has drawn it. */
-function frameImported(store: CanvasStore, ids: readonly string[]): void {
-  if (ids.length === 0) return;
-  requestAnimationFrame(() => {
-    store.decorations.focusElements(ids.slice(0, 300), { source: 'import', padding: 0.1 });
-    store.decorations.clear('import');
-  });
 }
