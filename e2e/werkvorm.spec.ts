@@ -86,6 +86,9 @@ test('the facilitator leads the four steps in order and the participant follows 
   // Paused today, resumed another day: the step survives a reload on both devices.
   await els.page.getByRole('button', { name: 'Werkvorm pauzeren' }).click();
   await expect(band(carla.page)).toContainText('De werkvorm is gepauzeerd.');
+  // Pausing the session pauses the step's timer; resuming goes on from where it stood.
+  const carlaTimer = carla.page.locator('.kk-timer');
+  await expect(carlaTimer).toContainText('gepauzeerd');
   await shoot(els.page, 'paused');
   await Promise.all([els.page.reload(), carla.page.reload()]);
   for (const page of [els.page, carla.page]) {
@@ -94,6 +97,7 @@ test('the facilitator leads the four steps in order and the participant follows 
   }
   await els.page.getByRole('button', { name: 'Werkvorm hervatten' }).click();
   await expect(band(carla.page)).not.toContainText(/gepauzeerd/i);
+  await expect(carlaTimer).not.toContainText('gepauzeerd');
   await expectAtStep(carla.page, 2);
   await expectAtStep(els.page, 2);
 
@@ -118,6 +122,7 @@ test('the facilitator leads the four steps in order and the participant follows 
     .click();
   await expect(carla.page.getByRole('region', { name: 'Versies' })).toContainText(versionName);
 
+  await expect(els.page.getByRole('button', { name: 'Werkvorm starten' })).toHaveCount(0);
   await band(els.page).getByRole('button', { name: 'Werkvorm sluiten' }).click();
   await expect(band(els.page)).toHaveCount(0);
   await expect(els.page.getByRole('button', { name: 'Werkvorm starten' })).toBeVisible();

@@ -2,7 +2,6 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ActorKind } from '../../../../shared/model/types';
 import { CanvasStore } from '../../canvas/CanvasStore';
-import { commitLabel } from '../../canvas/canvasCommands';
 import { LINK_CHOICES, type LinkChoice } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
@@ -18,7 +17,7 @@ import { CommentsLayer } from './comments/CommentsLayer';
 import { useComments } from './comments/useComments';
 import { StorageRefusedNotice } from './device/StorageRefusedNotice';
 import { usePersistentStorage } from './device/usePersistentStorage';
-import { type Editing, EditingContext } from './EditingContext';
+import { EditingContext } from './EditingContext';
 import { EditorBanners } from './EditorBanners';
 import { EditorServices } from './EditorServices';
 import { EditorSidebar } from './EditorSidebar';
@@ -45,6 +44,7 @@ import { TopBar } from './TopBar';
 import { WorkshopTimerControl } from './timer/WorkshopTimer';
 import { useCanvasAdding } from './useCanvasAdding';
 import { useCanvasPresence } from './useCanvasPresence';
+import { useEditing } from './useEditing';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useFieldPresence } from './useFieldPresence';
 import { usePanelLayout } from './usePanelLayout';
@@ -77,11 +77,9 @@ function Editor({ session }: { session: MapSession }) {
   const [editingIdentity, setEditingIdentity] = useState(false);
   const [sharing, setSharing] = useState(false);
   const [linkChoice, setLinkChoice] = useState<LinkChoice>(LINK_CHOICES[0]!);
-  const [editingId, setEditingId] = useState<string | null>(null);
-  /** The element whose name editor its adding opened, until that name is committed. */
-  const justAdded = useRef<string | null>(null);
 
   const store = useMemo(() => new CanvasStore(session.model, readOnly), [session, readOnly]);
+  const { editing, editingId, setEditingId, openJustAdded } = useEditing(session, store);
   useEffect(() => () => store.destroy(), [store]);
 
   const { presence, peers } = useCanvasPresence(session, store, identity);
@@ -140,30 +138,7 @@ function Editor({ session }: { session: MapSession }) {
   );
   const meta = useSyncExternalStore(store.subscribe, () => store.getState().meta);
 
-  const { addActor, addNote } = useCanvasAdding(store, (id) => {
-    justAdded.current = id;
-    setEditingId(id);
-  });
-
-  const editing: Editing = useMemo(
-    () => ({
-      model: session.model,
-      editingId,
-      start: setEditingId,
-      stop: () => {
-        justAdded.current = null;
-        setEditingId(null);
-      },
-      commitLabel: (id, label) => {
-        // The first name of an element just added is part of adding it: one undo step.
-        if (justAdded.current === id) session.undoManager.continueStep();
-        justAdded.current = null;
-        commitLabel(session.model, store.getState(), id, label);
-      },
-      isJustAdded: (id) => justAdded.current === id,
-    }),
-    [editingId, store, session],
-  );
+  const { addActor, addNote } = useCanvasAdding(store, openJustAdded);
 
   const shortcuts = useMemo(
     () => ({
@@ -181,7 +156,7 @@ function Editor({ session }: { session: MapSession }) {
         if (only.length === 1) setEditingId(only[0]!);
       },
     }),
-    [session, store],
+    [session, store, setEditingId],
   );
   useEditorShortcuts(shortcuts, !readOnly && editingId === null);
   const presentation = usePresentation();

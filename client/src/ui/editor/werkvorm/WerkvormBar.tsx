@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Finding } from '../../../../../shared/analysis';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
 import { WERKVORM_STEPS } from '../../../../../shared/model/conversation/werkvormSession';
-import { pauseTimer, startTimer } from '../../../../../shared/model/records/timer';
+import { pauseTimer, resumeTimer, startTimer } from '../../../../../shared/model/records/timer';
 import { useT } from '../../../i18n/i18n';
 import { useWorkshopTimer } from '../timer/useWorkshopTimer';
 import type { Werkvorm } from './useWerkvorm';
@@ -117,7 +117,15 @@ export function WerkvormBar({
               {t('werkvorm.timer', { minutes: step.minutes })}
             </button>
             {paused ? (
-              <button type="button" className="kk-button" onClick={werkvorm.resume}>
+              <button
+                type="button"
+                className="kk-button"
+                onClick={() => {
+                  werkvorm.resume();
+                  // The step's time goes on where it stood when the session was paused.
+                  if (timer?.state === 'paused') model.setTimer(resumeTimer(timer, clock.now()));
+                }}
+              >
                 {t('werkvorm.resume')}
               </button>
             ) : (
