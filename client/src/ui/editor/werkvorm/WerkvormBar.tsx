@@ -119,7 +119,7 @@ export function WerkvormBar({
             {paused ? (
               <button
                 type="button"
-                className="kk-button"
+                className="kk-button kk-button--primary"
                 onClick={() => {
                   werkvorm.resume();
                   // The step's time goes on where it stood when the session was paused.
