@@ -1,7 +1,10 @@
 import { useId } from 'react';
 import type { Finding } from '../../../../../shared/analysis';
 import type { ChainMap } from '../../../../../shared/model/ChainMap';
-import { WERKVORM_STEPS } from '../../../../../shared/model/conversation/werkvormSession';
+import {
+  WERKVORM_STEPS,
+  type WerkvormSession,
+} from '../../../../../shared/model/conversation/werkvormSession';
 import { pauseTimer, resumeTimer, startTimer } from '../../../../../shared/model/records/timer';
 import { useT } from '../../../i18n/i18n';
 import { useWorkshopTimer } from '../timer/useWorkshopTimer';
@@ -17,15 +20,7 @@ import './werkvorm.css';
  * Everyone sees the same step (it is in the conversation doc); `onShow` brings this device back to
  * the step's view after looking elsewhere (`away`).
  */
-export function WerkvormBar({
-  werkvorm,
-  model,
-  serverUrl,
-  findings,
-  away,
-  onShow,
-  onOpenVersions,
-}: {
+export function WerkvormBar(props: {
   werkvorm: Werkvorm;
   model: ChainMap;
   serverUrl: string;
@@ -34,15 +29,32 @@ export function WerkvormBar({
   onShow: (step: WerkvormStepView) => void;
   onOpenVersions: () => void;
 }) {
+  const { session, step } = props.werkvorm;
+  if (!session) return null;
+  if (session.state === 'ended' || !step) {
+    return (
+      <WerkvormEnd werkvorm={props.werkvorm} model={props.model} onOpenVersions={props.onOpenVersions} />
+    );
+  }
+  // Mounted only while a session runs or is paused, so its server clock measures only then.
+  return <WerkvormStepBand {...props} step={step} session={session} />;
+}
+
+function WerkvormStepBand({
+  werkvorm,
+  model,
+  serverUrl,
+  findings,
+  away,
+  onShow,
+  step,
+  session,
+}: Parameters<typeof WerkvormBar>[0] & { step: WerkvormStepView; session: WerkvormSession }) {
   const t = useT();
   const titleId = useId();
   const { clock, timer } = useWorkshopTimer(model, serverUrl);
   const openVote = useVotePanel();
-  const { session, step, leads } = werkvorm;
-  if (!session) return null;
-  if (session.state === 'ended' || !step) {
-    return <WerkvormEnd werkvorm={werkvorm} model={model} onOpenVersions={onOpenVersions} />;
-  }
+  const { leads } = werkvorm;
   const paused = session.state === 'paused';
   const count = findings.filter((f) => step.rules.includes(f.rule)).length;
   const last = session.step === WERKVORM_STEPS.length - 1;
