@@ -85,3 +85,23 @@ test('the share dialog, the import dialog and the version compare mode have no s
   );
   await expectAccessible(page, 'version compare', testInfo);
 });
+
+test('the Werkvorm band at each of its moments (a step on the map, a step on the Actieplan, paused, ended) has no serious violation', async ({
+  page,
+}, testInfo) => {
+  await createMap(page, { title: 'Werkvorm', starter: true, user: 'Ann' });
+  await page.getByRole('button', { name: 'Werkvorm starten' }).click();
+  const band = page.getByRole('region', { name: /^Werkvorm/ });
+  await expect(band.getByRole('heading', { name: 'Interne analyse' })).toBeVisible();
+  await expectAccessible(page, 'werkvorm step on the map', testInfo);
+  for (let i = 0; i < 3; i++) await band.getByRole('button', { name: 'Volgende stap' }).click();
+  await expect(band.getByRole('heading', { name: 'Stap per stap' })).toBeVisible();
+  await expectAccessible(page, 'werkvorm step on the action plan', testInfo);
+  await band.getByRole('button', { name: 'Werkvorm pauzeren' }).click();
+  await expect(band.getByRole('status')).toBeVisible();
+  await expectAccessible(page, 'werkvorm paused', testInfo);
+  await band.getByRole('button', { name: 'Werkvorm hervatten' }).click();
+  await band.getByRole('button', { name: 'Werkvorm afronden' }).click();
+  await expect(band.getByLabel('Naam van de versie')).toBeVisible();
+  await expectAccessible(page, 'werkvorm ended', testInfo);
+});

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, test } from './fixtures';
-import { addActor, createMap, newUser } from './helpers';
+import { addActor, chooseIdentity, createMap, newUser } from './helpers';
 
 /** What a camera reads from the QR code on screen: decoded from a screenshot of it. */
 async function decodeQr(locator: Locator): Promise<string | null> {
@@ -19,7 +19,7 @@ async function openShared(page: Page) {
   return dialog;
 }
 
-test('the share dialog shows the three links with QR codes, and a large “Doe mee” code decodes to the edit link', async ({
+test('the share dialog shows the three links with QR codes, and a large “Doe mee” code decodes to the participate link, never the edit link', async ({
   browser,
 }) => {
   const { context, page } = await newUser(browser);
@@ -52,21 +52,27 @@ test('the share dialog shows the three links with QR codes, and a large “Doe m
   const join = page.getByRole('dialog', { name: 'Doe mee' });
   await expect(join).toContainText('Workshop Halle');
   const big = join.getByRole('img', { name: 'QR-code om mee te doen aan Workshop Halle' });
-  expect(await decodeQr(big)).toBe(editLink);
+  expect(await decodeQr(big)).toBe(participateLink);
+  await expect(join).not.toContainText(editLink);
   // Large enough for the back of the room: over half the window's height.
   expect((await big.boundingBox())!.height).toBeGreaterThan(1080 / 2);
   await page.screenshot({ path: 'e2e/screenshots/join-screen-1920.png' });
   await page.setViewportSize({ width: 1280, height: 720 });
-  expect(await decodeQr(big)).toBe(editLink);
+  expect(await decodeQr(big)).toBe(participateLink);
   await page.screenshot({ path: 'e2e/screenshots/join-screen-1280.png' });
   await page.keyboard.press('Escape');
   await expect(join).toHaveCount(0);
   await expect(dialog).toBeVisible();
 
-  // The scanned link works: a second device that opens it joins the map.
+  // The scanned link works: a second device that opens it joins the map as a participant, who is
+  // offered no share dialog at all, and whose page nowhere holds the edit key.
   const other = await newUser(browser);
-  await other.page.goto(editLink);
-  await expect(other.page.getByRole('dialog', { name: 'Wie ben je?' })).toBeVisible();
+  await other.page.goto(participateLink);
+  await chooseIdentity(other.page, 'Bram');
+  await expect(other.page.getByText('Deelnemer: reageren, niet wijzigen')).toBeVisible();
+  await expect(other.page.getByRole('button', { name: 'Delen' })).toHaveCount(0);
+  const editKey = new URLSearchParams(editLink.slice(editLink.indexOf('?'))).get('key')!;
+  expect(await other.page.content()).not.toContain(editKey);
   await other.context.close();
   await context.close();
 });

@@ -32,7 +32,7 @@ test('the timer shows the same time left on two devices whose clocks differ by m
 
   await ann.page.getByRole('button', { name: 'Timer' }).click();
   await ann.page.getByLabel('Minuten').fill('10');
-  await ann.page.getByRole('button', { name: 'Starten' }).click();
+  await ann.page.getByRole('button', { name: 'Starten', exact: true }).click();
   const carlaTimer = carla.page.getByRole('timer', { name: 'Resterende tijd' });
   await expect(carlaTimer).toBeVisible();
   const same = async () => Math.abs((await secondsLeft(ann.page)) - (await secondsLeft(carla.page)));
@@ -63,7 +63,7 @@ test('the timer shows the same time left on two devices whose clocks differ by m
   // A short one (a tenth of a minute) reaches zero on both at once: "Tijd om", in amber.
   await ann.page.getByRole('button', { name: 'Timer' }).click();
   await ann.page.getByLabel('Minuten').fill('0.1');
-  await ann.page.getByRole('button', { name: 'Starten' }).click();
+  await ann.page.getByRole('button', { name: 'Starten', exact: true }).click();
   await expect(carlaTimer).toHaveText('Tijd om', { timeout: 15_000 });
   await expect(ann.page.getByRole('timer', { name: 'Resterende tijd' })).toHaveText('Tijd om');
   await expect(carla.page.locator('.kk-timer')).toHaveClass(/is-done/);

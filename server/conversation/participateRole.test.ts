@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Conversation } from '../../shared/model/conversation/Conversation';
+import { goToStep, pauseWerkvorm, startWerkvorm } from '../../shared/model/conversation/werkvormSession';
 import { conversationDocId } from '../../shared/protocol/docRooms';
 import {
   CLOSE_FORBIDDEN,
@@ -237,6 +238,31 @@ describe('the participate role', () => {
     expect(new Conversation(reader.doc).thread(thread)).toMatchObject({
       resolved: { by: 'Els', at: 2000 },
       comments: [{ text: 'blijft' }],
+    });
+  });
+
+  it('a paused Werkvorm survives a server restart at its step, written by the edit key', async () => {
+    const dataDir = tempDir();
+    let s = await startWithStore(dataDir);
+    const map = await createMap(s.url);
+    const lead = open(s.url, conversationDocId(map.id), map.editKey, { ack: true });
+    await synced(lead);
+    const started = startWerkvorm('Els', 1000);
+    new Conversation(lead.doc).setWerkvorm(pauseWerkvorm(goToStep(started, 2, 'Els', 2000), 'Els', 3000));
+    await allStored(lead);
+    lead.destroy();
+    await server!.close();
+    await store!.close();
+
+    s = await startWithStore(dataDir);
+    const participant = open(s.url, conversationDocId(map.id), map.participateKey);
+    await synced(participant);
+    expect(new Conversation(participant.doc).werkvorm()).toEqual({
+      state: 'paused',
+      step: 2,
+      startedAt: 1000,
+      changedAt: 3000,
+      by: 'Els',
     });
   });
 });

@@ -55,10 +55,13 @@ export type RootsDeclaration = Readonly<Record<string, RootSpec>>;
  * - `threads`: one Y.Map per comment thread (its anchor, its author, resolved or not).
  * - `comments`: one Y.Map per comment (its thread, author, text, times). The text is a plain value:
  *   a comment is written and edited by its author alone, so there is nothing to merge inside it.
+ * - `werkvorm`: the guided four-step session ("Werkvorm"), one plain value `session` (active or
+ *   paused, the current step), so every participant's screen follows the facilitator's step.
  */
 export const CONVERSATION_ROOTS = {
   threads: { entries: 'record' },
   comments: { entries: 'record' },
+  werkvorm: { entries: 'value' },
 } as const satisfies RootsDeclaration;
 
 export type ConversationRootName = keyof typeof CONVERSATION_ROOTS;
@@ -227,6 +230,7 @@ export interface ConversationLayout {
   readonly doc: Y.Doc;
   readonly threads: RecordRoot;
   readonly comments: RecordRoot;
+  readonly werkvorm: ValueRoot;
 }
 
 const conversationLayouts = new WeakMap<Y.Doc, ConversationLayout>();
@@ -239,6 +243,7 @@ export function conversationLayoutOf(doc: Y.Doc): ConversationLayout {
       doc,
       threads: doc.getMap('threads'),
       comments: doc.getMap('comments'),
+      werkvorm: doc.getMap('werkvorm'),
     });
     conversationLayouts.set(doc, layout);
   }

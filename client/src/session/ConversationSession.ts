@@ -14,7 +14,10 @@ import { activeKey } from './linkRevocation';
  */
 export class ConversationSession {
   readonly doc = new Y.Doc();
-  readonly conversation = new Conversation(this.doc);
+  /** Only an edit link (or a map on this device only) leads the Werkvorm. */
+  readonly conversation = new Conversation(this.doc, {
+    canLead: () => this.record.shared === 'edit' || this.record.shared === 'local',
+  });
   readonly persistence: DocPersistence;
   sync: SyncSession | null = null;
   private destroyed = false;

@@ -19,6 +19,7 @@ import { room } from './room';
 import { statement } from './statement';
 import { versions } from './versions';
 import { voting } from './voting';
+import { werkvorm } from './werkvorm';
 import { workshop } from './workshop';
 
 /** Every English text, the same keys as `nl/` (the type `Messages` rejects a missing feature). */
@@ -35,6 +36,7 @@ export const en: Messages = {
   ...room,
   ...importExport,
   ...workshop,
+  ...werkvorm,
   ...list,
   ...keyboard,
   ...api,

@@ -18,6 +18,7 @@ import { room } from './room';
 import { statement } from './statement';
 import { versions } from './versions';
 import { voting } from './voting';
+import { werkvorm } from './werkvorm';
 import { workshop } from './workshop';
 
 /**
@@ -37,6 +38,7 @@ export const nl = {
   ...room,
   ...importExport,
   ...workshop,
+  ...werkvorm,
   ...list,
   ...keyboard,
   ...api,

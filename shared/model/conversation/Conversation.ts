@@ -12,9 +12,25 @@ import {
   type ThreadAnchor,
   type ThreadView,
 } from './conversationTypes';
+import { parseWerkvormSession, WERKVORM_SESSION_KEY, type WerkvormSession } from './werkvormSession';
 
 /** Origin of every write made through the conversation API. No undo manager tracks it. */
 export const CONVERSATION_ORIGIN = Symbol('ketenkaart-conversation');
+
+/** Thrown when a device that does not lead the workshop (a participate or view link) changes the Werkvorm. */
+export class WerkvormLeadError extends Error {
+  constructor() {
+    super('only the facilitator (edit link) leads the Werkvorm');
+  }
+}
+
+export interface ConversationOptions {
+  /**
+   * Whether this device leads the Werkvorm (holds an edit link, or the map is local only). Asked
+   * on every write, since a device's link changes when the map is shared or its links renewed.
+   */
+  readonly canLead?: () => boolean;
+}
 
 /** A comment's text: trimmed, well-formed, at most `MAX_COMMENT_LENGTH`; empty text is refused. */
 function cleanText(value: string): string {
@@ -40,9 +56,53 @@ const element = (fields: Record<string, unknown>): Y.Map<unknown> => {
  */
 export class Conversation {
   private readonly layout: ConversationLayout;
+  private readonly canLead: () => boolean;
 
-  constructor(readonly doc: Y.Doc) {
+  constructor(
+    readonly doc: Y.Doc,
+    options: ConversationOptions = {},
+  ) {
     this.layout = conversationLayoutOf(doc);
+    this.canLead = options.canLead ?? (() => true);
+  }
+
+  /** The guided session ("Werkvorm"), if one was ever started on this map. */
+  werkvorm(): WerkvormSession | null {
+    return parseWerkvormSession(this.layout.werkvorm.get(WERKVORM_SESSION_KEY));
+  }
+
+  /** Whether this device may change the Werkvorm (see `ConversationOptions.canLead`). */
+  leadsWerkvorm(): boolean {
+    return this.canLead();
+  }
+
+  /**
+   * Writes the session whole (`null` clears it). Only the facilitator: a device that does not lead
+   * gets `WerkvormLeadError` and nothing is written. This is a rule of the app, not of the server:
+   * participate keys may write the conversation doc, so a hostile participant could still write
+   * this value with a client of their own (docs/ARCHITECTURE.md, "Werkvorm").
+   */
+  setWerkvorm(session: WerkvormSession | null): void {
+    if (!this.canLead()) throw new WerkvormLeadError();
+    this.transact(() => {
+      if (session) this.layout.werkvorm.set(WERKVORM_SESSION_KEY, { ...session });
+      else this.layout.werkvorm.delete(WERKVORM_SESSION_KEY);
+    });
+  }
+
+  /** Calls `listener` once per transaction that changed the Werkvorm (anyone's). */
+  onWerkvormChange(listener: () => void): () => void {
+    const root: unknown = this.layout.werkvorm;
+    const handler = (tr: Y.Transaction) => {
+      for (const type of tr.changed.keys()) {
+        if (type === root) {
+          listener();
+          return;
+        }
+      }
+    };
+    this.doc.on('afterTransaction', handler);
+    return () => this.doc.off('afterTransaction', handler);
   }
 
   private transact(fn: () => void): void {

@@ -2,7 +2,6 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ActorKind } from '../../../../shared/model/types';
 import { CanvasStore } from '../../canvas/CanvasStore';
-import { commitLabel } from '../../canvas/canvasCommands';
 import { LINK_CHOICES, type LinkChoice } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
 import { type Identity, loadIdentity, saveIdentity } from '../../presence/identity';
@@ -18,7 +17,7 @@ import { CommentsLayer } from './comments/CommentsLayer';
 import { useComments } from './comments/useComments';
 import { StorageRefusedNotice } from './device/StorageRefusedNotice';
 import { usePersistentStorage } from './device/usePersistentStorage';
-import { type Editing, EditingContext } from './EditingContext';
+import { EditingContext } from './EditingContext';
 import { EditorBanners } from './EditorBanners';
 import { EditorServices } from './EditorServices';
 import { EditorSidebar } from './EditorSidebar';
@@ -27,6 +26,7 @@ import type { EditorViewId, SidePanelId } from './editorViews';
 import { FollowBanner } from './follow/FollowBanner';
 import { SummonButton } from './follow/SummonButton';
 import { useFollow } from './follow/useFollow';
+import { frameImported } from './frameImported';
 import { IdentityDialog } from './IdentityDialog';
 import { InterchangeTools } from './interchange/InterchangeTools';
 import { KeyboardLayer } from './keyboard/KeyboardLayer';
@@ -44,6 +44,7 @@ import { TopBar } from './TopBar';
 import { WorkshopTimerControl } from './timer/WorkshopTimer';
 import { useCanvasAdding } from './useCanvasAdding';
 import { useCanvasPresence } from './useCanvasPresence';
+import { useEditing } from './useEditing';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useFieldPresence } from './useFieldPresence';
 import { usePanelLayout } from './usePanelLayout';
@@ -53,8 +54,12 @@ import { useUndoState } from './useUndoState';
 import { ViewBar } from './ViewBar';
 import { CompareBanner } from './versions/CompareBanner';
 import { useCompare } from './versions/useVersionsModel';
+import { useVotePanelOpener } from './voting/useVotePanelOpener';
 import { useVoting } from './voting/useVoting';
 import { VoteCountsLayer } from './voting/VoteCountsLayer';
+import { useWerkvormSteps } from './werkvorm/useWerkvormSteps';
+import { WerkvormBar } from './werkvorm/WerkvormBar';
+import { WerkvormStartButton } from './werkvorm/WerkvormStartButton';
 import './editor.css';
 
 export function EditorLayout({ session }: { session: MapSession }) {
@@ -75,23 +80,18 @@ function Editor({ session }: { session: MapSession }) {
   const [editingIdentity, setEditingIdentity] = useState(false);
   const [sharing, setSharing] = useState(false);
   const [linkChoice, setLinkChoice] = useState<LinkChoice>(LINK_CHOICES[0]!);
-  const [editingId, setEditingId] = useState<string | null>(null);
-  /** The element whose name editor its adding opened, until that name is committed. */
-  const justAdded = useRef<string | null>(null);
 
   const store = useMemo(() => new CanvasStore(session.model, readOnly), [session, readOnly]);
+  const { editing, editingId, setEditingId, openJustAdded } = useEditing(session, store);
   useEffect(() => () => store.destroy(), [store]);
 
   const { presence, peers } = useCanvasPresence(session, store, identity);
   const comments = useComments(session, store, identity);
   const voting = useVoting(session);
   const follow = useFollow(presence, peers);
+  const serverUrl = session.getRecord().serverUrl ?? serverOrigin();
   const timerControl = (
-    <WorkshopTimerControl
-      model={session.model}
-      serverUrl={session.getRecord().serverUrl ?? serverOrigin()}
-      canControl={!readOnly}
-    />
+    <WorkshopTimerControl model={session.model} serverUrl={serverUrl} canControl={!readOnly} />
   );
   const fieldPresence = useFieldPresence(session, presence, peers);
 
@@ -115,6 +115,16 @@ function Editor({ session }: { session: MapSession }) {
     [store, view],
   );
   const [sidePanel, setSidePanel] = useState<SidePanelId>('inspector');
+  const panels = usePanelLayout();
+  const openRightPanel = useCallback(() => panels.collapsed.right && panels.toggle('right'), [panels]);
+  const steps = useWerkvormSteps(session, identity?.name ?? '', {
+    view,
+    setView,
+    setSidePanel,
+    openRightPanel,
+    intel,
+  });
+  const voteKinds = useVotePanelOpener({ setSidePanel, openRightPanel, setView });
   useEffect(() => session.model.setAuthor(identity?.name ?? null), [session, identity]);
   useEffect(() => {
     if (view !== 'map' || !pendingFocus.current) return;
@@ -133,30 +143,7 @@ function Editor({ session }: { session: MapSession }) {
   );
   const meta = useSyncExternalStore(store.subscribe, () => store.getState().meta);
 
-  const { addActor, addNote } = useCanvasAdding(store, (id) => {
-    justAdded.current = id;
-    setEditingId(id);
-  });
-
-  const editing: Editing = useMemo(
-    () => ({
-      model: session.model,
-      editingId,
-      start: setEditingId,
-      stop: () => {
-        justAdded.current = null;
-        setEditingId(null);
-      },
-      commitLabel: (id, label) => {
-        // The first name of an element just added is part of adding it: one undo step.
-        if (justAdded.current === id) session.undoManager.continueStep();
-        justAdded.current = null;
-        commitLabel(session.model, store.getState(), id, label);
-      },
-      isJustAdded: (id) => justAdded.current === id,
-    }),
-    [editingId, store, session],
-  );
+  const { addActor, addNote } = useCanvasAdding(store, openJustAdded);
 
   const shortcuts = useMemo(
     () => ({
@@ -174,11 +161,10 @@ function Editor({ session }: { session: MapSession }) {
         if (only.length === 1) setEditingId(only[0]!);
       },
     }),
-    [session, store],
+    [session, store, setEditingId],
   );
   useEditorShortcuts(shortcuts, !readOnly && editingId === null);
   const presentation = usePresentation();
-  const panels = usePanelLayout();
   const { printing, printMap } = useMapPrint(view === 'map');
 
   const needsIdentity = identity === null || editingIdentity;
@@ -224,8 +210,22 @@ function Editor({ session }: { session: MapSession }) {
             />
           )}
           {!presenting && <EditorBanners session={session} status={status} />}
+          <WerkvormBar
+            werkvorm={steps.werkvorm}
+            model={session.model}
+            serverUrl={serverUrl}
+            findings={intel.findings.active}
+            away={steps.away && !presenting}
+            onShow={steps.show}
+            onOpenVersions={() => {
+              setSidePanel('versions');
+              openRightPanel();
+              setView('map');
+            }}
+          />
           {!presenting && (
             <ViewBar active={view} onChange={setView}>
+              <WerkvormStartButton werkvorm={steps.werkvorm} />
               {view === 'map' && !readOnly && (
                 <AutoLayoutButton model={session.model} onDone={() => session.undoManager.stopCapturing()} />
               )}
@@ -272,7 +272,12 @@ function Editor({ session }: { session: MapSession }) {
               : { role: 'tabpanel', id: `kk-view-panel-${view}`, 'aria-labelledby': `kk-view-tab-${view}` })}
           >
             {showPlan ? (
-              <ActionPlanView store={store} onOpenNote={openNote} />
+              <ActionPlanView
+                key={steps.planGroupBy}
+                store={store}
+                onOpenNote={openNote}
+                initialGroupBy={steps.planGroupBy}
+              />
             ) : (
               <>
                 {!presenting && (
@@ -340,6 +345,7 @@ function Editor({ session }: { session: MapSession }) {
                       active={sidePanel}
                       onChange={setSidePanel}
                       onAddNote={addNote}
+                      voteKinds={voteKinds}
                     />
                   </CollapsiblePanel>
                 )}
@@ -388,13 +394,4 @@ function Editor({ session }: { session: MapSession }) {
       </EditorServices>
     </EditingContext.Provider>
   );
-}
-
-/** Frames what an import added or changed (the first few hundred), once the canvas has drawn it. */
-function frameImported(store: CanvasStore, ids: readonly string[]): void {
-  if (ids.length === 0) return;
-  requestAnimationFrame(() => {
-    store.decorations.focusElements(ids.slice(0, 300), { source: 'import', padding: 0.1 });
-    store.decorations.clear('import');
-  });
 }

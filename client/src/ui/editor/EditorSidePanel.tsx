@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { NoteKind } from '../../../../shared/model/types';
 import type { CanvasStore } from '../../canvas/CanvasStore';
 import type { LinkChoice } from '../../canvas/linkChoice';
 import { useT } from '../../i18n/i18n';
@@ -29,6 +30,7 @@ export function EditorSidePanel({
   active,
   onChange,
   onAddNote,
+  voteKinds,
 }: {
   session: MapSession;
   store: CanvasStore;
@@ -39,6 +41,8 @@ export function EditorSidePanel({
   active: SidePanelId;
   onChange: (id: SidePanelId) => void;
   onAddNote: Parameters<typeof Inspector>[0]['onAddNote'];
+  /** The note kinds the Werkvorm asked to vote on, for the vote's start form. */
+  voteKinds: readonly NoteKind[] | null;
 }) {
   const t = useT();
   const readOnly = session.readOnly;
@@ -62,7 +66,7 @@ export function EditorSidePanel({
         id === 'comments' ? (
           <CommentsPanel store={store} />
         ) : id === 'voting' ? (
-          <VotingPanel store={store} undoManager={session.undoManager} />
+          <VotingPanel store={store} undoManager={session.undoManager} kinds={voteKinds} />
         ) : id === 'analysis' ? (
           <AnalysisPanel
             active={intel.findings.active}

@@ -35,6 +35,9 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
   const { shareBase, base, pick } = useShareBase(origin);
   const [presenting, setPresenting] = useState(false);
   const editLink = record.editKey ? shareLink(base, record.id, record.editKey, 'edit') : null;
+  const participateLink = record.participateKey
+    ? shareLink(base, record.id, record.participateKey, 'participate')
+    : null;
   const title = session.model.getMeta().title;
   /** Shown once the server said it needs a map-creation access code. */
   const [token, setToken] = useState<{ value: string; wrong: boolean } | null>(null);
@@ -148,14 +151,14 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
                 value={editLink}
               />
             )}
-            {record.participateKey ? (
+            {participateLink ? (
               <ShareLink
                 role={t('share.role.participate')}
                 hint={t('share.role.participateHint')}
                 label={t('share.participateLink')}
                 copyLabel={t('share.copyParticipate')}
                 qrLabel={t('shareQr.participate')}
-                value={shareLink(base, record.id, record.participateKey, 'participate')}
+                value={participateLink}
               />
             ) : (
               <div className="kk-share-link kk-share-link--missing">
@@ -177,7 +180,8 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
             )}
           </div>
           <div className="kk-share-actions">
-            {editLink && (
+            {/* The room sees the projector: "Doe mee" offers the participate link, never the edit link. */}
+            {participateLink && (
               <button
                 type="button"
                 className="kk-button kk-button--primary"
@@ -209,8 +213,8 @@ export function ShareDialog({ session, onClose }: { session: MapSession; onClose
           {t('share.close')}
         </button>
       </div>
-      {presenting && editLink && (
-        <JoinScreen title={title} link={editLink} onClose={() => setPresenting(false)} />
+      {presenting && participateLink && (
+        <JoinScreen title={title} link={participateLink} onClose={() => setPresenting(false)} />
       )}
     </Dialog>
   );

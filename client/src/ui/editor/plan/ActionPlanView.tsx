@@ -27,14 +27,17 @@ import './actionPlan.css';
 export function ActionPlanView({
   store,
   onOpenNote,
+  initialGroupBy = 'phase',
 }: {
   store: CanvasStore;
   onOpenNote: (id: string) => void;
+  /** The grouping to open with (the Werkvorm's regie step asks for 'regie'). */
+  initialGroupBy?: PlanGroupBy;
 }) {
   const t = useT();
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const readOnly = store.readOnly;
-  const [groupBy, setGroupBy] = useState<PlanGroupBy>('phase');
+  const [groupBy, setGroupBy] = useState<PlanGroupBy>(initialGroupBy);
   const [sort, setSort] = useState<PlanSort>({ key: 'priority', direction: 'asc' });
   const [filter, setFilter] = useState<PlanFilter>(EMPTY_PLAN_FILTER);
   const rows = useMemo(() => planRows(state), [state]);

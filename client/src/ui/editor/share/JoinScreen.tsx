@@ -4,7 +4,7 @@ import { QrCode } from './QrCode';
 import './joinScreen.css';
 
 /**
- * "Doe mee": the edit link as a QR code big enough to scan from the back of the room, for the
+ * "Doe mee": the participate link (never the edit link: everyone in the room can scan it) as a QR code big enough to scan from the back of the room, for the
  * presenter to put on the projector. Covers the whole window (and asks for full screen); Escape or
  * the close button leaves.
  */

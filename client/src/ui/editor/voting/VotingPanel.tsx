@@ -22,7 +22,16 @@ import './voting.css';
 const DURATIONS_MIN = [0, 3, 5, 10, 15];
 
 /** "Stemmen": start a vote (facilitator), give and take back dots, see and apply the ranking. */
-export function VotingPanel({ store, undoManager }: { store: CanvasStore; undoManager: MapUndoManager }) {
+export function VotingPanel({
+  store,
+  undoManager,
+  kinds,
+}: {
+  store: CanvasStore;
+  undoManager: MapUndoManager;
+  /** The kinds to offer first in the start form (the Werkvorm's choice), else the defaults. */
+  kinds: readonly NoteKind[] | null;
+}) {
   const t = useT();
   const { session, snapshot } = useVotingContext();
   const state = useSyncExternalStore(store.subscribe, store.getState);
@@ -53,6 +62,7 @@ export function VotingPanel({ store, undoManager }: { store: CanvasStore; undoMa
           ) : session.role === 'edit' ? (
             <StartForm
               notes={state.notes}
+              initialKinds={kinds ?? DEFAULT_VOTE_KINDS}
               onStart={async (settings) => {
                 if (await session.startVote(settings)) setNewVote(false);
               }}
@@ -72,15 +82,17 @@ export function VotingPanel({ store, undoManager }: { store: CanvasStore; undoMa
 
 function StartForm({
   notes,
+  initialKinds,
   onStart,
   onCancel,
 }: {
   notes: readonly Note[];
+  initialKinds: readonly NoteKind[];
   onStart: (settings: Parameters<VoteSession['startVote']>[0]) => void;
   onCancel: (() => void) | undefined;
 }) {
   const t = useT();
-  const [kinds, setKinds] = useState<NoteKind[]>([...DEFAULT_VOTE_KINDS]);
+  const [kinds, setKinds] = useState<NoteKind[]>([...initialKinds]);
   const [dots, setDots] = useState(DEFAULT_DOTS_PER_PERSON);
   const [maxOne, setMaxOne] = useState(false);
   const [hidden, setHidden] = useState(true);
