@@ -1,3 +1,5 @@
+import { reachableByFetch } from './reachableByFetch';
+
 /**
  * The server's clock as seen from this device: `now()` is this device's clock plus the offset
  * measured against `GET /api/time`, the way NTP does it: of a few round trips, the one with the
@@ -37,7 +39,7 @@ export class ServerClock {
    * fetch is a console error); the caller measures again on the `online` event.
    */
   async measure(samples = 5): Promise<void> {
-    if (!this.isOnline()) return;
+    if (!this.isOnline() || !reachableByFetch(this.serverUrl)) return;
     let best: { rtt: number; offset: number } | null = null;
     const url = new URL('/api/time', this.serverUrl).toString();
     for (let i = 0; i < samples; i++) {

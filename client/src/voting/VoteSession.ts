@@ -7,6 +7,7 @@ import {
   type VoteSettings,
   type VoteState,
 } from '../../../shared/voting/voteTypes';
+import { reachableByFetch } from '../sync/reachableByFetch';
 import { voterToken } from './voterToken';
 
 export type VoteRole = 'edit' | 'participate' | 'view';
@@ -84,9 +85,16 @@ export class VoteSession {
 
   getSnapshot = (): VoteSnapshot => this.snapshot;
 
-  /** Opens the results feed; it reconnects by itself (the browser's EventSource retries). */
+  /**
+   * Opens the results feed; it reconnects by itself (the browser's EventSource retries). While the
+   * browser says it is offline it opens nothing (each retry would be a failed request and a console
+   * error); the editor closes the feed on `offline` and opens it again on `online`.
+   */
   open(): void {
     if (this.source || this.destroyed) return;
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
+    // A map kept on another server: the page's CSP lets HTTP reach only its own origin.
+    if (!reachableByFetch(this.options.serverUrl)) return;
     const Impl = this.options.EventSourceImpl ?? globalThis.EventSource;
     const url = new URL(`/api/maps/${this.options.mapId}/votes/events`, this.options.serverUrl);
     url.searchParams.set('key', this.options.key);
@@ -102,6 +110,13 @@ export class VoteSession {
       const state = JSON.parse((event as MessageEvent<string>).data) as VoteState;
       this.receive(state);
     });
+  }
+
+  /** Closes the feed until the next `open()` (the browser went offline). */
+  close(): void {
+    this.source?.close();
+    this.source = null;
+    this.set({ connected: false });
   }
 
   destroy(): void {

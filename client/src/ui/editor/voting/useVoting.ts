@@ -31,8 +31,17 @@ export function useVoting(session: MapSession): Voting {
     [record.id, key, role, serverUrl, session.linkRevoked],
   );
   useEffect(() => {
-    voteSession?.open();
-    return () => voteSession?.destroy();
+    if (!voteSession) return;
+    voteSession.open();
+    const online = () => voteSession.open();
+    const offline = () => voteSession.close();
+    window.addEventListener('online', online);
+    window.addEventListener('offline', offline);
+    return () => {
+      window.removeEventListener('online', online);
+      window.removeEventListener('offline', offline);
+      voteSession.destroy();
+    };
   }, [voteSession]);
   const snapshot = useSyncExternalStore(
     voteSession?.subscribe ?? NO_SUBSCRIBE,
