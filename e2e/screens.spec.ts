@@ -33,8 +33,15 @@ for (const size of SIZES) {
     await identity.getByLabel('Je naam').fill('Ann');
     await identity.getByRole('radio', { name: 'Kleur 1' }).check();
     await identity.getByRole('button', { name: 'Verder' }).click();
-    await actor(page, 'VDAB').click();
-    await expect(page.getByRole('complementary', { name: /Eigenschappen/ })).toContainText('Brugfunctie');
+    // This test is about the screens, not about selection (roomEditing.spec's "the next click
+    // selects only what was clicked" pins that). The click right after the identity dialog closed
+    // was lost in about 1 of 6 runs on a loaded machine: the card never showed in the inspector,
+    // cause not found yet. Select again until the inspector shows it.
+    const inspector = page.getByRole('complementary', { name: /Eigenschappen/ });
+    await expect(async () => {
+      await actor(page, 'VDAB').click();
+      await expect(inspector).toContainText('Brugfunctie', { timeout: 3_000 });
+    }).toPass({ timeout: 20_000 });
     await shot('editor');
 
     await page.getByRole('tablist', { name: 'Weergave' }).getByRole('tab', { name: 'Actieplan' }).click();

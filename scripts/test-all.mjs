@@ -78,6 +78,52 @@ if (built && chromium) {
   });
 }
 
+/** Up to `count` non-empty lines of an error message, without colour codes, each at most 160 characters. */
+function firstLines(message, count) {
+  return (
+    String(message ?? '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC.
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0)
+      .slice(0, count)
+      .map((line) => (line.length > 160 ? `${line.slice(0, 157)}…` : line))
+  );
+}
+
+function vitestFailures(runs) {
+  return runs.flatMap((run) =>
+    (run?.testResults ?? []).flatMap((file) =>
+      (file.assertionResults ?? [])
+        .filter((test) => test.status === 'failed')
+        .map((test) => ({
+          title: `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName ?? test.title}`,
+          message: (test.failureMessages ?? []).join('\n') || file.message,
+        })),
+    ),
+  );
+}
+
+function playwrightFailures(report) {
+  const found = [];
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const last = test.results?.at(-1);
+        found.push({
+          title: `${spec.file}:${spec.line} › ${spec.title}`,
+          message: last?.error?.message ?? last?.errors?.[0]?.message ?? last?.status,
+        });
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report?.suites ?? []) visit(suite);
+  return found;
+}
+
 const vitestRuns = [readJson(vitestJson), readJson(measuredJson)];
 const playwright = readJson(playwrightJson);
 const sum = (field) => vitestRuns.reduce((total, run) => total + (run?.[field] ?? 0), 0);
@@ -88,6 +134,18 @@ const pPassed = (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?
 const pFailed = playwright?.stats?.unexpected ?? 0;
 const pSkipped = playwright?.stats?.skipped ?? 0;
 const failedSteps = steps.filter((s) => !s.ok);
+
+// CI shows only the last lines of a run: name each failed test there with the first lines of its
+// error, so a failure on a machine nobody can log in to still says why.
+const failures = [...vitestFailures(vitestRuns), ...playwrightFailures(playwright)];
+if (failures.length > 0) {
+  console.log('\n━━ Failed tests (first lines of each error)');
+  for (const { title, message } of failures.slice(0, 6)) {
+    console.log(`✘ ${title}`);
+    for (const line of firstLines(message, 3)) console.log(`    ${line}`);
+  }
+  if (failures.length > 6) console.log(`… and ${failures.length - 6} more above`);
+}
 
 console.log('\n━━ Summary');
 for (const s of steps) {
