@@ -37,6 +37,8 @@ export type RejectReason =
   | 'rate_limited'
   | 'queue_full'
   | 'read_only'
+  | 'edit_only'
+  | 'depends_on_missing'
   | 'unauthorized'
   | 'invalid_shape'
   | 'map_memory'

@@ -55,7 +55,13 @@ export function readFrame(
     metrics.reject('read_only');
     return undefined;
   }
-  return { kind: 'update', conn: conn.id, update: payload };
+  // The doc worker's shape check knows which roots the sender's role may write.
+  return {
+    kind: 'update',
+    conn: conn.id,
+    update: payload,
+    writer: conn.role === 'participate' ? 'participate' : 'edit',
+  };
 }
 
 /** Closes the connection whose frame `readFrame` refused; its address becomes suspect. */

@@ -2,8 +2,10 @@ import * as Y from 'yjs';
 import { checkUpdateShape } from '../../shared/model/docShape';
 import { DOC_ROOTS, type RootsDeclaration } from '../../shared/model/layout';
 import {
+  CLOSE_FORBIDDEN,
   CLOSE_INVALID_CONTENT,
   CLOSE_PROTOCOL_ERROR,
+  CLOSE_RESYNC,
   CLOSE_SERVER_BUSY,
   CLOSE_TOO_BIG,
 } from '../../shared/protocol/syncProtocol';
@@ -182,11 +184,23 @@ export class HostedDoc {
 
   private applyUpdate(frame: DocFrame & { kind: 'update' }, index: number): FrameResult {
     const { update } = frame;
-    const verdict = checkUpdateShape(update, this.doc, this.config.shape, this.roots);
+    const verdict = checkUpdateShape(update, this.doc, this.config.shape, this.roots, frame.writer);
     if (!verdict.ok) {
-      return verdict.rule === 'undecodable'
-        ? refused(CLOSE_PROTOCOL_ERROR, 'malformed', 'malformed update')
-        : refused(CLOSE_INVALID_CONTENT, 'invalid_shape', `not a KetenKaart document: ${verdict.message}`);
+      switch (verdict.rule) {
+        case 'undecodable':
+          return refused(CLOSE_PROTOCOL_ERROR, 'malformed', 'malformed update');
+        // Close reasons are at most 123 bytes; the app shows its own text per close code.
+        case 'edit_only':
+          return refused(CLOSE_FORBIDDEN, 'edit_only', 'Alleen de begeleider (bewerklink) leidt de werkvorm');
+        case 'depends_on_missing':
+          return refused(CLOSE_RESYNC, 'depends_on_missing', `resync: ${verdict.message}`);
+        default:
+          return refused(
+            CLOSE_INVALID_CONTENT,
+            'invalid_shape',
+            `not a KetenKaart document: ${verdict.message}`,
+          );
+      }
     }
     const pendingBefore = this.pendingBytes();
     if (this.bytes + pendingBefore + update.byteLength > this.config.maxDocumentBytes) {

@@ -4,6 +4,7 @@
  * doc operation: load, shape check and apply, sync step 1 answers, full-state encoding.
  */
 import type { DocShapeLimits } from '../../shared/model/docShape';
+import type { ShapeWriter } from '../../shared/model/docShapeWriters';
 import type { CostModel } from './costModel';
 
 export interface DocWorkerConfig {
@@ -17,7 +18,13 @@ export interface DocWorkerConfig {
 /** A document frame of one connection, decoded down to its sync payload by the main thread. */
 export type DocFrame =
   | { readonly kind: 'step1'; readonly conn: number; readonly stateVector: Uint8Array }
-  | { readonly kind: 'update'; readonly conn: number; readonly update: Uint8Array }
+  | {
+      readonly kind: 'update';
+      readonly conn: number;
+      readonly update: Uint8Array;
+      /** The sender's role, for the roots it may write (`docShapeWriters.ts`); `edit` when unset. */
+      readonly writer?: ShapeWriter;
+    }
   /**
    * A row already in the store (committed by another node, or read back to heal a gap): applied
    * without the checks a client's update gets (it passed them where it was accepted), and what it
@@ -70,7 +77,11 @@ export type RefusalReason =
   | 'document_too_big'
   | 'map_memory'
   | 'server_busy'
-  | 'read_only';
+  | 'read_only'
+  /** A participate link touched a root only edit links write (the Werkvorm). */
+  | 'edit_only'
+  /** A participate link's update depends on content the server lacks (it would be held back). */
+  | 'depends_on_missing';
 
 /** An update the doc emitted while applying the batch: exactly what must be stored and relayed. */
 export interface EmittedUpdate {

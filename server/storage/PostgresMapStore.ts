@@ -12,6 +12,7 @@ import {
 } from './MapStore';
 import { migrate } from './postgresMigrations';
 import { RETIRED_KEY_VERSIONS } from './sqliteWriterCore.mjs';
+import { withTransaction } from './withTransaction';
 
 export interface PostgresMapStoreOptions {
   connectionString: string;
@@ -211,29 +212,7 @@ export class PostgresMapStore implements MapStore {
     return this.closing;
   }
 
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    let broken: Error | undefined;
-    // The server may cut a checked-out connection (a restart, an admin); pg then emits 'error' on the
-    // client, which would crash the process without a listener. The query in flight rejects anyway.
-    const onError = (err: Error) => {
-      broken = err;
-    };
-    client.on('error', onError);
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      // A connection that cannot even roll back is dropped from the pool, not reused.
-      await client.query('ROLLBACK').catch((rollbackErr: Error) => {
-        broken = rollbackErr;
-      });
-      throw err;
-    } finally {
-      client.off('error', onError);
-      client.release(broken);
-    }
+  private transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return withTransaction(this.pool, work);
   }
 }

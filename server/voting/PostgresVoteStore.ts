@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { OwnBallot } from '../../shared/voting/voteTypes';
+import { withTransaction } from '../storage/withTransaction';
 import { checkDot } from './dotRules';
 import type { DotChange, DotOutcome, StoredVote, VoteStore, VoteWithTotals } from './VoteStore';
 
@@ -280,27 +281,7 @@ export class PostgresVoteStore implements VoteStore {
     return this.closing;
   }
 
-  /** As the map store's: a connection cut mid-transaction is dropped from the pool, not reused. */
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    let broken: Error | undefined;
-    const onError = (err: Error) => {
-      broken = err;
-    };
-    client.on('error', onError);
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch((rollbackErr: Error) => {
-        broken = rollbackErr;
-      });
-      throw err;
-    } finally {
-      client.off('error', onError);
-      client.release(broken);
-    }
+  private transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return withTransaction(this.pool, work);
   }
 }

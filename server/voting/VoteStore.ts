@@ -1,5 +1,4 @@
-import type { NoteKind } from '../../shared/model/types';
-import type { OwnBallot } from '../../shared/voting/voteTypes';
+import type { OwnBallot, PublicVote } from '../../shared/voting/voteTypes';
 
 /**
  * Storage of dot votes, behind an interface with a contract suite (`voteStoreContract.ts`) as the
@@ -11,18 +10,8 @@ import type { OwnBallot } from '../../shared/voting/voteTypes';
  * item only, the ballots deleted in the same transaction. Every method that changes ballots runs in
  * one transaction, so concurrent dots never exceed a budget and totals always equal the ballots.
  */
-export interface StoredVote {
-  readonly voteId: string;
-  readonly kinds: readonly NoteKind[];
-  readonly items: readonly string[];
-  readonly dotsPerPerson: number;
-  readonly maxOnePerItem: boolean;
-  readonly hidden: boolean;
-  readonly startedAt: number;
-  readonly endsAt: number | null;
-  readonly closedAt: number | null;
-  readonly revealed: boolean;
-}
+/** A vote as stored: what every key holder reads (`PublicVote`) without the totals, which are kept apart. */
+export type StoredVote = Omit<PublicVote, 'totals'>;
 
 export interface VoteWithTotals {
   readonly vote: StoredVote;

@@ -1,5 +1,14 @@
 import * as Y from 'yjs';
 import { type Place, PlaceResolver } from './docShapePlaces';
+import {
+  checkGuardedDeletes,
+  checkGuardedPlace,
+  checkStructRuns,
+  isDuplicate,
+  isGuardedWriter,
+  type ShapeWriter,
+  type WriterProblem,
+} from './docShapeWriters';
 import { DOC_ROOTS, declaresTextField, type RootsDeclaration } from './layout';
 import { valueDepthAtMost } from './valueDepth';
 
@@ -22,7 +31,9 @@ import { valueDepthAtMost } from './valueDepth';
  * - no content type the model never writes (strings outside a text field, embeds, formats, JSON,
  *   subdocuments, other Y types);
  * - JSON values at most `maxValueDepth` deep;
- * - at most `maxStructs` structs and `maxDeleteRanges` deleted ranges per update.
+ * - at most `maxStructs` structs and `maxDeleteRanges` deleted ranges per update;
+ * - a participate link's update touches no `editOnly` root and depends on nothing the doc lacks
+ *   (`docShapeWriters.ts`).
  *
  * Items whose neighbour or parent is in neither the update nor the doc cannot be placed yet; Yjs
  * holds them back (pending). They pass here and are counted in `unresolved`; whoever applies the
@@ -60,7 +71,8 @@ export type ShapeRule =
   | 'sequence_item'
   | 'too_deep'
   | 'content_type'
-  | 'value_too_deep';
+  | 'value_too_deep'
+  | WriterProblem['rule'];
 
 export type ShapeVerdict =
   | {
@@ -74,6 +86,7 @@ export type ShapeVerdict =
   | { readonly ok: false; readonly rule: ShapeRule; readonly message: string };
 
 const refuse = (rule: ShapeRule, message: string): ShapeVerdict => ({ ok: false, rule, message });
+const refuseFor = (problem: WriterProblem): ShapeVerdict => refuse(problem.rule, problem.message);
 
 /**
  * Checks a v1 update (the sync protocol's format) against the shape rules, resolving where its items
@@ -86,6 +99,8 @@ export function checkUpdateShape(
   limits: DocShapeLimits = DOC_SHAPE_LIMITS,
   /** The roots of the kind of doc: a map's (`DOC_ROOTS`) or its conversation's (`CONVERSATION_ROOTS`). */
   roots: RootsDeclaration = DOC_ROOTS,
+  /** Who sends it: a participate link may not write the roots declared `editOnly`. */
+  writer: ShapeWriter = 'edit',
 ): ShapeVerdict {
   let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
@@ -106,6 +121,9 @@ export function checkUpdateShape(
   if (deleteRanges > limits.maxDeleteRanges) {
     return refuse('too_many_deletes', `${deleteRanges} deleted ranges (at most ${limits.maxDeleteRanges})`);
   }
+  const guarded = isGuardedWriter(writer, roots);
+  const runs = guarded ? checkStructRuns(structs, doc) : null;
+  if (runs) return refuseFor(runs);
   const resolver = new PlaceResolver(structs, doc, roots);
   let unresolved = 0;
   for (const struct of structs) {
@@ -113,6 +131,8 @@ export function checkUpdateShape(
     const contentProblem = checkContentKind(struct.content, limits);
     if (contentProblem) return contentProblem;
     const place = resolver.place(struct);
+    const writerProblem = guarded && !isDuplicate(struct, doc) ? checkGuardedPlace(roots, place) : null;
+    if (writerProblem) return refuseFor(writerProblem);
     if (place.kind === 'unresolved') {
       unresolved++;
       continue;
@@ -120,6 +140,8 @@ export function checkUpdateShape(
     const problem = checkPlacement(roots, struct, place);
     if (problem) return problem;
   }
+  const deletes = guarded ? checkGuardedDeletes(ds, resolver, roots) : null;
+  if (deletes) return refuseFor(deletes);
   return { ok: true, structs: structs.length, deleteRanges, unresolved };
 }
 

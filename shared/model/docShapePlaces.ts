@@ -45,7 +45,7 @@ const NESTED: Place = { kind: 'nested' };
 const MALFORMED: Place = { kind: 'malformed' };
 
 /** A struct found by id: in the update being checked, or in the doc. */
-type Found =
+export type Found =
   | { readonly inUpdate: true; readonly struct: Struct }
   | { readonly inUpdate: false; readonly struct: Y.AbstractStruct };
 
@@ -151,7 +151,7 @@ export class PlaceResolver {
   }
 
   /** Where an item already integrated in the doc sits. */
-  private placeOfDocItem(item: Y.Item): Place {
+  placeOfDocItem(item: Y.Item): Place {
     const parent = item.parent as SharedType | null;
     if (!parent) return GC_PLACE;
     const key = item.parentSub;
@@ -163,6 +163,11 @@ export class PlaceResolver {
     if (parent.constructor === Y.Text) return textOf(this.roots, this.placeOfDocItem(holder), holder, key);
     if (parent.constructor !== Y.Map) return NESTED;
     return fieldOf(this.roots, this.placeOfDocItem(holder), key);
+  }
+
+  /** The struct holding `id`: in the update (a Skip does not hold it), else in the doc. */
+  structAt(id: Y.ID): Found | undefined {
+    return this.find(id);
   }
 
   private find(id: Y.ID): Found | undefined {

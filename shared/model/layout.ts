@@ -29,6 +29,11 @@ export interface RootSpec {
   readonly entries: RootEntries;
   /** Fields of a record root's elements stored as collaborative text (Y.Text holding strings only). */
   readonly text?: readonly string[];
+  /**
+   * Written by edit links only, in a doc that participate links write too: the server refuses a
+   * participate link's update that touches the root (`docShapeWriters.ts`). A view link writes nothing.
+   */
+  readonly editOnly?: true;
 }
 
 export const DOC_ROOTS = {
@@ -56,12 +61,13 @@ export type RootsDeclaration = Readonly<Record<string, RootSpec>>;
  * - `comments`: one Y.Map per comment (its thread, author, text, times). The text is a plain value:
  *   a comment is written and edited by its author alone, so there is nothing to merge inside it.
  * - `werkvorm`: the guided four-step session ("Werkvorm"), one plain value `session` (active or
- *   paused, the current step), so every participant's screen follows the facilitator's step.
+ *   paused, the current step), so every participant's screen follows the facilitator's step. It is
+ *   `editOnly`: the facilitator leads, and the server refuses a participate link's update touching it.
  */
 export const CONVERSATION_ROOTS = {
   threads: { entries: 'record' },
   comments: { entries: 'record' },
-  werkvorm: { entries: 'value' },
+  werkvorm: { entries: 'value', editOnly: true },
 } as const satisfies RootsDeclaration;
 
 export type ConversationRootName = keyof typeof CONVERSATION_ROOTS;

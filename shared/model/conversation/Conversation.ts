@@ -78,9 +78,9 @@ export class Conversation {
 
   /**
    * Writes the session whole (`null` clears it). Only the facilitator: a device that does not lead
-   * gets `WerkvormLeadError` and nothing is written. This is a rule of the app, not of the server:
-   * participate keys may write the conversation doc, so a hostile participant could still write
-   * this value with a client of their own (docs/ARCHITECTURE.md, "Werkvorm").
+   * gets `WerkvormLeadError` and nothing is written. The server enforces the same rule: the
+   * `werkvorm` root is `editOnly`, so a participate link's write of it is refused there too
+   * (`docShapeWriters.ts`; docs/ARCHITECTURE.md, "Werkvorm").
    */
   setWerkvorm(session: WerkvormSession | null): void {
     if (!this.canLead()) throw new WerkvormLeadError();

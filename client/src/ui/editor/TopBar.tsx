@@ -34,7 +34,8 @@ export function TopBar(p: Props) {
         <span className="kk-brand__mark" aria-hidden="true" />
         <span className="kk-topbar__home-text">{t('editor.home')}</span>
       </a>
-      <div className="kk-topbar__title">
+      {/* The title gives way first (ellipsis); hovering shows it whole, with the municipality. */}
+      <div className="kk-topbar__title" title={p.municipality ? `${p.title} — ${p.municipality}` : p.title}>
         <h1>{p.title}</h1>
         {p.municipality && <span className="kk-muted">{p.municipality}</span>}
         {p.readOnly && <span className="kk-badge kk-badge--view">{t('editor.readOnly')}</span>}
