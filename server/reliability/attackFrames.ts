@@ -9,7 +9,7 @@ import {
   tinyItems,
   unknownRoot,
 } from '../../shared/testing/hostileUpdates';
-import type { SeededRandom } from '../../shared/testing/seededRandom';
+import type { SeededRandom } from '../../shared/seededRandom';
 import { putLabel } from '../test/helpers';
 
 /** One frame an attacker sends, named for the reports. */
