@@ -12,13 +12,13 @@
  *   BENCH_PROFILE_TOP=60 …  --profile         (more functions in the profiles' top total time)
  */
 
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { ketenKaartArgs, spawnServer } from '../server/reliability/serverProcess';
 import { ChainMap } from '../shared/model/ChainMap';
+import { buildClient } from './lib/buildClient';
 import { PROFILE, startProfile, stopProfile } from './lib/cpuProfile';
 import { ACTOR_SELECTOR, DRAG_MS, type DragCost, dragCost } from './lib/dragCost';
 import { mainThreadCost } from './lib/mainThreadCost';
@@ -33,28 +33,7 @@ const LINKS = 2000;
 const SMALL_ACTORS = 10;
 const SMALL_LINKS = 20;
 const REMOTE_EDITS = 5;
-const REPO_ROOT = path.resolve(import.meta.dirname, '..');
-
-/** The client with the e2e test hook, in its own folder (never dist/client). */
-function buildE2eClient(): string {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenkaart-browser-bench-client-'));
-  execFileSync(
-    process.execPath,
-    [
-      path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--mode',
-      'e2e',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      // Readable function names in --profile output.
-      ...(process.argv.includes('--profile') ? ['--minify', 'false'] : []),
-    ],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  return outDir;
-}
+const _REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
 interface Opening {
   /** Navigation → first actor (or canvas) in the DOM. */
@@ -110,7 +89,9 @@ const TRACE = process.argv.includes('--trace');
 const MINUTE = 60_000;
 
 async function main(): Promise<void> {
-  const outDir = await phase('build the e2e client', 5 * MINUTE, async () => buildE2eClient());
+  const outDir = await phase('build the e2e client', 5 * MINUTE, async () =>
+    buildClient({ name: 'browser-bench-client', mode: 'e2e', minify: !PROFILE }),
+  );
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenkaart-browser-bench-'));
   const server = await phase('start the server', MINUTE, () =>
     spawnServer({
