@@ -97,6 +97,8 @@ async function main(): Promise<void> {
     spawnServer({
       args: ketenKaartArgs,
       env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', STATIC_DIR: outDir },
+      // The phase's own deadline: tsx compiling the server on a loaded machine outlasts the default 15 s.
+      readyTimeoutMs: MINUTE,
     }),
   );
   let browser: Browser | undefined;
