@@ -12,7 +12,7 @@ import { networkMetrics } from '../shared/analysis/networkMetrics';
 import type { ChainMap } from '../shared/model/ChainMap';
 import { inMemoryMap } from '../shared/model/replicas';
 import type { ActorKind, LinkKind, NoteKind } from '../shared/model/types';
-import { SeededRandom } from '../shared/testing/seededRandom';
+import { SeededRandom } from '../shared/seededRandom';
 import { fmt, hasFlag, ratio, table } from './lib/table';
 
 const TODAY = '2026-11-01';

@@ -12,122 +12,28 @@
  *   BENCH_PROFILE_TOP=60 …  --profile         (more functions in the profiles' top total time)
  */
 
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
 import { ketenKaartArgs, spawnServer } from '../server/reliability/serverProcess';
 import { ChainMap } from '../shared/model/ChainMap';
+import { buildClient } from './lib/buildClient';
+import { PROFILE, startProfile, stopProfile } from './lib/cpuProfile';
+import { ACTOR_SELECTOR, DRAG_MS, type DragCost, dragCost } from './lib/dragCost';
+import { mainThreadCost } from './lib/mainThreadCost';
 import { PhaseTimeout, phase } from './lib/phase';
+import { createMapOn, type MapKeys, provider, seed, synced } from './lib/seedMap';
 import { median } from './lib/stats';
 import { fmt, ratio, table } from './lib/table';
+import { printTraceSummary } from './lib/traceSummary';
 
 const ACTORS = 1000;
 const LINKS = 2000;
 const SMALL_ACTORS = 10;
 const SMALL_LINKS = 20;
 const REMOTE_EDITS = 5;
-const DRAG_MS = 1000;
-const ACTOR_SELECTOR = '.react-flow__node-actor';
-const REPO_ROOT = path.resolve(import.meta.dirname, '..');
-
-/** The client with the e2e test hook, in its own folder (never dist/client). */
-function buildE2eClient(): string {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenkaart-browser-bench-client-'));
-  execFileSync(
-    process.execPath,
-    [
-      path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--mode',
-      'e2e',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      // Readable function names in --profile output.
-      ...(process.argv.includes('--profile') ? ['--minify', 'false'] : []),
-    ],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  return outDir;
-}
-
-interface MapKeys {
-  id: string;
-  editKey: string;
-}
-
-/** The server refuses a body that is not declared as JSON (415); any refusal stops the run with its answer. */
-async function createMapOn(url: string, title: string): Promise<MapKeys> {
-  const res = await fetch(`${url}/api/maps`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title }),
-  });
-  if (!res.ok) throw new Error(`POST /api/maps answered ${res.status}: ${await res.text()}`);
-  return (await res.json()) as MapKeys;
-}
-
-function provider(url: string, map: MapKeys, doc: ChainMap['doc']): WebsocketProvider {
-  return new WebsocketProvider(`${url.replace(/^http/, 'ws')}/sync`, map.id, doc, {
-    params: { key: map.editKey },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
-}
-
-/**
- * Resolves on the first sync. A close in 4400–4499 (refused: bad map id, key, quarantine) stops
- * y-websocket's reconnect loop, so the sync would never come: that rejects with the server's reason.
- */
-const synced = (p: WebsocketProvider) =>
-  new Promise<void>((resolve, reject) => {
-    if (p.synced) return resolve();
-    p.once('sync', () => resolve());
-    p.on('connection-close', (event) => {
-      if (event && event.code >= 4400 && event.code < 4500)
-        reject(new Error(`sync refused: ${event.code} ${event.reason}`));
-    });
-  });
-
-/** Seeds through a stock client and waits until a second client sees it all (the server relays only what it stored). */
-async function seed(url: string, map: MapKeys, actors: number, links: number): Promise<string[]> {
-  const { doc } = new ChainMap();
-  const p = provider(url, map, doc);
-  await synced(p);
-  const chain = ChainMap.create(doc, { title: 'bench' });
-  const ids: string[] = [];
-  chain.transact(() => {
-    for (let i = 0; i < actors; i++) {
-      ids.push(
-        chain.addActor({
-          kind: 'service',
-          label: `actor-${i}`,
-          position: { x: (i % 40) * 220, y: Math.floor(i / 40) * 140 },
-        }),
-      );
-    }
-    for (let i = 0; i < links; i++) {
-      chain.addLink({ kind: 'handover', source: ids[i % actors]!, target: ids[(i * 7 + 1) % actors]! });
-    }
-  });
-  const check = new ChainMap();
-  const q = provider(url, map, check.doc);
-  const deadline = Date.now() + 30_000;
-  while (check.storedIds().actors.length < actors && Date.now() < deadline)
-    await new Promise((r) => setTimeout(r, 20));
-  const seen = check.storedIds().actors.length;
-  q.destroy();
-  if (seen < actors) {
-    p.destroy();
-    throw new Error(`seeding: a second client saw ${seen} of ${actors} actors after 30 s`);
-  }
-  p.destroy();
-  return ids;
-}
+const _REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
 interface Opening {
   /** Navigation → first actor (or canvas) in the DOM. */
@@ -146,11 +52,7 @@ async function firstPaint(
   profileLabel?: string,
 ): Promise<Opening> {
   const cdp = PROFILE && profileLabel ? await page.context().newCDPSession(page) : null;
-  if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
+  if (cdp) await startProfile(cdp);
   const started = performance.now();
   await page.goto(url);
   const sessionAt = page
@@ -166,8 +68,7 @@ async function firstPaint(
   await page.waitForSelector(selector, { timeout: 30_000 });
   const total = performance.now() - started;
   if (cdp) {
-    const { profile } = await cdp.send('Profiler.stop');
-    printTopFunctions(profileLabel!, profile);
+    await stopProfile(cdp, profileLabel!);
     await cdp.detach();
   }
   const marks = await page.evaluate(() =>
@@ -181,260 +82,23 @@ async function firstPaint(
   return { total, session: await sessionAt, marks };
 }
 
-interface MainThread {
-  script: number;
-  layoutAndStyle: number;
-  /** All main-thread tasks (script, style, layout, paint, GC, …). */
-  task: number;
-}
-
-const PROFILE = process.argv.includes('--profile');
 /** With --trace: a Chromium timeline trace of the big map's drag, summed by event on the main thread. */
 const TRACE = process.argv.includes('--trace');
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  ts?: number;
-  tid: number;
-  pid: number;
-  args?: { name?: string };
-}
-
-/**
- * Main-thread time by top-level trace event (script, style, layout, paint, raster, GC): what a drag
- * frame is actually spent on. Only events that do not nest in another counted one are summed.
- */
-function printTraceSummary(label: string, trace: Buffer): void {
-  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  // Every open page has its own renderer main thread: the traced page's is the one that worked most.
-  const work = new Map<string, number>();
-  for (const e of events)
-    if (e.ph === 'X' && e.dur) work.set(`${e.pid}:${e.tid}`, (work.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-  const main = events
-    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-    .sort((a, b) => (work.get(`${b.pid}:${b.tid}`) ?? 0) - (work.get(`${a.pid}:${a.tid}`) ?? 0))[0];
-  if (!main) return;
-  const COUNTED = new Set([
-    'FunctionCall',
-    'EventDispatch',
-    'TimerFire',
-    'FireAnimationFrame',
-    'RunMicrotasks',
-    'UpdateLayoutTree',
-    'Layout',
-    'PrePaint',
-    'Paint',
-    'Layerize',
-    'UpdateLayer',
-    'CompositeLayers',
-    'MajorGC',
-    'MinorGC',
-    'V8.GC_SCAVENGER',
-    'ParseHTML',
-    'HitTest',
-  ]);
-  const totals = new Map<string, number>();
-  for (const e of events) {
-    if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur || !COUNTED.has(e.name)) continue;
-    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
-  }
-  console.error(`\n[trace] ${label}: main-thread ms by event (nested events counted in each)`);
-  for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]))
-    console.error(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
-  // Tiles are rasterised off the main thread: a frame waits for them, so count them too.
-  const raster = events.filter((e) => e.pid === main.pid && e.name === 'RasterTask' && e.ph === 'X');
-  const rasterMs = raster.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
-  let first = Number.POSITIVE_INFINITY;
-  let last = 0;
-  for (const e of events)
-    if (e.pid === main.pid && e.ph === 'X' && e.ts !== undefined) {
-      first = Math.min(first, e.ts);
-      last = Math.max(last, e.ts + (e.dur ?? 0));
-    }
-  const spanMs = (last - first) / 1000;
-  console.error(
-    `  ${rasterMs.toFixed(1).padStart(8)} ms  RasterTask on raster workers (${raster.length} tiles) in a ${spanMs.toFixed(0)} ms trace`,
-  );
-}
-
-interface CpuProfile {
-  nodes: {
-    id: number;
-    callFrame: { functionName: string; url: string; lineNumber: number };
-    children?: number[];
-  }[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
-
-/** With --profile: the functions with the most self time, and the most total (inclusive) time, in a CDP CPU profile. */
-function printTopFunctions(label: string, profile: CpuProfile): void {
-  const self = new Map<number, number>();
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  for (let i = 0; i < samples.length; i++)
-    self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + (deltas[i] ?? 0));
-  const key = (node: CpuProfile['nodes'][number]) => {
-    const { functionName, url, lineNumber } = node.callFrame;
-    return `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
-  };
-  const byName = new Map<string, number>();
-  for (const node of profile.nodes) {
-    const { functionName } = node.callFrame;
-    if (functionName === '(idle)' || functionName === '(program)') continue;
-    byName.set(key(node), (byName.get(key(node)) ?? 0) + (self.get(node.id) ?? 0) / 1000);
-  }
-  // Inclusive time: a node's self time plus its subtree's, counted once per function on each stack.
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const total = new Map<string, number>();
-  for (const [id, us] of self) {
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const name = key(byId.get(at)!);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      total.set(name, (total.get(name) ?? 0) + us / 1000);
-    }
-  }
-  const print = (title: string, map: Map<string, number>, n: number) => {
-    console.error(`\n[profile] ${label}: ${title}`);
-    for (const [name, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n))
-      console.error(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
-  };
-  print('top self time', byName, 15);
-  total.delete('(root) :0');
-  print('top total time', total, Number(process.env.BENCH_PROFILE_TOP ?? 25));
-}
-
-async function mainThreadCost(label: string, page: Page, action: () => Promise<void>): Promise<MainThread> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const read = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-    return {
-      script: get('ScriptDuration') * 1000,
-      layoutAndStyle: (get('LayoutDuration') + get('RecalcStyleDuration')) * 1000,
-      task: get('TaskDuration') * 1000,
-    };
-  };
-  if (PROFILE) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
-  const before = await read();
-  await action();
-  const after = await read();
-  if (PROFILE) {
-    const { profile } = await cdp.send('Profiler.stop');
-    printTopFunctions(label, profile);
-  }
-  await cdp.detach();
-  return {
-    script: after.script - before.script,
-    layoutAndStyle: after.layoutAndStyle - before.layoutAndStyle,
-    task: after.task - before.task,
-  };
-}
-
-interface DragCost {
-  frames: number;
-  longestFrameMs: number;
-  moves: number;
-  docBytes: number;
-  docUpdates: number;
-}
-
-/**
- * Drags the first visible actor for DRAG_MS with the mouse, counting animation frames in the page and
- * the bytes of local doc updates (through the e2e hook) until the drag end's write has happened.
- */
-async function dragCost(page: Page): Promise<DragCost> {
-  // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
-  await page.evaluate(`(() => {
-    const bench = { frames: 0, longest: 0, bytes: 0, updates: 0, counting: 1 };
-    window.__bench = bench;
-    let last = performance.now();
-    function tick(now) {
-      if (!bench.counting) return;
-      bench.frames++;
-      bench.longest = Math.max(bench.longest, now - last);
-      last = now;
-      requestAnimationFrame(tick);
-    }
-    requestAnimationFrame(tick);
-    window.__ketenkaart.session.doc.on('update', function (update, _origin, _doc, tr) {
-      if (!tr.local) return;
-      bench.bytes += update.byteLength;
-      bench.updates++;
-    });
-  })()`);
-  // The actor nearest the pane's centre: DOM order says nothing about what panels cover.
-  const box = await page.evaluate((selector) => {
-    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-    const cx = pane.left + pane.width / 2;
-    const cy = pane.top + pane.height / 2;
-    let best: { x: number; y: number; width: number; height: number } | null = null;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const el of document.querySelectorAll(selector)) {
-      const r = el.getBoundingClientRect();
-      const distance = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = { x: r.left, y: r.top, width: r.width, height: r.height };
-      }
-    }
-    return best;
-  }, ACTOR_SELECTOR);
-  if (!box) throw new Error('no actor to drag');
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  const started = performance.now();
-  let moves = 0;
-  while (performance.now() - started < DRAG_MS) {
-    moves++;
-    await page.mouse.move(x + (moves % 120), y + ((moves * 3) % 90));
-  }
-  await page.evaluate(() => {
-    (window as unknown as { __bench: Record<string, number> }).__bench.counting = 0;
-  });
-  await page.mouse.up();
-  await page.waitForFunction(
-    () => (window as unknown as { __bench: { updates: number } }).__bench.updates > 0,
-    null,
-    {
-      polling: 'raf',
-    },
-  );
-  const result = await page.evaluate(
-    () => (window as unknown as { __bench: Record<string, number> }).__bench,
-  );
-  return {
-    frames: result.frames!,
-    longestFrameMs: result.longest!,
-    moves,
-    docBytes: result.bytes!,
-    docUpdates: result.updates!,
-  };
-}
 
 /** Per-phase deadlines: generous for a loaded 2-core machine, but a stall fails with the phase's name. */
 const MINUTE = 60_000;
 
 async function main(): Promise<void> {
-  const outDir = await phase('build the e2e client', 5 * MINUTE, async () => buildE2eClient());
+  const outDir = await phase('build the e2e client', 5 * MINUTE, async () =>
+    buildClient({ name: 'browser-bench-client', mode: 'e2e', minify: !PROFILE }),
+  );
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenkaart-browser-bench-'));
   const server = await phase('start the server', MINUTE, () =>
     spawnServer({
       args: ketenKaartArgs,
       env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', STATIC_DIR: outDir },
+      // The phase's own deadline: tsx compiling the server on a loaded machine outlasts the default 15 s.
+      readyTimeoutMs: MINUTE,
     }),
   );
   let browser: Browser | undefined;

@@ -1,38 +1,16 @@
-/**
- * Initial JavaScript of the client, gzipped, per chunk: what a first visit downloads before the app runs.
- *
- * Builds into a temporary directory so the figure is always of the current source and a build here
- * never disturbs a dist/ another process serves. "Initial" = the entry script plus every modulepreload
- * that index.html names (Vite lists all static imports there); lazy chunks are listed apart.
- *
- *   npx tsx bench/bundle.bench.ts
- */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { REPO_ROOT } from '../server/reliability/serverProcess';
+import { buildClient } from './lib/buildClient';
 import { fmt, ratio, table } from './lib/table';
 
 const TARGET_KB = 300;
 
-/** Runs `vite build` into a fresh temporary directory and returns it. */
-export function buildClient(): string {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenkaart-client-build-'));
-  execFileSync(
-    process.execPath,
-    [path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'],
-    // Build chatter (chunk-size advice) would drown the figures; errors still surface through the throw.
-    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  return outDir;
-}
-
 const gzipKb = (file: string): number => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).byteLength / 1024;
 
 function main(): void {
-  const outDir = buildClient();
+  const outDir = buildClient({ name: 'client-build' });
   try {
     const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
     const initial = new Set<string>();

@@ -7,7 +7,7 @@
  */
 import { ActorListBuilder } from '../client/src/list/actorList';
 import { inMemoryMap } from '../shared/model/replicas';
-import { SeededRandom } from '../shared/testing/seededRandom';
+import { SeededRandom } from '../shared/seededRandom';
 
 const ACTORS = 1000;
 const LINKS = 2000;

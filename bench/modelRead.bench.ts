@@ -5,7 +5,7 @@
  * Run: npx tsx bench/modelRead.bench.ts
  */
 import { encodeMap, inMemoryMap, loadMap } from '../shared/model/replicas';
-import { SeededRandom } from '../shared/testing/seededRandom';
+import { SeededRandom } from '../shared/seededRandom';
 
 const ACTORS = 1000;
 const LINKS = 2000;

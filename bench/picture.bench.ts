@@ -1,43 +1,15 @@
-/**
- * Map pictures in Chromium: the time from "Exporteren › PNG voor een presentatie" (or SVG) to the
- * download, for the whole map of 5 lanes with n actors and 1.3 links per actor, through the built
- * client and the real server (a map created on the server, filled through the e2e test hook).
- * Baseline in the same run: the same export of a map with one actor, i.e. the fixed cost of the
- * frame (title, legend), of the menu and the download, and of painting the picture; the ratio shows
- * what the map adds.
- *
- *   npx tsx bench/picture.bench.ts          (--quick: one run each, fewer sizes)
- */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { ketenKaartArgs, REPO_ROOT, spawnServer } from '../server/reliability/serverProcess';
+import { ketenKaartArgs, spawnServer } from '../server/reliability/serverProcess';
+import { buildClient } from './lib/buildClient';
 import { median } from './lib/stats';
 import { fmt, hasFlag, ratio, table } from './lib/table';
 
 const QUICK = hasFlag('quick');
 const RUNS = QUICK ? 1 : 3;
 const SIZES = QUICK ? [20] : [20, 60, 150];
-
-function buildE2eClient(): string {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenkaart-picture-bench-client-'));
-  execFileSync(
-    process.execPath,
-    [
-      path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--mode',
-      'e2e',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-    ],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  return outDir;
-}
 
 /** Fills the open map through the page's own model: one transaction, as an import would. */
 async function fill(page: Page, actors: number): Promise<void> {
@@ -92,7 +64,7 @@ async function exportTime(page: Page, item: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const outDir = buildE2eClient();
+  const outDir = buildClient({ name: 'picture-bench-client', mode: 'e2e' });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenkaart-picture-bench-'));
   const server = await spawnServer({
     args: ketenKaartArgs,

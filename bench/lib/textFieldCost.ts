@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { ChainMap } from '../../shared/model/ChainMap';
 import { toStored } from '../../shared/model/elementFields';
 import { layoutOf, textFieldsOf } from '../../shared/model/layout';
-import { SeededRandom } from '../../shared/testing/seededRandom';
+import { SeededRandom } from '../../shared/seededRandom';
 import type { VersionContent } from '../../shared/versions/versionContent';
 import { median } from './stats';
 import { fmt, ratio } from './table';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_FORBIDDEN, CLOSE_KEY_REVOKED, CLOSE_UNAUTHORIZED } from '../../shared/protocol/syncProtocol';
 import { randomId } from '../../shared/randomId';
-import { SeededRandom } from '../../shared/testing/seededRandom';
+import { SeededRandom } from '../../shared/seededRandom';
 import { SEED } from '../reliability/reliabilityConfig';
 import { type Cluster, startCluster } from '../test/cluster';
 import {

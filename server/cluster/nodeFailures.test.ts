@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SeededRandom } from '../../shared/testing/seededRandom';
+import { SeededRandom } from '../../shared/seededRandom';
 import { AckOracle } from '../reliability/AckOracle';
 import { SEED, sized } from '../reliability/reliabilityConfig';
 import { type Cluster, startCluster } from '../test/cluster';

@@ -1,5 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import type { SeededRandom } from '../../shared/seededRandom';
 import {
   concurrentRunsAtOneIndex,
   deepNesting,
@@ -9,7 +10,6 @@ import {
   tinyItems,
   unknownRoot,
 } from '../../shared/testing/hostileUpdates';
-import type { SeededRandom } from '../../shared/testing/seededRandom';
 import { putLabel } from '../test/helpers';
 
 /** One frame an attacker sends, named for the reports. */

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import { WebSocket } from 'ws';
 import { MESSAGE_STORED } from '../../shared/protocol/syncProtocol';
-import { SeededRandom } from '../../shared/testing/seededRandom';
+import { SeededRandom } from '../../shared/seededRandom';
 import type { MapCredentials } from '../test/helpers';
 import { AckOracle } from './AckOracle';
 import { type AttackFrame, attackSequence } from './attackFrames';

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { SeededRandom } from '../../shared/testing/seededRandom';
+import { SeededRandom } from '../../shared/seededRandom';
 import {
   type Client,
   connect,

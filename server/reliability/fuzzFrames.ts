@@ -1,7 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { ChainMap } from '../../shared/model/ChainMap';
-import type { SeededRandom } from '../../shared/testing/seededRandom';
+import type { SeededRandom } from '../../shared/seededRandom';
 
 /** One frame to send: binary bytes, or a text frame (which the protocol does not allow). */
 export type FuzzFrame = { kind: string; data: Uint8Array | string };

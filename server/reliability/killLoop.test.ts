@@ -12,7 +12,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { SeededRandom } from '../../shared/testing/seededRandom';
+import { SeededRandom } from '../../shared/seededRandom';
 import { SQLITE_FILE_NAME } from '../createServer';
 import {
   actorIds,

@@ -3,8 +3,8 @@ import type { ChainMap } from '../model/ChainMap';
 import { ACTOR_HEIGHT, ACTOR_WIDTH, LANE_WIDTH, laneX, phaseIdAt } from '../model/laneGeometry';
 import { inMemoryMap, replicaOf } from '../model/replicas';
 import type { ActorKind } from '../model/types';
+import { SeededRandom } from '../seededRandom';
 import { applyStarter } from '../templates/starter';
-import { SeededRandom } from '../testing/seededRandom';
 import { type AutoLayoutOptions, autoLayout, type LayoutMove } from './autoLayout';
 
 function randomMap(seed: number, actors: number, links: number): ChainMap {

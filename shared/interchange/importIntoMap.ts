@@ -7,7 +7,7 @@ import { type ImportOptions, planImport } from './plan/planImport';
 import { ImportRejectedError } from './problems';
 import { yieldToEventLoop } from './progress';
 import type { ImportFile } from './read/detectFormat';
-import { type ReadOptions, readImportFiles } from './read/readImportFiles';
+import { type ReadOptions, readImportFiles } from './readImportFiles';
 
 export interface ImportIntoMapOptions extends ImportOptions, ReadOptions {}
 

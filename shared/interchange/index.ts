@@ -61,14 +61,14 @@ export {
 } from './problems';
 export type { Progress, ProgressListener, ProgressStage } from './progress';
 export type { FileFormat, ImportFile } from './read/detectFormat';
+export { type Table, type TableRow, tableKey } from './read/table';
 export {
   type ImportRead,
   type ReadFile,
   type ReadOptions,
   type ReadTable,
   readImportFiles,
-} from './read/readImportFiles';
-export { type Table, type TableRow, tableKey } from './read/table';
+} from './readImportFiles';
 export { FIELDS, type RoleFields, type TableRole } from './vocabulary/headers';
 export type { InterchangeLocale } from './vocabulary/locale';
 export { type CsvOptions, exportCsv } from './write/writeCsv';

@@ -1,4 +1,5 @@
-import type { Message } from '../i18n/formatMessage';
+import type { interchange as en } from '../i18n/en/interchange';
+import type { interchange as nl } from '../i18n/nl/interchange';
 import type { RowStatus } from './plan/importPlan';
 import type { ProblemCode } from './problems';
 import type { ProgressStage } from './progress';
@@ -23,7 +24,18 @@ export type InterchangeMessageKey =
   | `field.${RoleFields[TableRole]}`
   | `stage.${ProgressStage}`;
 
-export type InterchangeMessages = Readonly<Record<InterchangeMessageKey, Message>>;
-
 /** The interchange catalogues sit in the app's catalogues under this prefix (`interchange.emptyFile`). */
 export const INTERCHANGE_PREFIX = 'interchange';
+
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+
+/**
+ * Compile-time check that each interchange catalogue has a message for exactly these keys: a new
+ * problem code without its sentence, or a sentence left behind, fails to typecheck here. The check
+ * sits with the keys, not in the catalogues, so the i18n module never imports a feature's types.
+ */
+export type CataloguesMatchKeys = [
+  Holds<SameKeys<keyof typeof nl, InterchangeMessageKey>>,
+  Holds<SameKeys<keyof typeof en, InterchangeMessageKey>>,
+];

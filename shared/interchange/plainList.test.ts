@@ -5,7 +5,7 @@ import { previewRows, type TableMapping } from './mapping/columnMapping';
 import { applyPlan } from './plan/applyPlan';
 import { planTarget } from './plan/buildPlan';
 import { planImport, suggestMappings } from './plan/planImport';
-import { readImportFiles } from './read/readImportFiles';
+import { readImportFiles } from './readImportFiles';
 import { workbook } from './testing/workbook';
 
 const HEADER = ['Organisatie', 'Adres', 'Contactpersoon', 'E-mail', 'Gemeente', 'Ondernemingsnummer', 'Fase'];

@@ -1,22 +1,20 @@
 import * as Y from 'yjs';
-import { randomId } from '../randomId';
-import { ActivityRing } from './activityRing';
+import { AuthorActivity } from './AuthorActivity';
 import { type ChangeListener, observeChanges } from './changeFeed';
-import { fieldValue, storedElement } from './elementFields';
 import * as elements from './elementWrites';
 import { type DocLayout, elementOf, layoutOf } from './layout';
 import { type LiveText, liveText, type TextFieldRef } from './liveText';
-import { MIGRATIONS, type Migration, migrationsFrom } from './migrations';
-import { LOCAL_ORIGIN, MIGRATION_ORIGIN, WORKSHOP_ORIGIN } from './origins';
+import { initialiseMeta, writeMeta, writeTimer } from './metaWrites';
+import { MIGRATIONS, type Migration, migrationsFrom, runMigrations } from './migrations';
+import { LOCAL_ORIGIN, WORKSHOP_ORIGIN } from './origins';
 import { evictChangedElements } from './parseCache';
 import * as phases from './phaseWrites';
 import * as reads from './readElements';
-import { ACTIVITY_LABEL_LENGTH } from './records/activityEntry';
 import { checkedActorFields } from './records/actor';
 import { newDismissal, readDismissals } from './records/dismissal';
 import { parseMeta, schemaVersionOf } from './records/meta';
 import { parseTimer, TIMER_KEY, type WorkshopTimer } from './records/timer';
-import { newVersionFields, readVersions, versionSnapshotOf } from './records/version';
+import { readVersions, versionSnapshotOf } from './records/version';
 import { CURRENT_SCHEMA_VERSION, NewerSchemaError } from './schemaVersion';
 import type {
   ActivityEntry,
@@ -40,14 +38,15 @@ import type {
   VersionInfo,
 } from './types';
 import { createUndoManager, type MapUndoManager } from './undo';
+import * as versions from './versionWrites';
 
 export { LOCAL_ORIGIN, MIGRATION_ORIGIN } from './origins';
 
 /**
  * The chain map's typed API over a Y.Doc. Everything else reads and writes the map through this
- * class. It holds no state of its own beyond the author's name and the activity cursor: the doc is
- * the truth, its roots come from `layout.ts`, each record's fields, defaults and parser from
- * `records/`, and the work is done by the modules imported above.
+ * class. It holds no state of its own beyond its author (`AuthorActivity`): the doc is the truth,
+ * its roots come from `layout.ts`, each record's fields, defaults and parser from `records/`, and
+ * the work is done by the modules imported above.
  *
  * Every write runs in one transaction with LOCAL_ORIGIN (one undo step, one update on the wire);
  * calls made inside `transact` join its transaction. A doc from a newer app refuses every write.
@@ -66,27 +65,27 @@ export interface ChainMapTemplateOptions {
 export class ChainMap {
   readonly doc: Y.Doc;
   private readonly layout: DocLayout;
-  private readonly ring: ActivityRing;
+  /** Name stamped on activity entries and versions made through this instance; none records nothing. */
+  private readonly authorActivity: AuthorActivity;
   private readonly writer: elements.ElementWriter;
-  /** Name stamped on activity entries and versions made through this instance; null records nothing. */
-  private author: string | null = null;
 
   /** The model of `doc`; without one, of a new empty doc (an uninitialised map, as a joined one before its first sync). */
   constructor(doc: Y.Doc = new Y.Doc()) {
     this.doc = doc;
     evictChangedElements(doc);
     this.layout = layoutOf(doc);
-    this.ring = new ActivityRing(this.layout.activityLog);
-    this.writer = { layout: this.layout, noteActivity: (op, c, id) => this.noteActivity(op, c, id) };
+    this.authorActivity = new AuthorActivity(this.layout);
+    this.writer = {
+      layout: this.layout,
+      noteActivity: (op, c, id) => this.authorActivity.noteChange(op, c, id),
+    };
   }
 
   /** Initialises a new map: schema version and metadata (and `fill`'s content), in one transaction. */
   static create(doc: Y.Doc, meta: ChainMapCreateOptions, options: ChainMapTemplateOptions = {}): ChainMap {
     const map = new ChainMap(doc);
     doc.transact(() => {
-      map.layout.meta.set('schemaVersion', CURRENT_SCHEMA_VERSION);
-      map.layout.meta.set('title', meta.title);
-      map.layout.meta.set('municipality', meta.municipality ?? '');
+      initialiseMeta(map.layout, meta);
       options.fill?.(map);
     }, LOCAL_ORIGIN);
     return map;
@@ -115,15 +114,7 @@ export class ChainMap {
    */
   migrate(migrations: readonly Migration[] = MIGRATIONS): number[] {
     this.assertWritable();
-    const pending = migrationsFrom(migrations, this.schemaVersion());
-    if (pending.length === 0) return [];
-    this.doc.transact(() => {
-      for (const m of pending) {
-        m.up(this.layout);
-        this.layout.meta.set('schemaVersion', m.version);
-      }
-    }, MIGRATION_ORIGIN);
-    return pending.map((m) => m.version);
+    return runMigrations(this.doc, this.layout, migrationsFrom(migrations, this.schemaVersion()));
   }
 
   private assertWritable(): void {
@@ -158,10 +149,7 @@ export class ChainMap {
   /** Sets or clears the workshop timer, outside the undo history; a `meta` change for every peer. */
   setTimer(timer: WorkshopTimer | null): void {
     this.assertWritable();
-    this.doc.transact(() => {
-      if (timer) this.layout.meta.set(TIMER_KEY, { ...timer });
-      else this.layout.meta.delete(TIMER_KEY);
-    }, WORKSHOP_ORIGIN);
+    this.doc.transact(() => writeTimer(this.layout, timer), WORKSHOP_ORIGIN);
   }
 
   phases(problems?: ValidationProblem[]): Phase[] {
@@ -208,10 +196,7 @@ export class ChainMap {
   // ── element writes ────────────────────────────────────────────────────────
 
   setMeta(patch: Partial<Pick<MapMeta, 'title' | 'municipality'>>): void {
-    this.transact(() => {
-      if (patch.title !== undefined) this.layout.meta.set('title', patch.title);
-      if (patch.municipality !== undefined) this.layout.meta.set('municipality', patch.municipality);
-    });
+    this.transact(() => writeMeta(this.layout, patch));
   }
 
   /** Throws InvalidKboError for a KBO number that fails its check (nothing is written). */
@@ -258,14 +243,8 @@ export class ChainMap {
    * ranking applied to the notes. Notes that are gone or already have that priority are skipped.
    */
   setNotePriorities(priorities: ReadonlyMap<string, Priority>): void {
-    const changes = [...priorities].filter(([id, priority]) => {
-      const note = this.getNote(id);
-      return note !== undefined && note.priority !== priority;
-    });
-    if (changes.length === 0) return;
-    this.transact(() => {
-      for (const [id, priority] of changes) elements.updateElement(this.writer, 'notes', id, { priority });
-    });
+    const changes = elements.priorityChanges(this.layout, priorities);
+    if (changes.length > 0) this.transact(() => elements.setNotePriorities(this.writer, changes));
   }
 
   moveNotes(moves: readonly { id: string; position: Position }[]): void {
@@ -289,16 +268,7 @@ export class ChainMap {
    * text) bound for live typing: keystrokes merge with a peer's typing in the same field.
    */
   liveText(ref: TextFieldRef): LiveText {
-    return liveText(
-      {
-        layout: this.layout,
-        write: (at, fn) =>
-          this.transact(() => {
-            if (fn()) this.noteActivity('update', at.collection, at.id);
-          }),
-      },
-      ref,
-    );
+    return liveText({ ...this.writer, transact: (fn) => this.transact(fn) }, ref);
   }
 
   // ── phases ────────────────────────────────────────────────────────────────
@@ -350,7 +320,7 @@ export class ChainMap {
   }
 
   /** Sets a finding aside for everyone, with the reason why. */
-  dismissFinding(key: string, reason: string, by: string = this.author ?? ''): void {
+  dismissFinding(key: string, reason: string, by: string = this.authorActivity.getAuthor() ?? ''): void {
     this.transact(() => this.layout.dismissals.set(key, newDismissal(reason, by, Date.now())));
   }
 
@@ -373,30 +343,28 @@ export class ChainMap {
   addVersion(
     input: Omit<VersionInfo, 'id' | 'author'> & { id?: string; author?: string; snapshot: Uint8Array },
   ): string {
-    const id = input.id ?? randomId();
-    const fields = newVersionFields({ ...input, author: input.author ?? this.author ?? '' });
-    this.transact(() => this.layout.versions.set(id, storedElement('versions', fields)));
-    return id;
+    const author = input.author ?? this.authorActivity.getAuthor() ?? '';
+    return this.write(() => versions.addVersion(this.layout, { ...input, author }));
   }
 
   renameVersion(id: string, name: string): void {
-    this.transact(() => elementOf(this.layout.versions, id)?.set('name', name));
+    this.transact(() => versions.renameVersion(this.layout, id, name));
   }
 
   // ── activity ──────────────────────────────────────────────────────────────
 
   /** Who writes through this instance; their name goes on activity entries and versions. */
   setAuthor(name: string | null): void {
-    this.author = name?.trim() ? name.trim() : null;
+    this.authorActivity.setAuthor(name);
   }
 
   getAuthor(): string | null {
-    return this.author;
+    return this.authorActivity.getAuthor();
   }
 
   /** Most recent first, across all authors. */
   activity(limit = 200): ActivityEntry[] {
-    return this.ring.entries(limit);
+    return this.authorActivity.entries(limit);
   }
 
   /** Records a bulk action (restore, layout, import) as one activity entry. */
@@ -406,17 +374,7 @@ export class ChainMap {
     id: string,
     label: string,
   ): void {
-    const by = this.author ?? '';
-    this.transact(() => this.ring.record({ at: Date.now(), by, op, collection, id, label }));
-  }
-
-  /** Stamps an element change in the feed, inside the caller's transaction; nothing without an author. */
-  private noteActivity(op: ActivityEntry['op'], collection: ElementCollection, id: string): void {
-    if (this.author === null) return;
-    const element = elementOf(this.layout[collection], id);
-    const rawLabel = fieldValue(collection, element, collection === 'notes' ? 'text' : 'label');
-    const label = typeof rawLabel === 'string' ? rawLabel.slice(0, ACTIVITY_LABEL_LENGTH) : '';
-    this.ring.noteChange({ at: Date.now(), by: this.author, op, collection, id, label });
+    this.transact(() => this.authorActivity.record(op, collection, id, label));
   }
 
   // ── change feed and undo ──────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { SeededRandom } from '../seededRandom';
 import { type Peer, runScenario } from '../testing/convergenceScenario';
-import { SeededRandom } from '../testing/seededRandom';
 import { ChainMap } from './ChainMap';
 
 /**

@@ -1,10 +1,19 @@
 import { randomId } from '../randomId';
 import { storedElement, writeFields } from './elementFields';
 import { type DocLayout, elementOf, elementsOf } from './layout';
+import { getNote } from './readElements';
 import { newActorFields } from './records/actor';
 import { newLinkFields } from './records/link';
 import { newNoteFields } from './records/note';
-import type { ActivityEntry, ActorInput, ElementCollection, LinkInput, NoteInput, Position } from './types';
+import type {
+  ActivityEntry,
+  ActorInput,
+  ElementCollection,
+  LinkInput,
+  NoteInput,
+  Position,
+  Priority,
+} from './types';
 
 /**
  * Element writes. Each function runs inside the caller's transaction (ChainMap opens it, with the
@@ -70,6 +79,25 @@ export function moveActors(
     element.set('position', { x: m.position.x, y: m.position.y });
     if (m.phaseId !== undefined && element.get('phaseId') !== m.phaseId) element.set('phaseId', m.phaseId);
   }
+}
+
+/**
+ * The entries of `priorities` that would change a note. Gone notes and equal priorities are left
+ * out, so re-applying an unchanged ranking opens no transaction and adds no undo step.
+ */
+export function priorityChanges(
+  layout: DocLayout,
+  priorities: ReadonlyMap<string, Priority>,
+): (readonly [string, Priority])[] {
+  return [...priorities].filter(([id, priority]) => {
+    const note = getNote(layout, id);
+    return note !== undefined && note.priority !== priority;
+  });
+}
+
+/** A vote's ranking applied to the notes: each a field write, so a peer's edit of the text merges. */
+export function setNotePriorities(w: ElementWriter, changes: readonly (readonly [string, Priority])[]): void {
+  for (const [id, priority] of changes) updateElement(w, 'notes', id, { priority });
 }
 
 export function moveNotes(w: ElementWriter, moves: readonly { id: string; position: Position }[]): void {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { wellFormed } from './records/fieldValues';
 import type { ElementCollection } from './types';
+import { wellFormed } from './wellFormed';
 
 /**
  * The layout of a KetenKaart Y.Doc: the one place that names its root types, creates them and says

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { type DocLayout, elementOf, type TextCollection, type TextFieldOf } from './layout';
+import type { ElementWriter } from './elementWrites';
+import { elementOf, type TextCollection, type TextFieldOf } from './layout';
 import { sourceOf } from './origins';
 import { MAX_TEXT } from './records/fieldValues';
 import { applyTextDiff, storedText, textOf, writeTextField } from './textFields';
@@ -39,11 +40,13 @@ export interface LiveText {
   subscribe(listener: (source: ChangeSource) => void): () => void;
 }
 
-/** What a LiveText needs from the model: the doc's layout and a way to write in a local transaction. */
-export interface LiveTextHost {
-  readonly layout: DocLayout;
-  /** Runs `fn` in one local transaction; `fn` returns whether it wrote, for the activity feed. */
-  write(ref: TextFieldRef, fn: () => boolean): void;
+/**
+ * What a LiveText needs from the model: the element writer (the doc's layout and the activity feed)
+ * and the model's local transaction, so each keystroke is a write like any other (undoable, refused
+ * on a doc from a newer app).
+ */
+export interface LiveTextHost extends ElementWriter {
+  transact(fn: () => void): void;
 }
 
 export function liveText(host: LiveTextHost, ref: TextFieldRef): LiveText {
@@ -61,11 +64,12 @@ export function liveText(host: LiveTextHost, ref: TextFieldRef): LiveText {
       return e ? textOf(e, ref.collection, ref.field).slice(0, MAX_TEXT) : '';
     },
     type(next, cursor) {
-      host.write(ref, () => {
+      host.transact(() => {
         const e = element();
-        if (!e) return false;
+        if (!e) return;
         const t = storedText(e, ref.collection, ref.field);
-        return t ? applyTextDiff(t, next, cursor) : writeTextField(e, ref.collection, ref.field, next);
+        const wrote = t ? applyTextDiff(t, next, cursor) : writeTextField(e, ref.collection, ref.field, next);
+        if (wrote) host.noteActivity('update', ref.collection, ref.id);
       });
     },
     anchor(index) {

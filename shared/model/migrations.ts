@@ -1,4 +1,6 @@
+import type * as Y from 'yjs';
 import { type DocLayout, elementsOf } from './layout';
+import { MIGRATION_ORIGIN } from './origins';
 import { convertTextFields } from './textFieldMigration';
 
 /**
@@ -49,4 +51,19 @@ export function migrationsFrom(migrations: readonly Migration[], from: number): 
     expected++;
   }
   return pending;
+}
+
+/**
+ * Runs the pending migrations in one transaction with MIGRATION_ORIGIN, which no undo manager
+ * tracks, stamping each step's version as it completes; returns the versions applied.
+ */
+export function runMigrations(doc: Y.Doc, layout: DocLayout, pending: readonly Migration[]): number[] {
+  if (pending.length === 0) return [];
+  doc.transact(() => {
+    for (const m of pending) {
+      m.up(layout);
+      layout.meta.set('schemaVersion', m.version);
+    }
+  }, MIGRATION_ORIGIN);
+  return pending.map((m) => m.version);
 }

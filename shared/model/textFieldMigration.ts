@@ -3,7 +3,7 @@ import { encodeUtf8 } from 'lib0/string';
 import * as Y from 'yjs';
 import { compareIds } from './compareIds';
 import { type DocLayout, ELEMENT_COLLECTIONS, type ElementFields, elementsOf, textFieldsOf } from './layout';
-import { wellFormed } from './records/fieldValues';
+import { wellFormed } from './wellFormed';
 
 /**
  * Schema 2: every declared text field (`DOC_ROOTS[…].text`) of every element becomes a Y.Text

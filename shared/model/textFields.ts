@@ -1,7 +1,7 @@
 import { simpleDiffString, simpleDiffStringWithCursor } from 'lib0/diff';
 import * as Y from 'yjs';
 import { type ElementFields, isTextField, type RootName } from './layout';
-import { wellFormed } from './records/fieldValues';
+import { wellFormed } from './wellFormed';
 
 /**
  * The stored form of the text fields `layout.ts` declares: a Y.Text per field, read as a plain

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { ChainMap } from '../model/ChainMap';
 import type { TextFieldRef } from '../model/liveText';
 import { ACTOR_KINDS, LINK_KINDS, NOTE_KINDS, NOTE_STATUSES, REGIE_LEVELS } from '../model/types';
-import { SeededRandom } from './seededRandom';
+import { SeededRandom } from '../seededRandom';
 
 export interface Peer {
   readonly map: ChainMap;

@@ -17,10 +17,10 @@
 import * as Y from 'yjs';
 import { ChainMap } from '../model/ChainMap';
 import { LINK_KINDS, NOTE_KINDS, REGIE_LEVELS } from '../model/types';
+import { SeededRandom } from '../seededRandom';
 import { buildSampleMap, seededIds } from '../versions/buildSampleMap';
 import { maybeSaveDailyVersion, saveVersion } from '../versions/saveVersion';
 import { contentOf, sameContent } from '../versions/versionContent';
-import { SeededRandom } from './seededRandom';
 
 export type YearMode = 'checkpoints' | 'yjsSnapshot';
 

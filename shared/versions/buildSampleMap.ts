@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { ChainMap } from '../model/ChainMap';
 import { type ActorKind, LINK_KINDS, NOTE_KINDS, REGIE_LEVELS } from '../model/types';
-import { SeededRandom } from '../testing/seededRandom';
+import { SeededRandom } from '../seededRandom';
 
 /**
  * A realistic, seeded chain map for tests and the doc-growth benchmark: the starter lanes plus

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connectMaps, inMemoryMap, replicaOf } from '../../../shared/model/replicas';
-import { SeededRandom } from '../../../shared/testing/seededRandom';
+import { SeededRandom } from '../../../shared/seededRandom';
 import { CanvasStore } from './CanvasStore';
 import type { FlowGraph } from './flowTypes';
 import { toFlow } from './toFlow';

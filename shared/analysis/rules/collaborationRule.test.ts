@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FixtureMap } from '../fixtureMap';
-import { findingsOf, keysOf } from './ruleTestKit';
+import { findingsOf, keysOf } from '../ruleTestKit';
 
 describe('rule 7: a collaboration with no members or from one municipality only', () => {
   it('flags a collaboration without members', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FixtureMap } from '../fixtureMap';
-import { findingsOf } from './ruleTestKit';
+import { findingsOf } from '../ruleTestKit';
 
 describe('rule 2: a phase with no actor', () => {
   it('flags only the lanes nobody stands in', () => {

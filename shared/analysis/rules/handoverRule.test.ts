@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FixtureMap } from '../fixtureMap';
-import { findingsOf, keysOf } from './ruleTestKit';
+import { findingsOf, keysOf } from '../ruleTestKit';
 
 function twoActors() {
   return new FixtureMap()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FixtureMap } from '../fixtureMap';
-import { findingsOf, keysOf } from './ruleTestKit';
+import { findingsOf, keysOf } from '../ruleTestKit';
 
 describe('rule 4: an actor with no link at all', () => {
   it('flags only actors without any link', () => {

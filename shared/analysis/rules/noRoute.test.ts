@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FixtureMap } from '../fixtureMap';
-import { findingsOf, keysOf } from './ruleTestKit';
+import { findingsOf, keysOf } from '../ruleTestKit';
 
 describe('rule 1: a target group with no route to any service or partner', () => {
   it('is silent when an entry point hands over to a service', () => {

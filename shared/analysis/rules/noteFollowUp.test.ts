@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FixtureMap } from '../fixtureMap';
-import { findingsOf, keysOf, TODAY } from './ruleTestKit';
+import { findingsOf, keysOf, TODAY } from '../ruleTestKit';
 
 describe('rule 6: a quick-win, gap or action without owner or due date, or overdue', () => {
   it('is silent for an owned item due later', () => {

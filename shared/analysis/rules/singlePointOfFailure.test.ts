@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChainGraph } from '../chainGraph';
 import { FixtureMap } from '../fixtureMap';
 import { routeForTargetGroup } from '../routes';
-import { findingsOf, keysOf } from './ruleTestKit';
+import { findingsOf, keysOf } from '../ruleTestKit';
 import { criticalActors } from './singlePointOfFailure';
 
 function critical(f: FixtureMap, group: string): string[] {

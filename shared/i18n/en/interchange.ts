@@ -1,5 +1,3 @@
-import type { InterchangeMessages } from '../../interchange/messageKeys';
-
 /** English wording of import and export: problems (by code), places, statuses, fields, stages. */
 export const interchange = {
   unsupportedFormat: '‘{name}’ is not a CSV, Excel (XLSX) or KetenKaart (JSON) file.',
@@ -121,4 +119,4 @@ export const interchange = {
   'stage.place': 'Arranging new actors',
   'stage.apply': 'Putting it on the map',
   'stage.write': 'Making the file',
-} as const satisfies InterchangeMessages;
+} as const;

@@ -1,5 +1,3 @@
-import type { InterchangeMessages } from '../../interchange/messageKeys';
-
 /** Dutch wording of import and export: problems (by code), places, statuses, fields, stages. */
 export const interchange = {
   unsupportedFormat: '‘{name}’ is geen CSV-, Excel- (XLSX) of KetenKaart-bestand (JSON).',
@@ -129,4 +127,4 @@ export const interchange = {
   'stage.place': 'Nieuwe actoren schikken',
   'stage.apply': 'Op de kaart zetten',
   'stage.write': 'Bestand maken',
-} as const satisfies InterchangeMessages;
+} as const;

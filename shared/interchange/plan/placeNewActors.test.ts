@@ -3,7 +3,7 @@ import type { ChainMap } from '../../model/ChainMap';
 import { ACTOR_HEIGHT, ACTOR_WIDTH, phaseIdAt } from '../../model/laneGeometry';
 import { inMemoryMap } from '../../model/replicas';
 import type { Position } from '../../model/types';
-import { SeededRandom } from '../../testing/seededRandom';
+import { SeededRandom } from '../../seededRandom';
 import { planFiles } from '../testing/planFiles';
 import { applyPlan } from './applyPlan';
 import { placeNewActors } from './placeNewActors';

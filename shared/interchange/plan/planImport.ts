@@ -6,8 +6,8 @@ import { mapNotes } from '../mapping/mapNotes';
 import { mapPhases } from '../mapping/mapPhases';
 import { type ImportRecords, mergeRecords, NO_RECORDS } from '../mapping/records';
 import type { ImportProblem } from '../problems';
-import type { ImportRead } from '../read/readImportFiles';
 import type { Table } from '../read/table';
+import type { ImportRead } from '../readImportFiles';
 import { buildPlan, type PlanOptions, type PlanTarget } from './buildPlan';
 import type { ImportPlan } from './importPlan';
 

@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { SeededRandom } from '../../testing/seededRandom';
+import { SeededRandom } from '../../seededRandom';
 import { DEFAULT_LIMITS } from '../limits';
 import { openZipGuarded } from './zipGuard';
 

@@ -2,7 +2,7 @@ import type { ChainMap } from '../../model/ChainMap';
 import { planTarget } from '../plan/buildPlan';
 import type { ImportPlan } from '../plan/importPlan';
 import { type ImportOptions, planImport } from '../plan/planImport';
-import { type ReadOptions, readImportFiles } from '../read/readImportFiles';
+import { type ReadOptions, readImportFiles } from '../readImportFiles';
 import { utf8 } from './encodings';
 
 /** Test-only: the plan for importing these text files (name → content) into `map`. */

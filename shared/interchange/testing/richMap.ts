@@ -1,7 +1,7 @@
 import type { ChainMap } from '../../model/ChainMap';
 import { inMemoryMap } from '../../model/replicas';
 import { ACTOR_KINDS, NOTE_KINDS, NOTE_STATUSES, PRIORITIES, REGIE_LEVELS } from '../../model/types';
-import { SeededRandom } from '../../testing/seededRandom';
+import { SeededRandom } from '../../seededRandom';
 
 /**
  * A seeded map that uses every field with the text that breaks naive importers and exporters:

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { randomId } from '../../randomId';
 import { type ConversationLayout, conversationLayoutOf, elementOf, elementsOf } from '../layout';
-import { wellFormed } from '../records/fieldValues';
 import type { Position } from '../types';
+import { wellFormed } from '../wellFormed';
 import { parseComment, parseThread } from './conversationRecords';
 import {
   type Comment,

@@ -1,4 +1,5 @@
-import { type Fields, idOrNull, oneOf, position, text, wellFormed } from '../records/fieldValues';
+import { type Fields, idOrNull, oneOf, position, text } from '../records/fieldValues';
+import { wellFormed } from '../wellFormed';
 import {
   ANCHOR_KINDS,
   type Comment,

@@ -24,17 +24,6 @@ export function text(value: unknown, fallback: string): string {
   return typeof value === 'string' ? value.slice(0, MAX_TEXT) : fallback;
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
- * `value` with every lone surrogate replaced by U+FFFD (String.prototype.toWellFormed). Text fields
- * store only well-formed text: Yjs replaces a surrogate pair it has to split with U+FFFD on the
- * peer that splits it, so a lone surrogate in a Y.Text can leave peers reading different strings.
- */
-export function wellFormed(value: string): string {
-  return value.replace(LONE_SURROGATE, '\uFFFD');
-}
-
 export function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | null {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 }

@@ -1,6 +1,6 @@
-import type { Finding, RuleId } from '../finding';
-import { analyse } from '../findings';
-import type { FixtureMap } from '../fixtureMap';
+import type { Finding, RuleId } from './finding';
+import { analyse } from './findings';
+import type { FixtureMap } from './fixtureMap';
 
 export const TODAY = '2024-06-01';
 

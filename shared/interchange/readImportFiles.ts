@@ -1,15 +1,15 @@
-import type { KetenKaartDocument } from '../json/jsonElements';
-import { readJson } from '../json/readJson';
-import { type InterchangeLimits, resolveLimits } from '../limits';
-import type { ImportProblem } from '../problems';
-import { type ProgressListener, yieldToEventLoop } from '../progress';
-import { roleForHeader, roleForSheetName, type TableRole } from '../vocabulary/headers';
-import { checkTableLimits } from './checkTable';
-import type { TextEncodingName } from './decodeText';
-import { detectFormat, type FileFormat, type ImportFile } from './detectFormat';
-import { readCsv } from './readCsv';
-import { readXlsx } from './readXlsx';
-import { type Table, tableKey } from './table';
+import type { KetenKaartDocument } from './json/jsonElements';
+import { readJson } from './json/readJson';
+import { type InterchangeLimits, resolveLimits } from './limits';
+import type { ImportProblem } from './problems';
+import { type ProgressListener, yieldToEventLoop } from './progress';
+import { checkTableLimits } from './read/checkTable';
+import type { TextEncodingName } from './read/decodeText';
+import { detectFormat, type FileFormat, type ImportFile } from './read/detectFormat';
+import { readCsv } from './read/readCsv';
+import { readXlsx } from './read/readXlsx';
+import { type Table, tableKey } from './read/table';
+import { roleForHeader, roleForSheetName, type TableRole } from './vocabulary/headers';
 
 export interface ReadTable {
   readonly key: string;
