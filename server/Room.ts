@@ -1,9 +1,6 @@
-import {
-  CLOSE_INVALID_CONTENT,
-  CLOSE_LOAD_FAILED,
-  CLOSE_MAP_QUARANTINED,
-} from '../shared/protocol/syncProtocol';
+import { CLOSE_LOAD_FAILED, CLOSE_MAP_QUARANTINED } from '../shared/protocol/syncProtocol';
 import { AckTracker } from './AckTracker';
+import { applyFrames } from './applyFrames';
 import type { Connection, Frame } from './Connection';
 import type { OpSize } from './docs/costModel';
 import type { Tier } from './docs/DocWorker';
@@ -346,30 +343,17 @@ export class Room {
     });
   }
 
-  private async applyFrames(frames: DocFrame[], size: OpSize): Promise<ApplyResult | undefined> {
-    const suspect = frames.some((f) => {
-      const conn = this.connectionById(f.conn);
-      return conn !== undefined && this.deps.suspects.isSuspect(conn.address);
-    });
-    const markSenders = () => {
-      for (const frame of frames) this.markSuspect(frame.conn);
-    };
-    if (size.appliedBytes > 0)
-      await this.deps.makeHeadroom(size.appliedBytes * this.deps.cost.worstHeapBytesPerByte);
-    const headroom = this.deps.heapHeadroom();
-    const started = performance.now();
-    const response = await this.doc.apply(frames, size, suspect, markSenders, headroom);
-    this.deps.metrics.observeApply((performance.now() - started) / 1000);
-    if (response.ok) return response.apply;
-    for (const id of response.invalid ?? []) {
-      const conn = this.connectionById(id);
-      if (!conn) continue;
-      this.deps.metrics.reject('invalid_shape');
-      this.deps.suspects.mark(conn.address);
-      conn.close(CLOSE_INVALID_CONTENT, 'not a KetenKaart document');
-    }
-    this.fail(new Error(response.message), CLOSE_LOAD_FAILED, 'applying a change failed; reconnect');
-    return undefined;
+  private applyFrames(frames: DocFrame[], size: OpSize): Promise<ApplyResult | undefined> {
+    return applyFrames(
+      {
+        deps: this.deps,
+        doc: this.doc,
+        connectionById: (id) => this.connectionById(id),
+        fail: (err, code, reason) => this.fail(err, code, reason),
+      },
+      frames,
+      size,
+    );
   }
 
   /** Commits one batch before the room goes on; resolves whether its changes were stored (or it had none). */
@@ -380,11 +364,6 @@ export class Room {
   private connectionById(id: number): Connection | undefined {
     for (const conn of this.connections) if (conn.id === id) return conn;
     return undefined;
-  }
-
-  private markSuspect(id: number): void {
-    const conn = this.connectionById(id);
-    if (conn) this.deps.suspects.mark(conn.address);
   }
 
   // Awareness carries no document content, so it is relayed at once rather than after a commit.
