@@ -1,5 +1,7 @@
 import { changedIds } from '../../../shared/model/changeFeed';
 import type { ChainMapChange, ChainMapState } from '../../../shared/model/types';
+import { flowContext } from './flowContext';
+import { actorNode, laneNodes, noteNode } from './flowNodes';
 import {
   type FlowEdge,
   type FlowGraph,
@@ -7,8 +9,8 @@ import {
   GHOST_ID_PREFIX,
   type LinkEdgeData,
 } from './flowTypes';
+import { linkEdge } from './linkEdge';
 import { showsLabel } from './linkLabels';
-import { actorNode, flowContext, laneNodes, linkEdge, noteNode } from './toFlow';
 import type { ViewState } from './viewState';
 
 /** What a patch rebuilds; everything else keeps its object (and both arrays their slots). */

@@ -64,3 +64,5 @@ export function sameMap<V>(
 export const sameStrings = (a: readonly string[], b: readonly string[]) =>
   a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 export const samePosition = (a: Position, b: Position) => a.x === b.x && a.y === b.y;
+/** Equal model values (an element, a lane): the same object, or the same JSON. */
+export const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
