@@ -11,22 +11,22 @@ import type {
 import { onLocaleChange } from '../i18n/i18n';
 import { perfMark } from '../persistence/perfMark';
 import { CanvasDecorations } from './CanvasDecorations';
+import { CanvasGraph } from './CanvasGraph';
 import { addActorNear, addNoteAt, deleteFlowElements } from './canvasCommands';
 import { type ClipboardContent, copySelection, pasteInto } from './clipboard';
 import { dragFrameNodes, NodeIndex } from './dragFrame';
-import { EDGE_CULL_MIN_EDGES, EdgeCuller } from './edgeCulling';
-import { type FlowPatch, GraphIndex, modelPatch, patchFlow } from './flowPatch';
-import { type FlowEdge, type FlowGraph, type FlowNode, GHOST_ID_PREFIX } from './flowTypes';
+import type { FlowPatch } from './flowPatch';
+import type { FlowEdge, FlowGraph, FlowNode } from './flowTypes';
+import { frameIds } from './frameIds';
 import { interpretEdgeChanges, interpretNodeChanges } from './interpretChanges';
+import { LiveDrags } from './LiveDrags';
 import { connectionToLink, type LinkChoice } from './linkChoice';
 import { MapSnapshot } from './MapSnapshot';
 import type { Rect } from './placement';
-import { toFlow } from './toFlow';
 import {
   EMPTY_VIEW,
   type Selection,
   sameMap,
-  samePosition,
   sameStrings,
   splitSelection,
   type ViewState,
@@ -39,26 +39,21 @@ export type { Selection };
  * action plan and the inspector), the view-only state (selection, live drags, measured sizes,
  * peers' selections) and the React Flow graph derived from both. Every user action maps to exactly
  * one model transaction; the commands themselves are in `canvasCommands.ts`, the drag fast path in
- * `dragFrame.ts`, the graph in `toFlow.ts`.
+ * `dragFrame.ts`, the graph in `CanvasGraph.ts`.
  */
 export class CanvasStore {
   /** The map snapshot the editor reads. */
   readonly snapshot: MapSnapshot;
-  /** What React Flow draws: `fullGraph` with the links off screen culled (see `EdgeCuller`). */
-  private graph: FlowGraph;
-  /** Every node and edge, as `toFlow` built them (the previous graph for identity reuse). */
-  private fullGraph: FlowGraph;
-  private readonly culler = new EdgeCuller();
+  /** The React Flow graph, full and as drawn. */
+  private readonly graph: CanvasGraph;
   private view: ViewState;
-  private localDrags = new Map<string, Position>();
-  private peerDrags = new Map<string, Position>();
+  private readonly drags = new LiveDrags();
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribeModel: () => void;
   private readonly unsubscribeDecorations: () => void;
   private readonly unsubscribeLocale: () => void;
   private kinds: Map<string, 'actor' | 'note'> | null = null;
   private clipboard: ClipboardContent | null = null;
-  private readonly dragListeners = new Set<(positions: ReadonlyMap<string, Position> | null) => void>();
   private readonly selectionListeners = new Set<(ids: readonly string[]) => void>();
 
   constructor(
@@ -76,8 +71,7 @@ export class CanvasStore {
       decorations: decorations.all(),
       ghosts: decorations.ghosts(),
     };
-    this.fullGraph = toFlow(this.state, this.view);
-    this.graph = this.fullGraph;
+    this.graph = new CanvasGraph(this.state, this.view);
     perfMark('canvas-flow');
     this.unsubscribeModel = model.onChange((changes) => this.applyModelChange(changes));
     this.unsubscribeDecorations = decorations.subscribe(() => {
@@ -94,7 +88,7 @@ export class CanvasStore {
     const update = this.snapshot.apply(changes);
     if (update === 'unchanged') return;
     if (update === 'patched') {
-      const patch = modelPatch(changes, this.state, this.fullGraph, this.index);
+      const patch = this.graph.modelPatch(changes, this.state);
       if (patch && this.patch(patch, patch.sameEnds)) return;
     } else {
       // Drop selection of elements that no longer exist (deleted here or by a peer).
@@ -129,8 +123,7 @@ export class CanvasStore {
    * broadcast them; they never reach the doc before the drag ends.
    */
   subscribeLocalDrag(listener: (positions: ReadonlyMap<string, Position> | null) => void): () => void {
-    this.dragListeners.add(listener);
-    return () => this.dragListeners.delete(listener);
+    return this.drags.subscribe(listener);
   }
 
   /** Our selection whenever it changes, so presence can show it to peers. */
@@ -139,11 +132,7 @@ export class CanvasStore {
     return () => this.selectionListeners.delete(listener);
   }
 
-  private emitLocalDrag(positions: ReadonlyMap<string, Position> | null): void {
-    for (const listener of this.dragListeners) listener(positions);
-  }
-
-  getGraph = (): FlowGraph => this.graph;
+  getGraph = (): FlowGraph => this.graph.drawn;
   /** The map snapshot's current state. */
   getState = (): ChainMapState => this.snapshot.get();
   getView = (): ViewState => this.view;
@@ -153,8 +142,7 @@ export class CanvasStore {
   setPointerHeld(held: boolean): void {
     this.pointerHeld = held;
     // Released: the side panels catch up with what the drag selected.
-    if (!this.isDragging() && this.shownSelection !== this.view.selected)
-      for (const listener of this.listeners) listener();
+    if (!this.isDragging() && this.shownSelection !== this.view.selected) this.notify();
   }
 
   private shownSelection: ReadonlySet<string> = EMPTY_VIEW.selected;
@@ -170,7 +158,7 @@ export class CanvasStore {
     return this.shownSelection;
   };
   /** True while a node of ours is dragged or the pointer is held on the canvas (long computations wait). */
-  isDragging = (): boolean => this.pointerHeld || this.localDrags.size > 0;
+  isDragging = (): boolean => this.pointerHeld || this.drags.local.size > 0;
 
   get readOnly(): boolean {
     return this.view.readOnly;
@@ -178,79 +166,39 @@ export class CanvasStore {
 
   /** The view's drag state from the live drags (ours and peers'), before any build reads it. */
   private refreshDrags(): void {
-    if (
-      this.peerDrags.size > 0 ||
-      this.localDrags.size > 0 ||
-      this.view.dragPositions.size > 0 ||
-      this.view.draggingIds.size > 0
-    ) {
-      const dragPositions = new Map(this.peerDrags);
-      for (const [id, p] of this.localDrags) dragPositions.set(id, p);
-      this.view = { ...this.view, dragPositions, draggingIds: new Set(this.localDrags.keys()) };
-    }
+    this.view = this.drags.applyTo(this.view);
   }
 
   /** How often the whole graph was built (for tests and the profiler); patches do not count. */
-  fullBuilds = 0;
-  private readonly index = new GraphIndex();
+  get fullBuilds(): number {
+    return this.graph.fullBuilds;
+  }
 
   private rebuild(): void {
     this.refreshDrags();
-    this.fullBuilds++;
-    this.fullGraph = toFlow(this.state, this.view, this.fullGraph);
-    this.publish();
+    this.graph.rebuild(this.state, this.view);
+    this.notify();
   }
 
-  /**
-   * Rebuilds only what `patch` names (see `patchFlow`): what a model change or a selection touched,
-   * so a remote edit on a big map costs its own cards and links, not a pass over the map. False,
-   * with nothing changed, when the patch cannot be applied (the caller then rebuilds everything).
-   */
+  /** Rebuilds only what `patch` names (see `CanvasGraph.patch`); false, with nothing changed, when it cannot. */
   private patch(patch: FlowPatch, sameEnds = true): boolean {
     this.refreshDrags();
-    const previous = this.fullGraph;
-    const next = patchFlow(this.state, this.view, previous, this.index, patch);
-    if (!next) return false;
-    this.index.adopt(previous, next, sameEnds);
-    this.fullGraph = next;
-    this.publish();
+    if (!this.graph.patch(this.state, this.view, patch, sameEnds)) return false;
+    this.notify();
     return true;
   }
 
-  /** Culls the links off screen and tells the subscribers (a new graph object: see getGraph). */
-  private publish(): void {
-    // A new snapshot object even when no node changed (the inspector and title read the state
-    // through it); unchanged arrays keep their identity, so React Flow skips them.
-    this.graph = {
-      nodes: this.fullGraph.nodes,
-      edges: this.culler.cull(this.fullGraph.edges, this.fullGraph.nodes),
-    };
-    this.linkWindow = this.linkWindowFor(this.fullGraph.edges);
+  private notify(): void {
     for (const listener of this.listeners) listener();
   }
 
-  /**
-   * The visible part of the canvas, in flow coordinates, whenever the viewport changes: links whose
-   * two cards are both far off screen are left out of the graph (recounted only when the view
-   * leaves the window they were counted for).
-   */
+  /** The visible part of the canvas, in flow coordinates, whenever the viewport changes (see `CanvasGraph`). */
   setViewport(view: Rect): void {
-    if (!this.culler.setViewport(view)) return;
-    const edges = this.culler.cull(this.fullGraph.edges, this.graph.nodes);
-    const linkWindow = this.linkWindowFor(this.fullGraph.edges);
-    if (edges === this.graph.edges && linkWindow === this.linkWindow) return;
-    this.linkWindow = linkWindow;
-    this.graph = { nodes: this.graph.nodes, edges };
-    for (const listener of this.listeners) listener();
+    if (this.graph.setViewport(view)) this.notify();
   }
 
-  private linkWindow: Rect | null = null;
   /** The window links are cut to (see `clipCurve`): the culling window, on a map big enough to cull. */
-  getLinkWindow = (): Rect | null => this.linkWindow;
-
-  private linkWindowFor(edges: readonly FlowEdge[]): Rect | null {
-    return edges.length >= EDGE_CULL_MIN_EDGES ? this.culler.currentWindow : null;
-  }
+  getLinkWindow = (): Rect | null => this.graph.linkWindow;
 
   // ── selection ────────────────────────────────────────────────────────────
 
@@ -282,8 +230,7 @@ export class CanvasStore {
   }
 
   setPeerDrags(drags: ReadonlyMap<string, Position>): void {
-    if (sameMap(drags, this.peerDrags, samePosition)) return;
-    this.peerDrags = new Map(drags);
+    if (!this.drags.setPeers(drags)) return;
     this.rebuild();
   }
 
@@ -304,9 +251,9 @@ export class CanvasStore {
       this.view = { ...this.view, measured };
     }
     const dragChanged = view.dragPositions.size > 0 || view.dragEnded.length > 0;
-    for (const [id, p] of view.dragPositions) this.localDrags.set(id, p);
-    for (const id of view.dragEnded) this.localDrags.delete(id);
-    if (dragChanged) this.emitLocalDrag(this.localDrags.size > 0 ? this.localDrags : null);
+    for (const [id, p] of view.dragPositions) this.drags.local.set(id, p);
+    for (const id of view.dragEnded) this.drags.local.delete(id);
+    if (dragChanged) this.drags.emit();
     if (selected) this.setSelected(selected, false);
     if (!this.view.readOnly && (commands.moveActors.length > 0 || commands.moveNotes.length > 0)) {
       // One transaction: the whole drag (all selected nodes) is one undo step and one sync frame.
@@ -329,25 +276,21 @@ export class CanvasStore {
   /** A live drag frame takes the fast path (see `dragFrameNodes`); false for any other batch. */
   private applyDragFrame(changes: readonly NodeChange<FlowNode>[]): boolean {
     if (changes.length === 0) return false;
-    const starting = changes.filter((c) => c.type === 'position' && !this.localDrags.has(c.id));
+    const starting = changes.filter((c) => c.type === 'position' && !this.drags.local.has(c.id));
     const nodes = dragFrameNodes(
-      this.graph.nodes,
+      this.graph.drawn.nodes,
       changes,
       this.ensureKinds(),
       this.nodeIndex,
-      this.localDrags,
+      this.drags.local,
     );
     if (!nodes) return false;
     this.dragFrames++;
-    this.emitLocalDrag(this.localDrags);
-    const previous = this.fullGraph;
-    this.fullGraph = { nodes, edges: previous.edges };
-    this.graph = { nodes, edges: this.graph.edges };
-    // A drag frame moves nodes within their slots.
-    this.index.adopt(previous, this.fullGraph, true);
+    this.drags.emit();
+    this.graph.moveNodes(nodes);
     // A card starts moving: its links are rebuilt once as moving (see MOVING_LINK_CLASS).
     if (starting.length > 0 && this.patch(this.startingDragPatch(starting))) return true;
-    for (const listener of this.listeners) listener();
+    this.notify();
     return true;
   }
 
@@ -445,17 +388,7 @@ export class CanvasStore {
 
   /** Element ids → the node ids to frame: a link frames its two actors. */
   frameIds(ids: readonly string[]): string[] {
-    const links = new Map(this.state.links.map((l) => [l.id, l]));
-    const out = new Set<string>();
-    for (const id of ids) {
-      const link = links.get(id);
-      if (link) {
-        out.add(link.source);
-        out.add(link.target);
-      } else if (this.graph.nodes.some((n) => n.id === id)) out.add(id);
-      else if (this.view.ghosts.nodes.some((g) => g.id === id)) out.add(GHOST_ID_PREFIX + id);
-    }
-    return [...out];
+    return frameIds(ids, this.state, this.graph.drawn.nodes, this.view.ghosts);
   }
 
   destroy(): void {
@@ -463,7 +396,7 @@ export class CanvasStore {
     this.unsubscribeDecorations();
     this.unsubscribeLocale();
     this.listeners.clear();
-    this.dragListeners.clear();
+    this.drags.destroy();
     this.selectionListeners.clear();
   }
 }
