@@ -22,11 +22,10 @@ export class HostLostError extends Error {
 }
 
 interface Job {
-  /** The number its message was posted with; the reply carries it back. */
-  readonly n: number;
   readonly mapId: string;
   readonly request: DocRequest;
   readonly deadlineMs: number;
+  readonly transfer: readonly ArrayBuffer[];
   readonly resolve: (value: { response: DocResponse; busyMs: number }) => void;
   readonly reject: (err: unknown) => void;
 }
@@ -54,8 +53,8 @@ const WATCH_EVERY_MS = 25;
 const WALL_FACTOR = 20;
 
 /**
- * One doc worker thread seen from the main thread: a FIFO of requests, posted to the thread as they
- * come and run there one at a time, each under a watchdog from when the one before ended. A request that misses its deadline terminates the thread (V8 stops it wherever
+ * One doc worker thread seen from the main thread: a FIFO of requests, one running at a time, each
+ * under a watchdog. A request that misses its deadline terminates the thread (V8 stops it wherever
  * it is, also inside Yjs); so does running out of its heap limit. Then the running request rejects
  * with `culprit: true`, the queued ones with `culprit: false`, and `onDeath` tells the pool.
  *
@@ -161,14 +160,7 @@ export class DocWorker {
         reject(new HostLostError('crash', false, this.tier));
         return;
       }
-      // Posted at once rather than when the one before finished: the thread works through its
-      // port's FIFO without waiting for the main thread between requests (a main thread busy with
-      // sockets used to leave it idle after every reply until it read the reply). For its deadline
-      // a request still starts when the previous one's reply says that one ended (`next`).
-      const job: Job = { n: ++this.n, mapId, request, deadlineMs, resolve, reject };
-      this.worker.ref();
-      this.worker.postMessage({ n: job.n, request }, [...transfer]);
-      this.queue.push(job);
+      this.queue.push({ mapId, request, deadlineMs, transfer, resolve, reject });
       if (!this.running) this.next();
     });
   }
@@ -187,9 +179,11 @@ export class DocWorker {
       return;
     }
     this.running = job;
+    this.worker.ref();
     this.startedAt = performance.now();
     this.cpuAtStart = this.lastCpu;
     this.timer = setInterval(() => this.watch(job), Math.min(WATCH_EVERY_MS, job.deadlineMs));
+    this.worker.postMessage({ n: ++this.n, request: job.request }, [...job.transfer]);
   }
 
   /**
@@ -222,7 +216,7 @@ export class DocWorker {
 
   private finish(message: Extract<WorkerMessage, { n: number }>): void {
     const job = this.running;
-    if (!job || message.n !== job.n) return;
+    if (!job || message.n !== this.n) return;
     clearInterval(this.timer);
     this.running = undefined;
     // What the request cost this thread: the difference of its CPU clock (10 ms ticks, so one
