@@ -110,7 +110,10 @@ describe('one map cannot stall the others', () => {
     const runFrames = [concurrentRunsAtOneIndex(3500), concurrentRunsAtOneIndex(3500, 'meta')].map(
       updateFrame,
     );
-    const chainFrame = updateFrame(keyChainQuadratic(16_000));
+    // Its cost grows with the square of its length, the deadline only linearly: at 16,000 links a
+    // fast machine applied it within the second chance's 4× deadline (2.2 s of CPU), so nothing was
+    // quarantined. At 40,000 it needs about 3× that second deadline on these machines.
+    const chainFrame = updateFrame(keyChainQuadratic(40_000));
     const pair = await honestPair(other);
     // One probe throughout: quiet, attack, quiet, so both sides of the ratio see the same machine.
     const clock = new PhaseClock(0);
