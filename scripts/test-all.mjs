@@ -86,7 +86,8 @@ function firstLines(message, count) {
       .replace(/\u001b\[[0-9;]*m/g, '')
       .split('\n')
       .map((line) => line.trim())
-      .filter((line) => line.length > 0)
+      // Stack frames and Vitest's placeholder say nothing a reader of the tail can use.
+      .filter((line) => line.length > 0 && !line.startsWith('at ') && line !== 'Error: STACK_TRACE_ERROR')
       .slice(0, count)
       .map((line) => (line.length > 160 ? `${line.slice(0, 157)}…` : line))
   );

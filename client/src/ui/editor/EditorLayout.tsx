@@ -164,6 +164,7 @@ function Editor({ session }: { session: MapSession }) {
     [session, store, setEditingId],
   );
   useEditorShortcuts(shortcuts, !readOnly && editingId === null);
+  const stopCapturing = useCallback(() => session.undoManager.stopCapturing(), [session]);
   const presentation = usePresentation();
   const { printing, printMap } = useMapPrint(view === 'map');
 
@@ -306,6 +307,7 @@ function Editor({ session }: { session: MapSession }) {
                       onFilter={intel.setFilter}
                       linkChoice={linkChoice}
                       addRequest={listAdd}
+                      stopCapturing={stopCapturing}
                     />
                   </main>
                 ) : (
