@@ -112,7 +112,10 @@ describe('nodes on one PostgreSQL and one Redis (in one process)', () => {
     await waitFor(async () => (await fetch(`${a!.url}/healthz`)).status === 503, 'A reports 503');
     putLabel(onA.doc, 'offline-a', 'written while Redis was away');
     putLabel(onB.doc, 'offline-b', 'also while Redis was away');
-    await waitFor(() => onA.acks.length > 0 && onB.acks.length > 0, 'both acknowledged from PostgreSQL');
+    await Promise.all([
+      allStored(onA, 'A’s edit acknowledged from PostgreSQL'),
+      allStored(onB, 'B’s edit acknowledged from PostgreSQL'),
+    ]);
     await redis.start();
     await waitFor(
       () => labelOf(onB.doc, 'offline-a') !== undefined && labelOf(onA.doc, 'offline-b') !== undefined,
