@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ChainMap, LOCAL_ORIGIN } from './ChainMap';
+import { ChainMap, COMMAND_ORIGIN, LOCAL_ORIGIN } from './ChainMap';
 import { changedIds } from './changeFeed';
 import { phaseIdAt } from './laneGeometry';
 import { layoutOf } from './layout';
@@ -308,12 +308,13 @@ describe('ChainMap', () => {
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
 
-  it('tags every write with the local origin', () => {
+  it('tags a command with the command origin and a field edit with the local origin', () => {
     const map = newMap();
     const origins: unknown[] = [];
     map.doc.on('afterTransaction', (tr) => origins.push(tr.origin));
-    map.addActor({ kind: 'service', label: 'X' });
-    expect(origins).toEqual([LOCAL_ORIGIN]);
+    const id = map.addActor({ kind: 'service', label: 'X' });
+    map.updateActor(id, { label: 'Y' });
+    expect(origins).toEqual([COMMAND_ORIGIN, LOCAL_ORIGIN]);
   });
 });
 

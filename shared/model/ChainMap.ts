@@ -6,7 +6,7 @@ import { type DocLayout, elementOf, layoutOf } from './layout';
 import { type LiveText, liveText, type TextFieldRef } from './liveText';
 import { initialiseMeta, writeMeta, writeTimer } from './metaWrites';
 import { MIGRATIONS, type Migration, migrationsFrom, runMigrations } from './migrations';
-import { LOCAL_ORIGIN, WORKSHOP_ORIGIN } from './origins';
+import { COMMAND_ORIGIN, LOCAL_ORIGIN, WORKSHOP_ORIGIN } from './origins';
 import { evictChangedElements } from './parseCache';
 import * as phases from './phaseWrites';
 import * as reads from './readElements';
@@ -40,7 +40,7 @@ import type {
 import { createUndoManager, type MapUndoManager } from './undo';
 import * as versions from './versionWrites';
 
-export { LOCAL_ORIGIN, MIGRATION_ORIGIN } from './origins';
+export { COMMAND_ORIGIN, LOCAL_ORIGIN, MIGRATION_ORIGIN } from './origins';
 
 /**
  * The chain map's typed API over a Y.Doc. Everything else reads and writes the map through this
@@ -48,8 +48,10 @@ export { LOCAL_ORIGIN, MIGRATION_ORIGIN } from './origins';
  * its roots come from `layout.ts`, each record's fields, defaults and parser from `records/`, and
  * the work is done by the modules imported above.
  *
- * Every write runs in one transaction with LOCAL_ORIGIN (one undo step, one update on the wire);
- * calls made inside `transact` join its transaction. A doc from a newer app refuses every write.
+ * Every write runs in one transaction (one update on the wire); calls made inside `transact` join
+ * its transaction. A field edit carries LOCAL_ORIGIN (quick edits merge into one undo step, as typing
+ * does); every other write is a command with COMMAND_ORIGIN (its own undo step, `undo.ts`). A doc
+ * from a newer app refuses every write.
  */
 
 export interface ChainMapCreateOptions {
@@ -121,8 +123,14 @@ export class ChainMap {
     if (this.readOnly) throw new NewerSchemaError(this.schemaVersion());
   }
 
-  /** Groups several calls into one transaction: one undo step, one update on the wire. */
+  /** Groups several calls into one command: one undo step of its own, one update on the wire. */
   transact(fn: () => void): void {
+    this.assertWritable();
+    this.doc.transact(fn, COMMAND_ORIGIN);
+  }
+
+  /** A field edit: merges into the undo step of the edits just before it (typing). */
+  private edit(fn: () => void): void {
     this.assertWritable();
     this.doc.transact(fn, LOCAL_ORIGIN);
   }
@@ -196,7 +204,7 @@ export class ChainMap {
   // ── element writes ────────────────────────────────────────────────────────
 
   setMeta(patch: Partial<Pick<MapMeta, 'title' | 'municipality'>>): void {
-    this.transact(() => writeMeta(this.layout, patch));
+    this.edit(() => writeMeta(this.layout, patch));
   }
 
   /** Throws InvalidKboError for a KBO number that fails its check (nothing is written). */
@@ -208,7 +216,7 @@ export class ChainMap {
   /** Throws InvalidKboError for a KBO number that fails its check (nothing is written). */
   updateActor(id: string, patch: ActorPatch): void {
     const checked = checkedActorFields(patch);
-    this.transact(() => elements.updateElement(this.writer, 'actors', id, checked));
+    this.edit(() => elements.updateElement(this.writer, 'actors', id, checked));
   }
 
   /** One transaction for a whole drag: writes only `position` (and `phaseId` when the lane changed). */
@@ -222,7 +230,7 @@ export class ChainMap {
   }
 
   updateLink(id: string, patch: LinkPatch): void {
-    this.transact(() => elements.updateElement(this.writer, 'links', id, patch));
+    this.edit(() => elements.updateElement(this.writer, 'links', id, patch));
   }
 
   /** Swaps a directed link's ends, keeping its id (and so the notes anchored to it). */
@@ -235,7 +243,7 @@ export class ChainMap {
   }
 
   updateNote(id: string, patch: NotePatch): void {
-    this.transact(() => elements.updateElement(this.writer, 'notes', id, patch));
+    this.edit(() => elements.updateElement(this.writer, 'notes', id, patch));
   }
 
   /**
@@ -268,7 +276,7 @@ export class ChainMap {
    * text) bound for live typing: keystrokes merge with a peer's typing in the same field.
    */
   liveText(ref: TextFieldRef): LiveText {
-    return liveText({ ...this.writer, transact: (fn) => this.transact(fn) }, ref);
+    return liveText({ ...this.writer, transact: (fn) => this.edit(fn) }, ref);
   }
 
   // ── phases ────────────────────────────────────────────────────────────────
@@ -279,7 +287,7 @@ export class ChainMap {
   }
 
   renamePhase(id: string, label: string): void {
-    this.transact(() => phases.renamePhase(this.writer, id, label));
+    this.edit(() => phases.renamePhase(this.writer, id, label));
   }
 
   /** Moves a lane before `beforeId`; null moves it to the end. */
@@ -348,7 +356,7 @@ export class ChainMap {
   }
 
   renameVersion(id: string, name: string): void {
-    this.transact(() => versions.renameVersion(this.layout, id, name));
+    this.edit(() => versions.renameVersion(this.layout, id, name));
   }
 
   // ── activity ──────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { type DocLayout, undoableTypes } from './layout';
-import { LOCAL_ORIGIN } from './origins';
+import { COMMAND_ORIGIN, LOCAL_ORIGIN } from './origins';
 
 /** Undo events a view listens to, to enable and disable its undo and redo buttons. */
 export type UndoEvent = 'stack-item-added' | 'stack-item-popped' | 'stack-cleared';
@@ -32,18 +32,35 @@ export interface MapUndoManager {
 const CAPTURE_MS = 500;
 
 /**
- * Undo covers only this client's own model writes (LOCAL_ORIGIN), never a peer's, never a
- * migration (MIGRATION_ORIGIN), and only the map's content and dismissals: versions and the
+ * Undo covers only this client's own model writes (LOCAL_ORIGIN, COMMAND_ORIGIN), never a peer's,
+ * never a migration (MIGRATION_ORIGIN), and only the map's content and dismissals: versions and the
  * activity feed are history, not edits.
+ *
+ * One command, one step: Y.UndoManager merges a write into the last step when it comes within
+ * captureTimeout of `lastChange` (its public field; `stopCapturing` sets it to 0). A command's
+ * transaction ends the current step as it begins (the doc's `beforeTransaction`) and again once its
+ * own step is on the stack, so neither the edit before it nor the write after it merges with it;
+ * `continueStep` moves `lastChange` to now, which merges the next write on purpose.
  */
 export function createUndoManager(layout: DocLayout): MapUndoManager {
   const manager = new Y.UndoManager(undoableTypes(layout), {
-    trackedOrigins: new Set([LOCAL_ORIGIN]),
+    trackedOrigins: new Set([LOCAL_ORIGIN, COMMAND_ORIGIN]),
     captureTimeout: CAPTURE_MS,
   });
-  // Y.UndoManager merges a write into the last step when it comes within captureTimeout of
-  // `lastChange` (its public field; `stopCapturing` sets it to 0): moving it to now merges the next.
+  const beginCommand = (tr: Y.Transaction) => {
+    if (tr.origin === COMMAND_ORIGIN) manager.stopCapturing();
+  };
+  const endCommand = (event: { origin: unknown }) => {
+    if (event.origin === COMMAND_ORIGIN) manager.stopCapturing();
+  };
+  manager.doc.on('beforeTransaction', beginCommand);
+  manager.on('stack-item-added', endCommand);
+  const destroy = manager.destroy.bind(manager);
   return Object.assign(manager, {
+    destroy(): void {
+      manager.doc.off('beforeTransaction', beginCommand);
+      destroy();
+    },
     continueStep(): void {
       if (manager.undoStack.length > 0) manager.lastChange = Date.now();
     },
