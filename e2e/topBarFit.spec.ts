@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { chooseIdentity, createMap, newUser, shareMap } from './helpers';
 
@@ -7,15 +7,22 @@ const TITLE = 'Ketenaanpak nieuwe inwoners Halle-Vilvoorde';
 /**
  * The top bar at a laptop's width and a projector's, with the workshop running (the timer with its
  * controls, "Iedereen naar mij", the Werkvorm band below): the title stays readable (an ellipsis
- * at worst, the whole title on hover), and no control sticks out of the bar or is cut.
+ * at worst, the whole title on hover), and no control sticks out of the bar or is cut; nor of the
+ * view bar below it (Kaart, Lijst, Actieplan and the map's tools).
  */
 async function expectTopBarFits(page: Page, minTitleWidth: number): Promise<void> {
   const bar = page.locator('header.kk-topbar');
-  const viewport = page.viewportSize()!;
   const title = bar.getByRole('heading', { level: 1 });
   const titleBox = (await title.boundingBox())!;
   expect(titleBox.width).toBeGreaterThanOrEqual(minTitleWidth);
   await expect(bar.locator('.kk-topbar__title')).toHaveAttribute('title', new RegExp(`^${TITLE}`));
+  await expectControlsWhole(page, bar);
+  await expectControlsWhole(page, page.locator('.kk-viewbar'));
+}
+
+/** No control of `bar` sticks out of the window or has its label clipped or wrapped. */
+async function expectControlsWhole(page: Page, bar: Locator): Promise<void> {
+  const viewport = page.viewportSize()!;
   const controls = bar.locator('button, a, [role="timer"]');
   for (let i = 0; i < (await controls.count()); i++) {
     const control = controls.nth(i);
@@ -39,6 +46,16 @@ test('the top bar keeps the title readable and every control whole at 1280×720 
   const els = await newUser(browser);
   await els.page.setViewportSize({ width: 1280, height: 720 });
   await createMap(els.page, { title: TITLE, municipality: 'Halle', starter: true, user: 'Els' });
+  // Before the workshop starts the view bar holds the most tools ("Werkvorm starten" among them).
+  await expect(els.page.getByRole('button', { name: 'Werkvorm starten' })).toBeVisible();
+  await expectControlsWhole(els.page, els.page.locator('.kk-viewbar'));
+  // English labels are longer ("Keyboard shortcuts", "Arrange automatically").
+  await els.page.getByRole('button', { name: 'English' }).click();
+  await expect(els.page.getByRole('button', { name: 'Start the method' })).toBeVisible();
+  await expectControlsWhole(els.page, els.page.locator('.kk-viewbar'));
+  await expectControlsWhole(els.page, els.page.locator('header.kk-topbar'));
+  await els.page.screenshot({ path: 'e2e/screenshots/viewbar-en-1280.png' });
+  await els.page.getByRole('button', { name: 'Nederlands' }).click();
   const { participateLink } = await shareMap(els.page);
   const carla = await newUser(browser);
   await carla.page.setViewportSize({ width: 1280, height: 720 });

@@ -15,7 +15,7 @@ export function AutoLayoutButton({ model, onDone }: { model: ChainMap; onDone?: 
     <>
       <button
         type="button"
-        className="kk-button kk-button--small"
+        className="kk-button"
         aria-busy={busy}
         disabled={busy}
         title={t('layout.help')}
