@@ -52,9 +52,19 @@ export const PRESENCE_THROTTLE_MS = 40;
 /** The viewport is sent at most this often: a pan is smooth enough to follow at 10 frames a second. */
 export const VIEWPORT_THROTTLE_MS = 100;
 
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+function onlyClient({ added, updated, removed }: AwarenessChanges, clientId: number): boolean {
+  return [...added, ...updated, ...removed].every((id) => id === clientId);
+}
+
 /**
  * Awareness wiring for one open map. Framework-free; the UI reads `getPeers()` (a stable array
- * replaced on every change) through `subscribe`.
+ * replaced on every change of a peer's state) through `subscribe`.
  */
 export class PresenceSession {
   private peers: Peer[] = [];
@@ -93,7 +103,14 @@ export class PresenceSession {
     this.awareness.setLocalState({ ...current, ...patch });
   }
 
-  private readonly onChange = (): void => {
+  /**
+   * Peers changed: a new peers array and the listeners told. Awareness also reports our own state's
+   * changes (cursor and drag, up to every 40 ms while dragging); they change no peer, so the array
+   * and the editor that renders from it stay as they are (re-rendering the editor on each of them
+   * made every drag frame on a big map a render of the whole editor tree).
+   */
+  private readonly onChange = (changes?: AwarenessChanges): void => {
+    if (changes && onlyClient(changes, this.awareness.clientID)) return;
     const peers: Peer[] = [];
     for (const [clientId, state] of this.awareness.getStates()) {
       if (clientId === this.awareness.clientID || !isPresenceState(state)) continue;
