@@ -98,6 +98,33 @@ type Row = [string, number, number, string, number, string];
 const renderRow = (r: Row) => [r[0], fmt(r[1], r[3], r[4]), fmt(r[2], r[3], r[4]), ratio(r[1], r[2]), r[5]];
 const countIn = (page: Page, selector: string) => page.locator(selector).count();
 
+/** How much of each map React Flow draws: cards and links in the DOM. */
+async function domRows(big: Page, small: Page): Promise<Row[]> {
+  return [
+    [
+      'actor nodes in the DOM',
+      await countIn(big, ACTOR_SELECTOR),
+      await countIn(small, ACTOR_SELECTOR),
+      '',
+      0,
+      '—',
+    ],
+    [
+      'link edges in the DOM',
+      await countIn(big, '.react-flow__edge'),
+      await countIn(small, '.react-flow__edge'),
+      '',
+      0,
+      '—',
+    ],
+  ];
+}
+
+function vsSmallTable(rows: Row[]): string {
+  const baseline = `small map (${SMALL_ACTORS} + ${SMALL_LINKS}, baseline)`;
+  return table(['figure', 'big map', baseline, 'big ÷ small', 'target'], rows.map(renderRow));
+}
+
 interface Drags {
   big: DragCost;
   small: DragCost;
@@ -191,14 +218,18 @@ async function main(): Promise<void> {
         ],
       }),
     );
-    const openCold = async (map: MapKeys, selector: string) => {
+    const newContext = async () => {
       const context = await browser!.newContext({ viewport: { width: 1400, height: 900 } });
+      // A stored identity: the first-use name dialog would sit on top of the canvas.
       await context.addInitScript(() => {
         try {
           localStorage.setItem('ketenkaart.identity', JSON.stringify({ name: 'Bench', colour: '#0ea5e9' }));
         } catch {}
       });
-      const page = await context.newPage();
+      return context;
+    };
+    const openCold = async (map: MapKeys, selector: string) => {
+      const page = await (await newContext()).newPage();
       await firstPaint(page, `${server.url}/#/kaart/${map.id}?key=${map.editKey}`, selector);
       return page;
     };
@@ -207,46 +238,11 @@ async function main(): Promise<void> {
       const bigPage = await phase('open the big map', 3 * MINUTE, () => openCold(big, ACTOR_SELECTOR));
       const drag = await measureDrags(bigPage, smallPage, browser);
       console.log(`## Drag in the browser (Chromium, ${ACTORS} actors + ${LINKS} links; --only drag)\n`);
-      console.log(
-        table(
-          [
-            'figure',
-            'big map',
-            `small map (${SMALL_ACTORS} + ${SMALL_LINKS}, baseline)`,
-            'big ÷ small',
-            'target',
-          ],
-          [
-            [
-              'actor nodes in the DOM',
-              await countIn(bigPage, ACTOR_SELECTOR),
-              await countIn(smallPage, ACTOR_SELECTOR),
-              '',
-              0,
-              '—',
-            ] as Row,
-            [
-              'link edges in the DOM',
-              await countIn(bigPage, '.react-flow__edge'),
-              await countIn(smallPage, '.react-flow__edge'),
-              '',
-              0,
-              '—',
-            ] as Row,
-            ...dragRows(drag),
-          ].map(renderRow),
-        ),
-      );
+      console.log(vsSmallTable([...(await domRows(bigPage, smallPage)), ...dragRows(drag)]));
       return;
     }
     const open = async (map: MapKeys, selector: string) => {
-      const context = await browser!.newContext({ viewport: { width: 1400, height: 900 } });
-      // A stored identity: the first-use name dialog would sit on top of the canvas.
-      await context.addInitScript(() => {
-        try {
-          localStorage.setItem('ketenkaart.identity', JSON.stringify({ name: 'Bench', colour: '#0ea5e9' }));
-        } catch {}
-      });
+      const context = await newContext();
       const page = await context.newPage();
       const profiled = map === big;
       const cold = await firstPaint(
@@ -274,10 +270,8 @@ async function main(): Promise<void> {
     const bigMap = await phase('open the big map, cold and warm', 3 * MINUTE, () =>
       open(big, ACTOR_SELECTOR),
     );
-    const rendered = await bigMap.page.locator(ACTOR_SELECTOR).count();
-    const smallRendered = await smallMap.page.locator(ACTOR_SELECTOR).count();
-    const edgesRendered = await bigMap.page.locator('.react-flow__edge').count();
-    const smallEdgesRendered = await smallMap.page.locator('.react-flow__edge').count();
+    // Counted right after opening, before the edits and drags move anything.
+    const dom = await domRows(bigMap.page, smallMap.page);
     // Where opening the big map spends its time: the app's own marks, ms since navigation start.
     for (const [name, opening] of [
       ['cold', bigMap.cold],
@@ -364,8 +358,7 @@ async function main(): Promise<void> {
       [`remote edit → on screen (median of ${REMOTE_EDITS})`, bigEdit.ms, smallEdit.ms, 'ms', 1, '< 50 ms'],
       ['  main-thread script per remote edit', bigEdit.script, smallEdit.script, 'ms', 1, '—'],
       ['  layout + style per remote edit', bigEdit.layout, smallEdit.layout, 'ms', 1, '—'],
-      ['actor nodes in the DOM', rendered, smallRendered, '', 0, '—'],
-      ['link edges in the DOM', edgesRendered, smallEdgesRendered, '', 0, '—'],
+      ...dom,
       ...dragRows(drag),
     ];
     console.log(`## Big map in the browser (Chromium, ${ACTORS} actors + ${LINKS} links)\n`);
@@ -373,18 +366,7 @@ async function main(): Promise<void> {
       table(['figure', 'big map', 'empty map (baseline)', 'big ÷ empty', 'target'], rows.map(renderRow)),
     );
     console.log('');
-    console.log(
-      table(
-        [
-          'figure',
-          'big map',
-          `small map (${SMALL_ACTORS} + ${SMALL_LINKS}, baseline)`,
-          'big ÷ small',
-          'target',
-        ],
-        vsSmall.map(renderRow),
-      ),
-    );
+    console.log(vsSmallTable(vsSmall));
   } finally {
     // Bounded too: a wedged browser must not turn a failed phase back into a silent hang.
     await phase('close Chromium', MINUTE, async () => browser?.close()).catch((error) =>
