@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { PresenceSession } from './PresenceSession';
@@ -16,6 +16,7 @@ function relay(from: Awareness, to: Awareness): void {
 
 afterEach(() => {
   for (const a of awarenesses.splice(0)) a.destroy();
+  vi.useRealTimers();
 });
 
 describe('PresenceSession', () => {
@@ -54,6 +55,33 @@ describe('PresenceSession', () => {
     expect(presence.getPeers()).toEqual([]);
     expect(told).toBe(3);
     peer.destroy();
+    presence.destroy();
+  });
+
+  it('a drag sends its cursor and positions together, once per 40 ms, and its end at once', () => {
+    vi.useFakeTimers();
+    const ours = awareness();
+    const presence = new PresenceSession(ours, { name: 'Els', colour: '#0ea5e9' }, false);
+    let updates = 0;
+    ours.on('update', () => updates++);
+    // Ten drag frames 4 ms apart, each moving the card and the pointer: within one 40 ms window.
+    for (let i = 0; i < 10; i++) {
+      presence.setDrag(new Map([['a', { x: i, y: 0 }]]));
+      presence.setCursor({ x: i, y: 1 });
+      vi.advanceTimersByTime(4);
+    }
+    vi.advanceTimersByTime(100);
+    // The first frame at once, the last one when the window closes: two updates, not one per kind.
+    expect(updates).toBe(2);
+    expect(ours.getLocalState()).toMatchObject({ cursor: { x: 9, y: 1 }, drag: { a: { x: 9, y: 0 } } });
+    presence.setDrag(new Map([['a', { x: 20, y: 0 }]]));
+    presence.setCursor({ x: 20, y: 1 });
+    presence.setDrag(null);
+    // The drop: drag cleared and the pointer where it is, in one update, without waiting.
+    expect(updates).toBe(4);
+    expect(ours.getLocalState()).toMatchObject({ cursor: { x: 20, y: 1 }, drag: null });
+    vi.advanceTimersByTime(100);
+    expect(updates).toBe(4);
     presence.destroy();
   });
 });
