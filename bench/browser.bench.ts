@@ -10,6 +10,7 @@
  *
  *   npx tsx bench/browser.bench.ts             (--profile: CPU profiles; --trace: a timeline trace of the big drag)
  *   BENCH_PROFILE_TOP=60 …  --profile         (more functions in the profiles' top total time)
+ *   npx tsx bench/browser.bench.ts --only drag (the drags only: both maps opened once, from the server)
  */
 
 import fs from 'node:fs';
@@ -21,7 +22,7 @@ import { ChainMap } from '../shared/model/ChainMap';
 import { buildClient } from './lib/buildClient';
 import { PROFILE, startProfile, stopProfile } from './lib/cpuProfile';
 import { ACTOR_SELECTOR, DRAG_MS, type DragCost, dragCost } from './lib/dragCost';
-import { mainThreadCost } from './lib/mainThreadCost';
+import { type MainThread, mainThreadCost } from './lib/mainThreadCost';
 import { PhaseTimeout, phase } from './lib/phase';
 import { createMapOn, type MapKeys, provider, seed, synced } from './lib/seedMap';
 import { median } from './lib/stats';
@@ -84,9 +85,99 @@ async function firstPaint(
 
 /** With --trace: a Chromium timeline trace of the big map's drag, summed by event on the main thread. */
 const TRACE = process.argv.includes('--trace');
+/**
+ * With `--only drag`: only the drags (no empty map, no warm opening, no remote edits), to iterate on
+ * the drag in a fraction of the full run's time.
+ */
+const ONLY_DRAG = process.argv.join(' ').includes('--only drag');
 
 /** Per-phase deadlines: generous for a loaded 2-core machine, but a stall fails with the phase's name. */
 const MINUTE = 60_000;
+
+type Row = [string, number, number, string, number, string];
+const renderRow = (r: Row) => [r[0], fmt(r[1], r[3], r[4]), fmt(r[2], r[3], r[4]), ratio(r[1], r[2]), r[5]];
+const countIn = (page: Page, selector: string) => page.locator(selector).count();
+
+/** How much of each map React Flow draws: cards and links in the DOM. */
+async function domRows(big: Page, small: Page): Promise<Row[]> {
+  return [
+    [
+      'actor nodes in the DOM',
+      await countIn(big, ACTOR_SELECTOR),
+      await countIn(small, ACTOR_SELECTOR),
+      '',
+      0,
+      '—',
+    ],
+    [
+      'link edges in the DOM',
+      await countIn(big, '.react-flow__edge'),
+      await countIn(small, '.react-flow__edge'),
+      '',
+      0,
+      '—',
+    ],
+  ];
+}
+
+function vsSmallTable(rows: Row[]): string {
+  const baseline = `small map (${SMALL_ACTORS} + ${SMALL_LINKS}, baseline)`;
+  return table(['figure', 'big map', baseline, 'big ÷ small', 'target'], rows.map(renderRow));
+}
+
+interface Drags {
+  big: DragCost;
+  small: DragCost;
+  bigCpu: MainThread;
+  smallCpu: MainThread;
+}
+
+/** The big map's drag (traced with --trace), then the small map's, each with its main-thread cost. */
+async function measureDrags(bigPage: Page, smallPage: Page, browser: Browser): Promise<Drags> {
+  let big: DragCost | undefined;
+  let small: DragCost | undefined;
+  if (TRACE)
+    await browser.startTracing(bigPage, {
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        // What each frame repaints, and why (PaintInvalidationTracking, StyleInvalidatorInvalidationTracking).
+        'disabled-by-default-devtools.timeline.invalidationTracking',
+        'v8',
+      ],
+    });
+  const bigCpu = await phase('drag, big map', 2 * MINUTE, () =>
+    mainThreadCost('drag, big map', bigPage, async () => {
+      big = await dragCost(bigPage);
+    }),
+  );
+  if (TRACE) {
+    const trace = await phase('stop tracing', 2 * MINUTE, () => browser.stopTracing());
+    const file = path.join(os.tmpdir(), 'ketenkaart-drag-trace.json');
+    fs.writeFileSync(file, trace);
+    printTraceSummary('drag, big map', trace);
+    console.error(`  (whole trace, for chrome://tracing or Perfetto: ${file})`);
+  }
+  const smallCpu = await phase('drag, small map', MINUTE, () =>
+    mainThreadCost('drag, small map', smallPage, async () => {
+      small = await dragCost(smallPage);
+    }),
+  );
+  if (!big || !small) throw new Error('drag not measured');
+  return { big, small, bigCpu, smallCpu };
+}
+
+function dragRows({ big, small, bigCpu, smallCpu }: Drags): Row[] {
+  return [
+    [`drag ${DRAG_MS} ms: frames painted`, big.frames, small.frames, 'frames', 0, '≈ 60'],
+    [`drag ${DRAG_MS} ms: main-thread script`, bigCpu.script, smallCpu.script, 'ms', 0, '—'],
+    [`drag ${DRAG_MS} ms: main-thread tasks, all`, bigCpu.task, smallCpu.task, 'ms', 0, '—'],
+    [`drag ${DRAG_MS} ms: longest frame`, big.longestFrameMs, small.longestFrameMs, 'ms', 1, '—'],
+    [`drag ${DRAG_MS} ms: mouse moves dispatched`, big.moves, small.moves, '', 0, '—'],
+    [`drag ${DRAG_MS} ms: doc bytes written`, big.docBytes, small.docBytes, 'B', 0, '—'],
+    [`drag ${DRAG_MS} ms: doc updates written`, big.docUpdates, small.docUpdates, '', 0, '1'],
+  ];
+}
 
 async function main(): Promise<void> {
   const outDir = await phase('build the e2e client', 5 * MINUTE, async () =>
@@ -127,7 +218,7 @@ async function main(): Promise<void> {
         ],
       }),
     );
-    const open = async (map: MapKeys, selector: string) => {
+    const newContext = async () => {
       const context = await browser!.newContext({ viewport: { width: 1400, height: 900 } });
       // A stored identity: the first-use name dialog would sit on top of the canvas.
       await context.addInitScript(() => {
@@ -135,6 +226,23 @@ async function main(): Promise<void> {
           localStorage.setItem('ketenkaart.identity', JSON.stringify({ name: 'Bench', colour: '#0ea5e9' }));
         } catch {}
       });
+      return context;
+    };
+    const openCold = async (map: MapKeys, selector: string) => {
+      const page = await (await newContext()).newPage();
+      await firstPaint(page, `${server.url}/#/kaart/${map.id}?key=${map.editKey}`, selector);
+      return page;
+    };
+    if (ONLY_DRAG) {
+      const smallPage = await phase('open the small map', 2 * MINUTE, () => openCold(small, ACTOR_SELECTOR));
+      const bigPage = await phase('open the big map', 3 * MINUTE, () => openCold(big, ACTOR_SELECTOR));
+      const drag = await measureDrags(bigPage, smallPage, browser);
+      console.log(`## Drag in the browser (Chromium, ${ACTORS} actors + ${LINKS} links; --only drag)\n`);
+      console.log(vsSmallTable([...(await domRows(bigPage, smallPage)), ...dragRows(drag)]));
+      return;
+    }
+    const open = async (map: MapKeys, selector: string) => {
+      const context = await newContext();
       const page = await context.newPage();
       const profiled = map === big;
       const cold = await firstPaint(
@@ -162,10 +270,8 @@ async function main(): Promise<void> {
     const bigMap = await phase('open the big map, cold and warm', 3 * MINUTE, () =>
       open(big, ACTOR_SELECTOR),
     );
-    const rendered = await bigMap.page.locator(ACTOR_SELECTOR).count();
-    const smallRendered = await smallMap.page.locator(ACTOR_SELECTOR).count();
-    const edgesRendered = await bigMap.page.locator('.react-flow__edge').count();
-    const smallEdgesRendered = await smallMap.page.locator('.react-flow__edge').count();
+    // Counted right after opening, before the edits and drags move anything.
+    const dom = await domRows(bigMap.page, smallMap.page);
     // Where opening the big map spends its time: the app's own marks, ms since navigation start.
     for (const [name, opening] of [
       ['cold', bigMap.cold],
@@ -218,38 +324,8 @@ async function main(): Promise<void> {
     const bigHeap = await heap(bigMap.page);
     const emptyHeap = await heap(baseline.page);
 
-    let bigDrag: DragCost | undefined;
-    let smallDrag: DragCost | undefined;
-    if (TRACE)
-      await browser.startTracing(bigMap.page, {
-        categories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          // What each frame repaints, and why (PaintInvalidationTracking, StyleInvalidatorInvalidationTracking).
-          'disabled-by-default-devtools.timeline.invalidationTracking',
-          'v8',
-        ],
-      });
-    const bigDragCpu = await phase('drag, big map', 2 * MINUTE, () =>
-      mainThreadCost('drag, big map', bigMap.page, async () => {
-        bigDrag = await dragCost(bigMap.page);
-      }),
-    );
-    if (TRACE) {
-      const trace = await phase('stop tracing', 2 * MINUTE, () => browser!.stopTracing());
-      const file = path.join(os.tmpdir(), 'ketenkaart-drag-trace.json');
-      fs.writeFileSync(file, trace);
-      printTraceSummary('drag, big map', trace);
-      console.error(`  (whole trace, for chrome://tracing or Perfetto: ${file})`);
-    }
-    const smallDragCpu = await phase('drag, small map', MINUTE, () =>
-      mainThreadCost('drag, small map', smallMap.page, async () => {
-        smallDrag = await dragCost(smallMap.page);
-      }),
-    );
-    if (!bigDrag || !smallDrag) throw new Error('drag not measured');
+    const drag = await measureDrags(bigMap.page, smallMap.page, browser);
 
-    type Row = [string, number, number, string, number, string];
     const rows: Row[] = [
       [
         'first paint, cold (fresh profile, from server)',
@@ -282,35 +358,15 @@ async function main(): Promise<void> {
       [`remote edit → on screen (median of ${REMOTE_EDITS})`, bigEdit.ms, smallEdit.ms, 'ms', 1, '< 50 ms'],
       ['  main-thread script per remote edit', bigEdit.script, smallEdit.script, 'ms', 1, '—'],
       ['  layout + style per remote edit', bigEdit.layout, smallEdit.layout, 'ms', 1, '—'],
-      ['actor nodes in the DOM', rendered, smallRendered, '', 0, '—'],
-      ['link edges in the DOM', edgesRendered, smallEdgesRendered, '', 0, '—'],
-      [`drag ${DRAG_MS} ms: frames painted`, bigDrag.frames, smallDrag.frames, 'frames', 0, '≈ 60'],
-      [`drag ${DRAG_MS} ms: main-thread script`, bigDragCpu.script, smallDragCpu.script, 'ms', 0, '—'],
-      [`drag ${DRAG_MS} ms: main-thread tasks, all`, bigDragCpu.task, smallDragCpu.task, 'ms', 0, '—'],
-      [`drag ${DRAG_MS} ms: longest frame`, bigDrag.longestFrameMs, smallDrag.longestFrameMs, 'ms', 1, '—'],
-      [`drag ${DRAG_MS} ms: mouse moves dispatched`, bigDrag.moves, smallDrag.moves, '', 0, '—'],
-      [`drag ${DRAG_MS} ms: doc bytes written`, bigDrag.docBytes, smallDrag.docBytes, 'B', 0, '—'],
-      [`drag ${DRAG_MS} ms: doc updates written`, bigDrag.docUpdates, smallDrag.docUpdates, '', 0, '1'],
+      ...dom,
+      ...dragRows(drag),
     ];
-    const render = (r: Row) => [r[0], fmt(r[1], r[3], r[4]), fmt(r[2], r[3], r[4]), ratio(r[1], r[2]), r[5]];
-
     console.log(`## Big map in the browser (Chromium, ${ACTORS} actors + ${LINKS} links)\n`);
     console.log(
-      table(['figure', 'big map', 'empty map (baseline)', 'big ÷ empty', 'target'], rows.map(render)),
+      table(['figure', 'big map', 'empty map (baseline)', 'big ÷ empty', 'target'], rows.map(renderRow)),
     );
     console.log('');
-    console.log(
-      table(
-        [
-          'figure',
-          'big map',
-          `small map (${SMALL_ACTORS} + ${SMALL_LINKS}, baseline)`,
-          'big ÷ small',
-          'target',
-        ],
-        vsSmall.map(render),
-      ),
-    );
+    console.log(vsSmallTable(vsSmall));
   } finally {
     // Bounded too: a wedged browser must not turn a failed phase back into a silent hang.
     await phase('close Chromium', MINUTE, async () => browser?.close()).catch((error) =>

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { CDPSession } from '@playwright/test';
 
 /**
@@ -69,4 +72,8 @@ export async function startProfile(cdp: CDPSession): Promise<void> {
 export async function stopProfile(cdp: CDPSession, label: string): Promise<void> {
   const { profile } = await cdp.send('Profiler.stop');
   printTopFunctions(label, profile);
+  // The whole profile too, for DevTools' Performance panel (or a per-phase look at its samples).
+  const file = path.join(os.tmpdir(), `ketenkaart-profile-${label.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
+  fs.writeFileSync(file, JSON.stringify(profile));
+  console.error(`  (whole profile: ${file})`);
 }

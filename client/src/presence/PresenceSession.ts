@@ -52,23 +52,35 @@ export const PRESENCE_THROTTLE_MS = 40;
 /** The viewport is sent at most this often: a pan is smooth enough to follow at 10 frames a second. */
 export const VIEWPORT_THROTTLE_MS = 100;
 
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+function onlyClient({ added, updated, removed }: AwarenessChanges, clientId: number): boolean {
+  return [...added, ...updated, ...removed].every((id) => id === clientId);
+}
+
 /**
  * Awareness wiring for one open map. Framework-free; the UI reads `getPeers()` (a stable array
- * replaced on every change) through `subscribe`.
+ * replaced on every change of a peer's state) through `subscribe`.
  */
 export class PresenceSession {
   private peers: Peer[] = [];
   private readonly listeners = new Set<() => void>();
-  private readonly sendCursor = throttle(
-    (cursor: Position | null) => this.set({ cursor }),
-    PRESENCE_THROTTLE_MS,
-  );
+  /**
+   * Cursor and live drag, sent together: a drag frame moves both, and one awareness update (one
+   * encode, one WebSocket frame) every 40 ms is half the cost of one for each.
+   */
+  private live: Partial<Pick<PresenceState, 'cursor' | 'drag'>> = {};
+  private readonly sendLive = throttle(() => {
+    const live = this.live;
+    this.live = {};
+    if (Object.keys(live).length > 0) this.set(live);
+  }, PRESENCE_THROTTLE_MS);
   private readonly sendEditing = throttle(
     (editing: EditingField | null) => this.set({ editing }),
-    PRESENCE_THROTTLE_MS,
-  );
-  private readonly sendDrag = throttle(
-    (drag: Record<string, Position> | null) => this.set({ drag }),
     PRESENCE_THROTTLE_MS,
   );
 
@@ -93,7 +105,14 @@ export class PresenceSession {
     this.awareness.setLocalState({ ...current, ...patch });
   }
 
-  private readonly onChange = (): void => {
+  /**
+   * Peers changed: a new peers array and the listeners told. Awareness also reports our own state's
+   * changes (cursor and drag, up to every 40 ms while dragging); they change no peer, so the array
+   * and the editor that renders from it stay as they are (re-rendering the editor on each of them
+   * made every drag frame on a big map a render of the whole editor tree).
+   */
+  private readonly onChange = (changes?: AwarenessChanges): void => {
+    if (changes && onlyClient(changes, this.awareness.clientID)) return;
     const peers: Peer[] = [];
     for (const [clientId, state] of this.awareness.getStates()) {
       if (clientId === this.awareness.clientID || !isPresenceState(state)) continue;
@@ -116,7 +135,8 @@ export class PresenceSession {
   }
 
   setCursor(cursor: Position | null): void {
-    this.sendCursor(cursor);
+    this.live.cursor = cursor;
+    this.sendLive();
   }
 
   setSelection(selection: readonly string[]): void {
@@ -157,16 +177,19 @@ export class PresenceSession {
   setDrag(drag: ReadonlyMap<string, Position> | null): void {
     if (drag === null) {
       // The end of a drag is sent at once so peers drop the ghost when the doc update lands.
-      this.sendDrag.cancel();
-      this.set({ drag: null });
+      // With the cursor still waiting, if any: both go now.
+      this.sendLive.cancel();
+      const { cursor } = this.live;
+      this.live = {};
+      this.set(cursor === undefined ? { drag: null } : { cursor, drag: null });
       return;
     }
-    this.sendDrag(Object.fromEntries(drag));
+    this.live.drag = Object.fromEntries(drag);
+    this.sendLive();
   }
 
   destroy(): void {
-    this.sendCursor.cancel();
-    this.sendDrag.cancel();
+    this.sendLive.cancel();
     this.sendEditing.cancel();
     this.sendViewport.cancel();
     this.awareness.off('change', this.onChange);

@@ -11,7 +11,7 @@ import {
   useReactFlow,
   useStoreApi,
 } from '@xyflow/react';
-import { type ReactNode, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { ACTOR_KINDS, type ActorKind } from '../../../../shared/model/types';
 import type { CanvasStore } from '../../canvas/CanvasStore';
 import type { FlowEdge, FlowNode } from '../../canvas/flowTypes';
@@ -45,6 +45,7 @@ const EDGE_TYPES: EdgeTypes = { link: LinkEdge };
 export const MINIMAP_MAX_NODES = 400;
 export const PALETTE_MIME = 'application/x-ketenkaart-kind';
 const NO_KEYS = null;
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
 interface Props {
   store: CanvasStore;
@@ -137,6 +138,7 @@ export function ChainCanvas({
   const readOnly = store.readOnly;
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const deleteKeys = useMemo(() => (readOnly ? NO_KEYS : ['Delete', 'Backspace']), [readOnly]);
+  const handlers = useFlowHandlers({ store, linkChoice, onStartEditing, onDragStart, onUserMove });
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: pointer tracking for live cursors only
@@ -165,19 +167,14 @@ export function ChainCanvas({
           edgeTypes={EDGE_TYPES}
           onNodesChange={store.onNodesChange}
           onEdgesChange={store.onEdgesChange}
-          onConnect={(c: Connection) => store.onConnect(c, linkChoice)}
+          onConnect={handlers.onConnect}
           onDelete={store.onDelete}
           onPaneClick={store.clearSelection}
-          onMoveStart={(event) => {
-            // Only a user's gesture carries an event; fitView and following move without one.
-            if (event) onUserMove?.();
-          }}
-          onNodeDragStart={onDragStart}
-          onNodeDoubleClick={(_, node) => {
-            if (!readOnly && (node.type === 'actor' || node.type === 'note')) onStartEditing(node.id);
-          }}
+          onMoveStart={handlers.onMoveStart}
+          onNodeDragStart={handlers.onNodeDragStart}
+          onNodeDoubleClick={handlers.onNodeDoubleClick}
           deleteKeyCode={deleteKeys}
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
           selectionKeyCode="Shift"
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
@@ -214,5 +211,36 @@ export function ChainCanvas({
         </ReactFlow>
       </LinkWindowContext.Provider>
     </div>
+  );
+}
+
+type HandlerProps = Pick<Props, 'store' | 'linkChoice' | 'onStartEditing' | 'onDragStart' | 'onUserMove'>;
+
+/**
+ * React Flow's callbacks, one identity for the canvas' lifetime, reading the latest props. React
+ * Flow copies every changed callback prop into its store with a store update of its own, and each
+ * store update runs every drawn edge's and node's selectors: with inline callbacks, every render
+ * of the canvas (each drag frame) cost three extra passes over the drawn graph.
+ */
+function useFlowHandlers(props: HandlerProps) {
+  const latest = useRef(props);
+  // After each commit, before any event can reach the handlers.
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  return useMemo(
+    () => ({
+      onConnect: (c: Connection) => latest.current.store.onConnect(c, latest.current.linkChoice),
+      onMoveStart: (event: MouseEvent | TouchEvent | null) => {
+        // Only a user's gesture carries an event; fitView and following move without one.
+        if (event) latest.current.onUserMove?.();
+      },
+      onNodeDragStart: () => latest.current.onDragStart(),
+      onNodeDoubleClick: (_: unknown, node: FlowNode) => {
+        const { store, onStartEditing } = latest.current;
+        if (!store.readOnly && (node.type === 'actor' || node.type === 'note')) onStartEditing(node.id);
+      },
+    }),
+    [],
   );
 }
