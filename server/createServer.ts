@@ -75,11 +75,9 @@ export interface ServerOptions {
   /** When set, POST /api/maps requires `Authorization: Bearer <token>`. */
   createMapsToken?: string;
   /**
-   * Shared doc worker threads (default 1), isolated ones at most (default 4), heap limit of each in MB
-   * (default 1024). One shared thread: with requests posted as they come it is about 10 % busy at
-   * 1,000 updates/s (20 maps × 50/s), and a second one cost 10–15 MB of RSS without lowering p99
-   * (`docs/performance.md`, "Several nodes"); a map that misbehaves there still moves to the
-   * isolated tier and a spare replaces a shared thread that ended.
+   * Shared doc worker threads (default 2), isolated ones at most (default 4), heap limit of each in MB
+   * (default 1024). One shared thread saves 10–15 MB of RSS, but on a loaded machine it made the
+   * cluster bench's p99 worse in every run measured (`docs/performance.md`, "Several nodes").
    */
   docWorkers?: number;
   isolatedDocWorkers?: number;
@@ -151,7 +149,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       shape: DOC_SHAPE_LIMITS,
       cost,
     },
-    sharedWorkers: options.docWorkers ?? 1,
+    sharedWorkers: options.docWorkers ?? 2,
     isolatedWorkers: options.isolatedDocWorkers ?? 4,
     heapLimitMb: options.docWorkerHeapMb ?? 1024,
     log,
