@@ -74,7 +74,11 @@ export interface ServerOptions {
   publicUrl?: string;
   /** When set, POST /api/maps requires `Authorization: Bearer <token>`. */
   createMapsToken?: string;
-  /** Shared doc worker threads (default 2), isolated ones at most (default 4), heap limit of each in MB (default 1024). */
+  /**
+   * Shared doc worker threads (default 2), isolated ones at most (default 4), heap limit of each in MB
+   * (default 1024). One shared thread saves 10–15 MB of RSS, but on a loaded machine it made the
+   * cluster bench's p99 worse in every run measured (`docs/performance.md`, "Several nodes").
+   */
   docWorkers?: number;
   isolatedDocWorkers?: number;
   docWorkerHeapMb?: number;

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { plainWorkerArgv } from '../plainWorkerArgv';
 import type { DocRequest, DocResponse, DocWorkerConfig, WorkerMessage } from './docMessages';
 import { threadCpuMs } from './threadCpu';
@@ -22,10 +22,11 @@ export class HostLostError extends Error {
 }
 
 interface Job {
+  /** The number its message was posted with; the reply carries it back. */
+  readonly n: number;
   readonly mapId: string;
   readonly request: DocRequest;
   readonly deadlineMs: number;
-  readonly transfer: readonly ArrayBuffer[];
   readonly resolve: (value: { response: DocResponse; busyMs: number }) => void;
   readonly reject: (err: unknown) => void;
 }
@@ -53,10 +54,21 @@ const WATCH_EVERY_MS = 25;
 const WALL_FACTOR = 20;
 
 /**
- * One doc worker thread seen from the main thread: a FIFO of requests, one running at a time, each
- * under a watchdog. A request that misses its deadline terminates the thread (V8 stops it wherever
- * it is, also inside Yjs); so does running out of its heap limit. Then the running request rejects
- * with `culprit: true`, the queued ones with `culprit: false`, and `onDeath` tells the pool.
+ * One doc worker thread seen from the main thread: a FIFO of requests, posted to the thread as they
+ * come and run there one at a time, each under a watchdog from when the one before it ended. A
+ * request that misses its deadline terminates the thread (V8 stops it wherever it is, also inside
+ * Yjs); so does running out of its heap limit. Then the running request rejects with
+ * `culprit: true`, the queued ones with `culprit: false`, and `onDeath` tells the pool.
+ *
+ * Why posted at once: posted only after the previous reply was read, a shared worker serving many
+ * rooms sat idle after every reply until the main thread, busy with sockets, got round to it. Under
+ * the cluster bench's load (20 maps × 50 updates/s) a request waited p99 26 ms in that FIFO for
+ * 0.1 ms of work (`docs/performance.md`, "Several nodes").
+ *
+ * Which request is running: the oldest one whose reply has not been read. Replies come on a port of
+ * their own, which the watchdog and `end` drain synchronously (`receiveMessageOnPort`) before they
+ * judge, so a reply waiting behind a busy main thread never makes the next request's CPU count
+ * against the one before it (which would blame the wrong map).
  *
  * Deadlines are in CPU time of the worker's thread (read from /proc on Linux; wall time elsewhere):
  * what a request costs, not how long a busy machine made it wait for a core. A wall-time backstop of
@@ -70,6 +82,9 @@ export class DocWorker {
   /** Milliseconds the thread spent on requests, for placement and metrics. */
   busyMs = 0;
   private readonly worker: Worker;
+  /** Where the thread posts its replies (`readReplies`). */
+  private readonly replies: MessagePort;
+  /** Posted and not yet answered, oldest first; the first one is `running`. */
   private readonly queue: Job[] = [];
   private running: Job | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -88,12 +103,18 @@ export class DocWorker {
   private closing = false;
 
   constructor(private readonly options: DocWorkerOptions) {
+    const channel = new MessageChannel();
+    this.replies = channel.port1;
     this.worker = new Worker(options.bundle, {
       // The bundle is plain JavaScript: no TypeScript loader per thread.
       execArgv: plainWorkerArgv(),
-      workerData: { config: options.config },
+      workerData: { config: options.config, replies: channel.port2 },
+      transferList: [channel.port2],
       resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb },
     });
+    // The worker's own handle keeps the process alive while requests are in flight; this port never.
+    this.replies.unref();
+    this.replies.on('message', (message: Extract<WorkerMessage, { n: number }>) => this.finish(message));
     // An idle pool must not keep the process alive; a request in flight must (a script awaiting it).
     this.worker.unref();
     this.ready = new Promise((resolve, reject) => {
@@ -111,10 +132,6 @@ export class DocWorker {
       this.worker.once('exit', () => reject(new Error('doc worker exited before it was ready')));
     });
     this.ready.catch(() => {});
-    this.worker.on('message', (message: WorkerMessage) => {
-      if ('ready' in message) return;
-      this.finish(message);
-    });
     this.worker.on('error', (err: Error & { code?: string }) => {
       const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
       this.end(memory ? 'memory' : 'crash', err.message);
@@ -160,7 +177,10 @@ export class DocWorker {
         reject(new HostLostError('crash', false, this.tier));
         return;
       }
-      this.queue.push({ mapId, request, deadlineMs, transfer, resolve, reject });
+      const job: Job = { n: ++this.n, mapId, request, deadlineMs, resolve, reject };
+      this.worker.ref();
+      this.worker.postMessage({ n: job.n, request }, [...transfer]);
+      this.queue.push(job);
       if (!this.running) this.next();
     });
   }
@@ -172,18 +192,26 @@ export class DocWorker {
     await this.worker.terminate();
   }
 
+  /** The oldest unanswered request becomes the running one: its deadline starts now. */
   private next(): void {
-    const job = this.queue.shift();
+    const job = this.queue[0];
     if (!job) {
       this.worker.unref();
       return;
     }
     this.running = job;
-    this.worker.ref();
     this.startedAt = performance.now();
     this.cpuAtStart = this.lastCpu;
     this.timer = setInterval(() => this.watch(job), Math.min(WATCH_EVERY_MS, job.deadlineMs));
-    this.worker.postMessage({ n: ++this.n, request: job.request }, [...job.transfer]);
+  }
+
+  /** Reads the replies already posted, in order: whatever runs after them is the running request. */
+  private readReplies(): void {
+    for (;;) {
+      const reply = receiveMessageOnPort(this.replies);
+      if (!reply) return;
+      this.finish(reply.message as Extract<WorkerMessage, { n: number }>);
+    }
   }
 
   /**
@@ -203,7 +231,8 @@ export class DocWorker {
   }
 
   private watch(job: Job): void {
-    if (this.running !== job) return;
+    this.readReplies();
+    if (this.running !== job || this.ended) return;
     const { cpu, wall } = this.elapsed();
     if ((cpu ?? wall) <= job.deadlineMs && wall <= job.deadlineMs * WALL_FACTOR) return;
     const spent = cpu === undefined ? `${Math.round(wall)} ms` : `${Math.round(cpu)} ms of CPU`;
@@ -216,8 +245,9 @@ export class DocWorker {
 
   private finish(message: Extract<WorkerMessage, { n: number }>): void {
     const job = this.running;
-    if (!job || message.n !== this.n) return;
+    if (!job || message.n !== job.n) return;
     clearInterval(this.timer);
+    this.queue.shift();
     this.running = undefined;
     // What the request cost this thread: the difference of its CPU clock (10 ms ticks, so one
     // request reads 0 or 10 for 1 ms, and the sum over many is right), else the worker's own
@@ -235,12 +265,16 @@ export class DocWorker {
 
   private end(reason: DeathReason, message: string): void {
     if (this.ended) return;
+    // Requests the thread answered before it ended are not lost with it.
+    if (!this.closing) this.readReplies();
     this.ended = true;
     clearInterval(this.timer);
     const running = this.running;
     this.running = undefined;
+    this.queue.shift();
     running?.reject(new HostLostError(reason, true, this.tier));
     for (const job of this.queue.splice(0)) job.reject(new HostLostError(reason, false, this.tier));
+    this.replies.close();
     if (reason === 'deadline') void this.worker.terminate();
     if (!this.closing) this.options.onDeath(this, reason, running?.mapId, message);
   }

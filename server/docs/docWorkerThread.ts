@@ -4,7 +4,7 @@
  * deadline, and `resourceLimits` end it instead of the process when its heap runs out; either way
  * nothing here was stored or acknowledged yet.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import * as Y from 'yjs';
 import { docRoots } from '../../shared/model/layout';
 import { rootsOfRoom } from '../../shared/model/roomRoots';
@@ -12,7 +12,7 @@ import type { DocRequest, DocResponse, DocWorkerConfig, WorkerMessage } from './
 import { DocFailure, HostedDoc } from './HostedDoc';
 import { currentThreadId, threadCpuMs } from './threadCpu';
 
-const config = (workerData as { config: DocWorkerConfig }).config;
+const { config, replies } = workerData as { config: DocWorkerConfig; replies: MessagePort };
 const docs = new Map<string, HostedDoc>();
 const port = parentPort!;
 const tid = currentThreadId();
@@ -87,7 +87,7 @@ port.on('message', ({ n, request }: { n: number; request: DocRequest }) => {
   }
   const busyMs = performance.now() - started;
   const reply: WorkerMessage = { n, response: result.response, busyMs, cpuMs: cpuNow() };
-  port.postMessage(reply, result.transfer);
+  replies.postMessage(reply, result.transfer);
 });
 
 /**
