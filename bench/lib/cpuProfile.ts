@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { CDPSession } from '@playwright/test';
 
 /**
@@ -69,4 +72,8 @@ export async function startProfile(cdp: CDPSession): Promise<void> {
 export async function stopProfile(cdp: CDPSession, label: string): Promise<void> {
   const { profile } = await cdp.send('Profiler.stop');
   printTopFunctions(label, profile);
+  // The whole profile, for DevTools' Performance panel (load the file) or a timeline of its own.
+  const file = path.join(os.tmpdir(), `ketenkaart-${label.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
+  fs.writeFileSync(file, JSON.stringify(profile));
+  console.error(`  (whole profile: ${file})`);
 }
