@@ -14,6 +14,9 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
+/** A frame's rendering steps on the main thread. */
+const RENDERING = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize'];
+
 /** The traced page's renderer main thread: of every page's, the one that worked most. */
 function mainThreadOf(events: TraceEvent[]): TraceEvent | undefined {
   const work = new Map<string, number>();
@@ -38,11 +41,7 @@ export function printTraceSummary(label: string, trace: Buffer): void {
     'TimerFire',
     'FireAnimationFrame',
     'RunMicrotasks',
-    'UpdateLayoutTree',
-    'Layout',
-    'PrePaint',
-    'Paint',
-    'Layerize',
+    ...RENDERING,
     'UpdateLayer',
     'CompositeLayers',
     'MajorGC',
@@ -76,15 +75,7 @@ export function printTraceSummary(label: string, trace: Buffer): void {
 }
 
 /** Events a task's time is split into in the timeline (the rest is the task's own). */
-const PARTS = [
-  'FunctionCall',
-  'RunMicrotasks',
-  'UpdateLayoutTree',
-  'Layout',
-  'PrePaint',
-  'Paint',
-  'Layerize',
-];
+const PARTS = ['FunctionCall', 'RunMicrotasks', ...RENDERING];
 
 /**
  * The main thread's tasks of at least `minMs`, in order, with the page's `kk:` marks between them,

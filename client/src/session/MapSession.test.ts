@@ -49,6 +49,20 @@ function open(store: LocalMapStore, record: MapRecord, server?: RunningServer): 
   return session;
 }
 
+/** The device's record of a shared map opened with its edit link. */
+function editRecord(map: { id: string; editKey: string }, server: RunningServer): MapRecord {
+  return {
+    id: map.id,
+    title: '',
+    municipality: '',
+    lastOpened: 0,
+    createdAt: 1,
+    shared: 'edit',
+    editKey: map.editKey,
+    serverUrl: server.url,
+  };
+}
+
 async function ready(session: MapSession): Promise<void> {
   await waitFor(() => session.getPhase() === 'ready', 'the map session is ready', 10_000);
 }
@@ -83,16 +97,7 @@ describe('MapSession opening a version-0 document', () => {
     await allStored(seeder, 'the version-0 doc is stored on the server');
 
     const store = freshStore();
-    const record: MapRecord = {
-      id: map.id,
-      title: '',
-      municipality: '',
-      lastOpened: 0,
-      createdAt: 1,
-      shared: 'edit',
-      editKey: map.editKey,
-      serverUrl: server.url,
-    };
+    const record = editRecord(map, server);
     const session = open(store, record, server);
     await ready(session);
     expect(session.model.schemaVersion()).toBe(CURRENT_SCHEMA_VERSION);
@@ -111,16 +116,7 @@ describe('MapSession when its link is renewed', () => {
     cleanup.push(() => server.close());
     const map = await createMap(server.url);
     const store = freshStore();
-    const record: MapRecord = {
-      id: map.id,
-      title: '',
-      municipality: '',
-      lastOpened: 0,
-      createdAt: 1,
-      shared: 'edit',
-      editKey: map.editKey,
-      serverUrl: server.url,
-    };
+    const record = editRecord(map, server);
     await store.put(record);
     const session = open(store, record, server);
     await ready(session);
@@ -160,16 +156,7 @@ describe('MapSession keeping the daily version of a shared map', () => {
     await allStored(seeder, 'the map is stored on the server');
 
     const store = freshStore();
-    const record: MapRecord = {
-      id: map.id,
-      title: '',
-      municipality: '',
-      lastOpened: 0,
-      createdAt: 1,
-      shared: 'edit',
-      editKey: map.editKey,
-      serverUrl: server.url,
-    };
+    const record = editRecord(map, server);
     const session = open(store, record, server);
     await ready(session);
     const daily = autoVersionId(Date.now());
