@@ -1,21 +1,12 @@
 import type { ChainMapState } from '../../../shared/model/types';
+import { type IdleScheduler, whenIdle } from '../session/whenIdle';
+
+export type { IdleScheduler };
 
 interface SnapshotSource {
   subscribe(listener: () => void): () => void;
   getState(): ChainMapState;
 }
-
-/** The browser's idle callback, or a zero timeout where it is missing; returns a cancel. */
-export type IdleScheduler = (run: () => void, timeoutMs: number) => () => void;
-
-const browserIdle: IdleScheduler = (run, timeoutMs) => {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: timeoutMs });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(run, 0);
-  return () => clearTimeout(handle);
-};
 
 /**
  * Hands `deliver` the source's snapshot when the browser is idle after it changed (after the frame
@@ -27,7 +18,7 @@ export function followWhenIdle(
   source: SnapshotSource,
   deliver: (state: ChainMapState) => void,
   timeoutMs: number,
-  idle: IdleScheduler = browserIdle,
+  idle: IdleScheduler = whenIdle,
 ): () => void {
   let delivered: ChainMapState | null = null;
   let cancel: (() => void) | null = null;

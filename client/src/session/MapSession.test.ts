@@ -4,8 +4,10 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { RunningServer } from '../../../server/createServer';
 import { allStored, connect, createMap, startServer, waitFor } from '../../../server/test/helpers';
+import { ChainMap } from '../../../shared/model/ChainMap';
 import { layoutOf } from '../../../shared/model/layout';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/schemaVersion';
+import { autoVersionId } from '../../../shared/versions';
 import { LocalMapStore, type MapRecord } from '../persistence/LocalMapStore';
 import { rotateKeys } from '../sync/serverApi';
 import { MapSession } from './MapSession';
@@ -47,6 +49,20 @@ function open(store: LocalMapStore, record: MapRecord, server?: RunningServer): 
   return session;
 }
 
+/** The device's record of a shared map opened with its edit link. */
+function editRecord(map: { id: string; editKey: string }, server: RunningServer): MapRecord {
+  return {
+    id: map.id,
+    title: '',
+    municipality: '',
+    lastOpened: 0,
+    createdAt: 1,
+    shared: 'edit',
+    editKey: map.editKey,
+    serverUrl: server.url,
+  };
+}
+
 async function ready(session: MapSession): Promise<void> {
   await waitFor(() => session.getPhase() === 'ready', 'the map session is ready', 10_000);
 }
@@ -81,16 +97,7 @@ describe('MapSession opening a version-0 document', () => {
     await allStored(seeder, 'the version-0 doc is stored on the server');
 
     const store = freshStore();
-    const record: MapRecord = {
-      id: map.id,
-      title: '',
-      municipality: '',
-      lastOpened: 0,
-      createdAt: 1,
-      shared: 'edit',
-      editKey: map.editKey,
-      serverUrl: server.url,
-    };
+    const record = editRecord(map, server);
     const session = open(store, record, server);
     await ready(session);
     expect(session.model.schemaVersion()).toBe(CURRENT_SCHEMA_VERSION);
@@ -109,16 +116,7 @@ describe('MapSession when its link is renewed', () => {
     cleanup.push(() => server.close());
     const map = await createMap(server.url);
     const store = freshStore();
-    const record: MapRecord = {
-      id: map.id,
-      title: '',
-      municipality: '',
-      lastOpened: 0,
-      createdAt: 1,
-      shared: 'edit',
-      editKey: map.editKey,
-      serverUrl: server.url,
-    };
+    const record = editRecord(map, server);
     await store.put(record);
     const session = open(store, record, server);
     await ready(session);
@@ -143,5 +141,39 @@ describe('MapSession when its link is renewed', () => {
     expect(again.readOnly).toBe(true);
     expect(again.linkRevoked).toBe(true);
     expect(again.model.getActor(id)?.label).toBe('Van mij');
+  });
+});
+
+describe('MapSession keeping the daily version of a shared map', () => {
+  it('keeps it once the first sync has brought the map, sends it to the peers and stores it on the device', async () => {
+    const server = await startServer();
+    cleanup.push(() => server.close());
+    const map = await createMap(server.url);
+    const seeded = ChainMap.create(new Y.Doc(), { title: 'Keten' });
+    seeded.addActor({ kind: 'service', label: 'Burgerzaken' });
+    const seeder = connect(server.url, map.id, map.editKey, { ack: true, doc: seeded.doc });
+    cleanup.push(() => seeder.destroy());
+    await allStored(seeder, 'the map is stored on the server');
+
+    const store = freshStore();
+    const record = editRecord(map, server);
+    const session = open(store, record, server);
+    await ready(session);
+    const daily = autoVersionId(Date.now());
+    await waitFor(
+      () => session.model.versions().some((v) => v.id === daily),
+      'the daily version is kept after the first sync',
+    );
+    await waitFor(
+      () => new ChainMap(seeder.doc).versions().some((v) => v.id === daily),
+      'the peer receives the daily version',
+    );
+    await session.persistence.whenFlushed();
+    session.destroy();
+    const reopened = new ChainMap();
+    const persistence = store.bindDoc(map.id, reopened.doc);
+    cleanup.push(() => persistence.destroy());
+    await persistence.whenLoaded;
+    expect(reopened.versions().map((v) => v.id)).toContain(daily);
   });
 });

@@ -32,7 +32,7 @@ import './nodes/decorations.css';
 import { LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
 import { PeerCursors } from './PeerCursors';
-import { useMapFit } from './useMapFit';
+import { useMapFit, visibleRect } from './useMapFit';
 import { usePeers } from './usePeers';
 
 const NODE_TYPES: NodeTypes = { actor: ActorNode, note: NoteNode, lane: LaneNode, ghost: GhostNode };
@@ -78,15 +78,16 @@ export function ChainCanvas({
   const linkWindow = useSyncExternalStore(store.subscribe, store.getLinkWindow);
   const peers = usePeers(presence);
   const { screenToFlowPosition, fitView } = useReactFlow();
-  useMapFit(store, presenting);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const opening = useMapFit(store, presenting, canvasRef);
   // The visible canvas, for culling links whose cards are both off screen. A store subscription,
   // not a render: it runs on every pan frame.
   const flowApi = useStoreApi();
   useEffect(() => {
     const report = (s: { transform: [number, number, number]; width: number; height: number }) => {
-      const [tx, ty, zoom] = s.transform;
+      const [x, y, zoom] = s.transform;
       if (s.width <= 0 || s.height <= 0) return;
-      const visible = { x: -tx / zoom, y: -ty / zoom, width: s.width / zoom, height: s.height / zoom };
+      const visible = visibleRect({ x, y, zoom }, s.width, s.height);
       store.setViewport(visible);
       // For those who follow this participant (throttled in the presence session).
       presence?.setViewport(visible);
@@ -143,6 +144,7 @@ export function ChainCanvas({
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: pointer tracking for live cursors only
     <div
+      ref={canvasRef}
       className="kk-canvas"
       onPointerMove={(e) => presence?.setCursor(screenToFlowPosition({ x: e.clientX, y: e.clientY }))}
       onPointerLeave={() => presence?.setCursor(null)}
@@ -159,57 +161,61 @@ export function ChainCanvas({
         onAddActor(kind, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
       }}
     >
-      <LinkWindowContext.Provider value={linkWindow}>
-        <ReactFlow<FlowNode, FlowEdge>
-          nodes={graph.nodes}
-          edges={graph.edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onNodesChange={store.onNodesChange}
-          onEdgesChange={store.onEdgesChange}
-          onConnect={handlers.onConnect}
-          onDelete={store.onDelete}
-          onPaneClick={store.clearSelection}
-          onMoveStart={handlers.onMoveStart}
-          onNodeDragStart={handlers.onNodeDragStart}
-          onNodeDoubleClick={handlers.onNodeDoubleClick}
-          deleteKeyCode={deleteKeys}
-          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-          selectionKeyCode="Shift"
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          edgesReconnectable={false}
-          connectionMode={ConnectionMode.Loose}
-          elementsSelectable
-          zoomOnDoubleClick={false}
-          minZoom={0.15}
-          maxZoom={2.5}
-          onlyRenderVisibleElements
-          aria-label={t('editor.canvas')}
-          ariaLabelConfig={ariaLabels}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--kk-canvas-dots)" />
-          <Controls showInteractive={false} />
-          {!presenting && graph.nodes.length <= MINIMAP_MAX_NODES && (
-            <MiniMap
-              pannable
-              zoomable
-              nodeColor={(n) =>
-                n.type === 'actor'
-                  ? ACTOR_KIND_STYLES[(n as Extract<FlowNode, { type: 'actor' }>).data.actor.kind].stroke
-                  : n.type === 'note'
-                    ? 'var(--kk-minimap-note)'
-                    : n.type === 'ghost'
-                      ? 'var(--kk-minimap-ghost)'
-                      : 'var(--kk-minimap-lane)'
-              }
-              nodeStrokeWidth={0}
-            />
-          )}
-          <PeerCursors peers={peers} />
-          {children}
-        </ReactFlow>
-      </LinkWindowContext.Provider>
+      {/* Mounted once the canvas is measured (a layout effect, before the first paint): it opens fitted. */}
+      {opening.measured && (
+        <LinkWindowContext.Provider value={linkWindow}>
+          <ReactFlow<FlowNode, FlowEdge>
+            defaultViewport={opening.viewport}
+            nodes={graph.nodes}
+            edges={graph.edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={store.onNodesChange}
+            onEdgesChange={store.onEdgesChange}
+            onConnect={handlers.onConnect}
+            onDelete={store.onDelete}
+            onPaneClick={store.clearSelection}
+            onMoveStart={handlers.onMoveStart}
+            onNodeDragStart={handlers.onNodeDragStart}
+            onNodeDoubleClick={handlers.onNodeDoubleClick}
+            deleteKeyCode={deleteKeys}
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+            selectionKeyCode="Shift"
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            edgesReconnectable={false}
+            connectionMode={ConnectionMode.Loose}
+            elementsSelectable
+            zoomOnDoubleClick={false}
+            minZoom={0.15}
+            maxZoom={2.5}
+            onlyRenderVisibleElements
+            aria-label={t('editor.canvas')}
+            ariaLabelConfig={ariaLabels}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--kk-canvas-dots)" />
+            <Controls showInteractive={false} />
+            {!presenting && graph.nodes.length <= MINIMAP_MAX_NODES && (
+              <MiniMap
+                pannable
+                zoomable
+                nodeColor={(n) =>
+                  n.type === 'actor'
+                    ? ACTOR_KIND_STYLES[(n as Extract<FlowNode, { type: 'actor' }>).data.actor.kind].stroke
+                    : n.type === 'note'
+                      ? 'var(--kk-minimap-note)'
+                      : n.type === 'ghost'
+                        ? 'var(--kk-minimap-ghost)'
+                        : 'var(--kk-minimap-lane)'
+                }
+                nodeStrokeWidth={0}
+              />
+            )}
+            <PeerCursors peers={peers} />
+            {children}
+          </ReactFlow>
+        </LinkWindowContext.Provider>
+      )}
     </div>
   );
 }

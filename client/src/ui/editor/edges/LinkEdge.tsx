@@ -4,6 +4,7 @@ import type { FlowEdge, LinkEdgeData } from '../../../canvas/flowTypes';
 import { clipCurve } from '../../../canvas/linkClip';
 import { linkCurve } from '../../../canvas/linkCurve';
 import { actorRectsFromHandles } from '../../../canvas/nodeHandles';
+import { sameEdgeProps } from '../../../canvas/sameEdgeProps';
 import { useT } from '../../../i18n/i18n';
 import { LinkWindowContext } from './LinkWindowContext';
 import './linkEdge.css';
@@ -77,4 +78,5 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
       )}
     </>
   );
-});
+  // Points a fraction of a pixel apart are the same (React Flow's measuring pass, see sameEdgeProps).
+}, sameEdgeProps);
