@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import * as Y from 'yjs';
+import { ChainMap } from '../../../shared/model/ChainMap';
 import { PresenceSession } from './PresenceSession';
 
 const awarenesses: Awareness[] = [];
 function awareness(): Awareness {
-  const a = new Awareness(new Y.Doc());
+  // Awareness hangs off a doc; the model's own, as the session's is (yjs stays in its rooms).
+  const a = new Awareness(new ChainMap().doc);
   awarenesses.push(a);
   return a;
 }
