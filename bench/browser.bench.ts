@@ -11,6 +11,7 @@
  *   npx tsx bench/browser.bench.ts             (--profile: CPU profiles; --trace: a timeline trace of the big drag)
  *   BENCH_PROFILE_TOP=60 …  --profile         (more functions in the profiles' top total time)
  *   npx tsx bench/browser.bench.ts --only drag (the drags only: both maps opened once, from the server)
+ *   npx tsx bench/browser.bench.ts --only remote (the remote edits only, likewise; --profile: one CPU profile each)
  */
 
 import fs from 'node:fs';
@@ -18,14 +19,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { ketenKaartArgs, spawnServer } from '../server/reliability/serverProcess';
-import { ChainMap } from '../shared/model/ChainMap';
 import { buildClient } from './lib/buildClient';
 import { PROFILE, startProfile, stopProfile } from './lib/cpuProfile';
 import { ACTOR_SELECTOR, DRAG_MS, type DragCost, dragCost } from './lib/dragCost';
 import { type MainThread, mainThreadCost } from './lib/mainThreadCost';
 import { PhaseTimeout, phase } from './lib/phase';
-import { createMapOn, type MapKeys, provider, seed, synced } from './lib/seedMap';
-import { median } from './lib/stats';
+import { REMOTE_EDITS, type RemoteEdits, remoteEditCost } from './lib/remoteEditCost';
+import { createMapOn, type MapKeys, seed } from './lib/seedMap';
 import { fmt, ratio, table } from './lib/table';
 import { printTraceSummary } from './lib/traceSummary';
 
@@ -33,7 +33,6 @@ const ACTORS = 1000;
 const LINKS = 2000;
 const SMALL_ACTORS = 10;
 const SMALL_LINKS = 20;
-const REMOTE_EDITS = 5;
 const _REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
 interface Opening {
@@ -90,6 +89,8 @@ const TRACE = process.argv.includes('--trace');
  * the drag in a fraction of the full run's time.
  */
 const ONLY_DRAG = process.argv.join(' ').includes('--only drag');
+/** With `--only remote`: only the remote edits (both maps opened once, from the server). */
+const ONLY_REMOTE = process.argv.join(' ').includes('--only remote');
 
 /** Per-phase deadlines: generous for a loaded 2-core machine, but a stall fails with the phase's name. */
 const MINUTE = 60_000;
@@ -179,6 +180,31 @@ function dragRows({ big, small, bigCpu, smallCpu }: Drags): Row[] {
   ];
 }
 
+/** The big map's remote edits, then the small map's. */
+async function measureRemoteEdits(
+  serverUrl: string,
+  big: { map: MapKeys; ids: string[]; page: Page },
+  small: { map: MapKeys; ids: string[]; page: Page },
+): Promise<{ big: RemoteEdits; small: RemoteEdits }> {
+  const bigEdit = await phase('remote edits, big map', 2 * MINUTE, () =>
+    remoteEditCost(serverUrl, big.map, big.ids, big.page),
+  );
+  const smallEdit = await phase('remote edits, small map', MINUTE, () =>
+    remoteEditCost(serverUrl, small.map, small.ids, small.page),
+  );
+  return { big: bigEdit, small: smallEdit };
+}
+
+function remoteEditRows(edits: { big: RemoteEdits; small: RemoteEdits }): Row[] {
+  const { big, small } = edits;
+  return [
+    [`remote edit → on screen (median of ${REMOTE_EDITS})`, big.ms, small.ms, 'ms', 1, '< 50 ms'],
+    ['  main-thread script per remote edit', big.script, small.script, 'ms', 1, '—'],
+    ['    of which until on screen', big.scriptToScreen, small.scriptToScreen, 'ms', 1, '—'],
+    ['  layout + style per remote edit', big.layout, small.layout, 'ms', 1, '—'],
+  ];
+}
+
 async function main(): Promise<void> {
   const outDir = await phase('build the e2e client', 5 * MINUTE, async () =>
     buildClient({ name: 'browser-bench-client', mode: 'e2e', minify: !PROFILE }),
@@ -233,9 +259,21 @@ async function main(): Promise<void> {
       await firstPaint(page, `${server.url}/#/kaart/${map.id}?key=${map.editKey}`, selector);
       return page;
     };
-    if (ONLY_DRAG) {
+    if (ONLY_DRAG || ONLY_REMOTE) {
       const smallPage = await phase('open the small map', 2 * MINUTE, () => openCold(small, ACTOR_SELECTOR));
       const bigPage = await phase('open the big map', 3 * MINUTE, () => openCold(big, ACTOR_SELECTOR));
+      if (ONLY_REMOTE) {
+        const edits = await measureRemoteEdits(
+          server.url,
+          { map: big, ids: bigIds, page: bigPage },
+          { map: small, ids: smallIds, page: smallPage },
+        );
+        console.log(
+          `## Remote edits in the browser (Chromium, ${ACTORS} actors + ${LINKS} links; --only remote)\n`,
+        );
+        console.log(vsSmallTable(remoteEditRows(edits)));
+        return;
+      }
       const drag = await measureDrags(bigPage, smallPage, browser);
       console.log(`## Drag in the browser (Chromium, ${ACTORS} actors + ${LINKS} links; --only drag)\n`);
       console.log(vsSmallTable([...(await domRows(bigPage, smallPage)), ...dragRows(drag)]));
@@ -284,35 +322,10 @@ async function main(): Promise<void> {
       console.error(`[open big map, ${name}] ms since navigation: ${phases || '(no marks)'}`);
     }
 
-    // Remote edits: rename a visible actor through a Node client, time until the page shows the label.
-    const remoteEdits = async (map: MapKeys, ids: string[], page: Page) => {
-      const chain = new ChainMap();
-      const p = provider(server.url, map, chain.doc);
-      await synced(p);
-      const testId = await page.locator('[data-testid^="actor-"]').first().getAttribute('data-testid');
-      const label = testId?.replace(/^actor-/, '') ?? 'actor-0';
-      const id = ids[Number(label.replace('actor-', ''))] ?? ids[0]!;
-      const editMs: number[] = [];
-      const cost = await mainThreadCost(`remote edits, ${map.id}`, page, async () => {
-        for (let i = 0; i < REMOTE_EDITS; i++) {
-          const started = performance.now();
-          chain.updateActor(id, { label: `remote-${i}` });
-          await page.waitForSelector(`[data-testid="actor-remote-${i}"]`, { timeout: 10_000 });
-          editMs.push(performance.now() - started);
-        }
-      });
-      p.destroy();
-      return {
-        ms: median(editMs),
-        script: cost.script / REMOTE_EDITS,
-        layout: cost.layoutAndStyle / REMOTE_EDITS,
-      };
-    };
-    const bigEdit = await phase('remote edits, big map', 2 * MINUTE, () =>
-      remoteEdits(big, bigIds, bigMap.page),
-    );
-    const smallEdit = await phase('remote edits, small map', MINUTE, () =>
-      remoteEdits(small, smallIds, smallMap.page),
+    const edits = await measureRemoteEdits(
+      server.url,
+      { map: big, ids: bigIds, page: bigMap.page },
+      { map: small, ids: smallIds, page: smallMap.page },
     );
 
     const heap = (page: Page) =>
@@ -354,13 +367,7 @@ async function main(): Promise<void> {
       ],
       ['JS heap used', bigHeap / 2 ** 20, emptyHeap / 2 ** 20, 'MB', 1, '—'],
     ];
-    const vsSmall: Row[] = [
-      [`remote edit → on screen (median of ${REMOTE_EDITS})`, bigEdit.ms, smallEdit.ms, 'ms', 1, '< 50 ms'],
-      ['  main-thread script per remote edit', bigEdit.script, smallEdit.script, 'ms', 1, '—'],
-      ['  layout + style per remote edit', bigEdit.layout, smallEdit.layout, 'ms', 1, '—'],
-      ...dom,
-      ...dragRows(drag),
-    ];
+    const vsSmall: Row[] = [...remoteEditRows(edits), ...dom, ...dragRows(drag)];
     console.log(`## Big map in the browser (Chromium, ${ACTORS} actors + ${LINKS} links)\n`);
     console.log(
       table(['figure', 'big map', 'empty map (baseline)', 'big ÷ empty', 'target'], rows.map(renderRow)),
