@@ -13,6 +13,7 @@
  *   npx tsx bench/browser.bench.ts --only drag (the drags only: both maps opened once, from the server)
  *   … --only open                             (only the openings: cold and warm first paint, no edits or drag;
  *                                              with --trace, a timeline of the big map's warm open)
+ *   npx tsx bench/browser.bench.ts --only remote (the remote edits only, likewise; --profile: one CPU profile each)
  */
 
 import fs from 'node:fs';
@@ -20,14 +21,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { ketenKaartArgs, spawnServer } from '../server/reliability/serverProcess';
-import { ChainMap } from '../shared/model/ChainMap';
 import { buildClient } from './lib/buildClient';
-import { PROFILE, startProfile, stopProfile } from './lib/cpuProfile';
+import { PROFILE } from './lib/cpuProfile';
 import { ACTOR_SELECTOR, DRAG_MS, type DragCost, dragCost } from './lib/dragCost';
+import { firstPaint, stampFirstCard } from './lib/firstPaint';
 import { type MainThread, mainThreadCost } from './lib/mainThreadCost';
 import { PhaseTimeout, phase } from './lib/phase';
-import { createMapOn, type MapKeys, provider, seed, synced } from './lib/seedMap';
-import { median } from './lib/stats';
+import { REMOTE_EDITS, type RemoteEdits, remoteEditCost } from './lib/remoteEditCost';
+import { createMapOn, type MapKeys, seed } from './lib/seedMap';
 import { fmt, ratio, table } from './lib/table';
 import { printTraceSummary, printTraceTimeline } from './lib/traceSummary';
 
@@ -35,88 +36,7 @@ const ACTORS = 1000;
 const LINKS = 2000;
 const SMALL_ACTORS = 10;
 const SMALL_LINKS = 20;
-const REMOTE_EDITS = 5;
 const _REPO_ROOT = path.resolve(import.meta.dirname, '..');
-
-interface Opening {
-  /**
-   * Navigation start → the first frame painted after the first actor (or the canvas) entered the
-   * DOM, on the page's own clock (`kk:first-card-painted`, see `stampFirstCard`).
-   */
-  painted: number;
-  /**
-   * Navigation → Playwright's `waitForSelector` saw the first actor, on this process's clock. It
-   * polls 20, 50, 100, 100 ms apart, then every 500 ms, so a slow open is seen up to 500 ms late:
-   * kept for comparison with the runs before `painted`.
-   */
-  seen: number;
-  /** Navigation → the map session exists with its doc loaded (local store read, model ready). */
-  session: number;
-  /** The app's own `kk:` performance marks (ms since navigation start), for the phases of opening. */
-  marks: Record<string, number>;
-}
-
-/**
- * An init script: stamps `kk:first-card` when the first element matching `selector` is in the
- * DOM (a MutationObserver, so at the end of the task that inserted it) and `kk:first-card-painted`
- * in a task posted from the next animation frame, which runs once that frame is painted. No named
- * functions inside: tsx would wrap them in a `__name` helper the page does not have.
- */
-function stampFirstCard(selector: string): void {
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector(selector)) return;
-    observer.disconnect();
-    performance.mark('kk:first-card');
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => performance.mark('kk:first-card-painted');
-      channel.port2.postMessage(null);
-    });
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
-
-/** In-page clock: each phase is stamped in the page, relative to navigation start. */
-async function firstPaint(
-  page: Page,
-  url: string,
-  selector: string,
-  profileLabel?: string,
-): Promise<Opening> {
-  const cdp = PROFILE && profileLabel ? await page.context().newCDPSession(page) : null;
-  if (cdp) await startProfile(cdp);
-  const started = performance.now();
-  await page.goto(url);
-  const sessionAt = page
-    .waitForFunction(
-      () => (window as unknown as { __ketenkaart?: unknown }).__ketenkaart !== undefined,
-      null,
-      {
-        polling: 'raf',
-        timeout: 30_000,
-      },
-    )
-    .then(() => performance.now() - started);
-  await page.waitForSelector(selector, { timeout: 30_000 });
-  const seen = performance.now() - started;
-  await page.waitForFunction(() => performance.getEntriesByName('kk:first-card-painted').length > 0, null, {
-    polling: 'raf',
-    timeout: 30_000,
-  });
-  if (cdp) {
-    await stopProfile(cdp, profileLabel!);
-    await cdp.detach();
-  }
-  const marks = await page.evaluate(() =>
-    Object.fromEntries(
-      performance
-        .getEntriesByType('mark')
-        .filter((m) => m.name.startsWith('kk:'))
-        .map((m) => [m.name, m.startTime]),
-    ),
-  );
-  return { painted: marks['kk:first-card-painted']!, seen, session: await sessionAt, marks };
-}
 
 /** With --trace: a Chromium timeline trace of the big map's drag, summed by event on the main thread. */
 const TRACE = process.argv.includes('--trace');
@@ -125,6 +45,8 @@ const TRACE = process.argv.includes('--trace');
  * the drag in a fraction of the full run's time.
  */
 const ONLY_DRAG = process.argv.join(' ').includes('--only drag');
+/** With `--only remote`: only the remote edits (both maps opened once, from the server). */
+const ONLY_REMOTE = process.argv.join(' ').includes('--only remote');
 
 /** What a trace of an open records: tasks and their parts, and the page's user-timing marks. */
 const OPEN_TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'loading'];
@@ -223,6 +145,31 @@ function dragRows({ big, small, bigCpu, smallCpu }: Drags): Row[] {
   ];
 }
 
+/** The big map's remote edits, then the small map's. */
+async function measureRemoteEdits(
+  serverUrl: string,
+  big: { map: MapKeys; ids: string[]; page: Page },
+  small: { map: MapKeys; ids: string[]; page: Page },
+): Promise<{ big: RemoteEdits; small: RemoteEdits }> {
+  const bigEdit = await phase('remote edits, big map', 2 * MINUTE, () =>
+    remoteEditCost(serverUrl, big.map, big.ids, big.page),
+  );
+  const smallEdit = await phase('remote edits, small map', MINUTE, () =>
+    remoteEditCost(serverUrl, small.map, small.ids, small.page),
+  );
+  return { big: bigEdit, small: smallEdit };
+}
+
+function remoteEditRows(edits: { big: RemoteEdits; small: RemoteEdits }): Row[] {
+  const { big, small } = edits;
+  return [
+    [`remote edit → on screen (median of ${REMOTE_EDITS})`, big.ms, small.ms, 'ms', 1, '< 50 ms'],
+    ['  main-thread script per remote edit', big.script, small.script, 'ms', 1, '—'],
+    ['    of which until on screen', big.scriptToScreen, small.scriptToScreen, 'ms', 1, '—'],
+    ['  layout + style per remote edit', big.layout, small.layout, 'ms', 1, '—'],
+  ];
+}
+
 async function main(): Promise<void> {
   const outDir = await phase('build the e2e client', 5 * MINUTE, async () =>
     buildClient({ name: 'browser-bench-client', mode: 'e2e', minify: !PROFILE }),
@@ -278,9 +225,21 @@ async function main(): Promise<void> {
       await firstPaint(page, `${server.url}/#/kaart/${map.id}?key=${map.editKey}`, selector);
       return page;
     };
-    if (ONLY_DRAG) {
+    if (ONLY_DRAG || ONLY_REMOTE) {
       const smallPage = await phase('open the small map', 2 * MINUTE, () => openCold(small, ACTOR_SELECTOR));
       const bigPage = await phase('open the big map', 3 * MINUTE, () => openCold(big, ACTOR_SELECTOR));
+      if (ONLY_REMOTE) {
+        const edits = await measureRemoteEdits(
+          server.url,
+          { map: big, ids: bigIds, page: bigPage },
+          { map: small, ids: smallIds, page: smallPage },
+        );
+        console.log(
+          `## Remote edits in the browser (Chromium, ${ACTORS} actors + ${LINKS} links; --only remote)\n`,
+        );
+        console.log(vsSmallTable(remoteEditRows(edits)));
+        return;
+      }
       const drag = await measureDrags(bigPage, smallPage, browser);
       console.log(`## Drag in the browser (Chromium, ${ACTORS} actors + ${LINKS} links; --only drag)\n`);
       console.log(vsSmallTable([...(await domRows(bigPage, smallPage)), ...dragRows(drag)]));
@@ -340,8 +299,6 @@ async function main(): Promise<void> {
           (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
           Number.NaN,
       );
-    type Row = [string, number, number, string, number, string];
-    const render = (r: Row) => [r[0], fmt(r[1], r[3], r[4]), fmt(r[2], r[3], r[4]), ratio(r[1], r[2]), r[5]];
     const printOpenings = (bigHeap: number, emptyHeap: number) => {
       const rows: Row[] = [
         [
@@ -375,7 +332,7 @@ async function main(): Promise<void> {
       ];
       console.log(`## Big map in the browser (Chromium, ${ACTORS} actors + ${LINKS} links)\n`);
       console.log(
-        table(['figure', 'big map', 'empty map (baseline)', 'big ÷ empty', 'target'], rows.map(render)),
+        table(['figure', 'big map', 'empty map (baseline)', 'big ÷ empty', 'target'], rows.map(renderRow)),
       );
     };
     if (ONLY_OPEN) {
@@ -388,35 +345,10 @@ async function main(): Promise<void> {
     // Counted right after opening, before the edits and drags move anything.
     const dom = await domRows(bigMap.page, smallMap.page);
 
-    // Remote edits: rename a visible actor through a Node client, time until the page shows the label.
-    const remoteEdits = async (map: MapKeys, ids: string[], page: Page) => {
-      const chain = new ChainMap();
-      const p = provider(server.url, map, chain.doc);
-      await synced(p);
-      const testId = await page.locator('[data-testid^="actor-"]').first().getAttribute('data-testid');
-      const label = testId?.replace(/^actor-/, '') ?? 'actor-0';
-      const id = ids[Number(label.replace('actor-', ''))] ?? ids[0]!;
-      const editMs: number[] = [];
-      const cost = await mainThreadCost(`remote edits, ${map.id}`, page, async () => {
-        for (let i = 0; i < REMOTE_EDITS; i++) {
-          const started = performance.now();
-          chain.updateActor(id, { label: `remote-${i}` });
-          await page.waitForSelector(`[data-testid="actor-remote-${i}"]`, { timeout: 10_000 });
-          editMs.push(performance.now() - started);
-        }
-      });
-      p.destroy();
-      return {
-        ms: median(editMs),
-        script: cost.script / REMOTE_EDITS,
-        layout: cost.layoutAndStyle / REMOTE_EDITS,
-      };
-    };
-    const bigEdit = await phase('remote edits, big map', 2 * MINUTE, () =>
-      remoteEdits(big, bigIds, bigMap.page),
-    );
-    const smallEdit = await phase('remote edits, small map', MINUTE, () =>
-      remoteEdits(small, smallIds, smallMap.page),
+    const edits = await measureRemoteEdits(
+      server.url,
+      { map: big, ids: bigIds, page: bigMap.page },
+      { map: small, ids: smallIds, page: smallMap.page },
     );
 
     const bigHeap = await heap(bigMap.page);
@@ -424,13 +356,7 @@ async function main(): Promise<void> {
 
     const drag = await measureDrags(bigMap.page, smallMap.page, browser);
 
-    const vsSmall: Row[] = [
-      [`remote edit → on screen (median of ${REMOTE_EDITS})`, bigEdit.ms, smallEdit.ms, 'ms', 1, '< 50 ms'],
-      ['  main-thread script per remote edit', bigEdit.script, smallEdit.script, 'ms', 1, '—'],
-      ['  layout + style per remote edit', bigEdit.layout, smallEdit.layout, 'ms', 1, '—'],
-      ...dom,
-      ...dragRows(drag),
-    ];
+    const vsSmall: Row[] = [...remoteEditRows(edits), ...dom, ...dragRows(drag)];
     printOpenings(bigHeap, emptyHeap);
     console.log('');
     console.log(vsSmallTable(vsSmall));
