@@ -37,6 +37,15 @@ async function tabBackToActor(page: Page, label: string, max = 6): Promise<void>
   await expect(actor(page, label)).toBeFocused();
 }
 
+/** What has the focus, named as a failure message can show it ("button Inzoomen", "body"). */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';
+    return `${el.getAttribute('role') ?? el.tagName.toLowerCase()} ${name}`.trim();
+  });
+
 async function nameNewActor(page: Page, label: string): Promise<void> {
   await page.keyboard.press('a');
   const editor = page.getByRole('textbox', { name: 'Naam bewerken' });
@@ -97,7 +106,8 @@ test('a map built by keyboard alone: three actors, two links, a note, a phase ch
   await page.keyboard.press('Tab');
   await expect(page.locator('.react-flow__edge:focus')).toHaveCount(1);
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Inzoomen' })).toBeFocused();
+  // Polled by name, so that a failure says where the focus went instead of only "inactive".
+  await expect.poll(() => focused(page)).toBe('button Inzoomen');
   await page.keyboard.press('Shift+Tab');
   await expect(page.locator('.react-flow__edge:focus')).toHaveCount(1);
   await page.keyboard.press('Shift+Tab');
