@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { inMemoryMap } from '../../../shared/model/replicas';
 import type { ChainMapState } from '../../../shared/model/types';
 import { CanvasStore } from '../canvas/CanvasStore';
-import { followWhenIdle, type IdleScheduler } from './followWhenIdle';
+import type { IdleScheduler } from '../session/whenIdle';
+import { followWhenIdle } from './followWhenIdle';
 
 /** An idle queue the test runs by hand. */
 function manualIdle() {

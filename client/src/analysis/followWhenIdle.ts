@@ -1,8 +1,6 @@
 import type { ChainMapState } from '../../../shared/model/types';
 import { type IdleScheduler, whenIdle } from '../session/whenIdle';
 
-export type { IdleScheduler };
-
 interface SnapshotSource {
   subscribe(listener: () => void): () => void;
   getState(): ChainMapState;

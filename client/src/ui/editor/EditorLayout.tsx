@@ -164,7 +164,6 @@ function Editor({ session }: { session: MapSession }) {
     [session, store, setEditingId],
   );
   useEditorShortcuts(shortcuts, !readOnly && editingId === null);
-  const stopCapturing = useCallback(() => session.undoManager.stopCapturing(), [session]);
   const presentation = usePresentation();
   const { printing, printMap } = useMapPrint(view === 'map');
 
@@ -307,7 +306,6 @@ function Editor({ session }: { session: MapSession }) {
                       onFilter={intel.setFilter}
                       linkChoice={linkChoice}
                       addRequest={listAdd}
-                      stopCapturing={stopCapturing}
                     />
                   </main>
                 ) : (

@@ -37,7 +37,6 @@ export function ListView({
   onFilter,
   linkChoice,
   addRequest,
-  stopCapturing,
 }: {
   store: CanvasStore;
   filter: CanvasFilter;
@@ -45,12 +44,6 @@ export function ListView({
   linkChoice: LinkChoice;
   /** The palette asked for an actor of this kind (the add form takes it and gets focus). */
   addRequest: { kind: ActorKind; at: number } | null;
-  /**
-   * Ends the current undo step. Every action of the list is one step of its own: a keyboard user
-   * adds, connects and deletes within the undo manager's 500 ms capture window, which merged them
-   * into one step, so Ctrl+Z after a delete also took back the add before it.
-   */
-  stopCapturing: () => void;
 }) {
   const t = useT();
   const state = useSyncExternalStore(store.subscribe, store.getState);
@@ -111,12 +104,8 @@ export function ListView({
           return id;
         });
       },
-      connect: (id) => {
-        stopCapturing();
-        setConnecting(id);
-      },
+      connect: (id) => setConnecting(id),
       remove: (id) => {
-        stopCapturing();
         const s = store.getState();
         const actor = s.actors.find((a) => a.id === id);
         if (!actor) return;
@@ -131,7 +120,6 @@ export function ListView({
         setMessage(t('list.removed', { name: actor.label || t(`kind.${actor.kind}`) }));
       },
       removeLink: (linkId) => {
-        stopCapturing();
         const button = document.activeElement as HTMLElement | null;
         const actorId = (button?.closest('[data-actor]') as HTMLElement | null)?.dataset.actor;
         if (actorId) focusAfter.current = { row: actorId, target: 'name' };
@@ -139,23 +127,20 @@ export function ListView({
         setMessage(t('list.linkRemoved'));
       },
       setPhase: (actorId, phaseId) => {
-        stopCapturing();
         // The row moves to its new phase's section: keep the focus on its phase field.
         focusAfter.current = { row: actorId, target: 'phase' };
         moveToPhase(store.model, store.getState(), actorId, phaseId);
       },
       addNote: (actorId, noteKind) => {
-        stopCapturing();
         store.setSelected([actorId]);
         const id = addNoteToSelection(store, noteKind, { x: 0, y: 0 });
         if (id) focusAfter.current = { note: id };
       },
     }),
-    [store, t, stopCapturing],
+    [store, t],
   );
 
   const add = (addKind: ActorKind, label: string, phaseId: string | null) => {
-    stopCapturing();
     const { centre, rect } = listPlacement(store.getState(), phaseId);
     const id = store.addActor(addKind, centre, label, rect);
     if (!id) return;
