@@ -271,9 +271,8 @@ export class DocWorker {
     clearInterval(this.timer);
     const running = this.running;
     this.running = undefined;
-    this.queue.shift();
-    running?.reject(new HostLostError(reason, true, this.tier));
-    for (const job of this.queue.splice(0)) job.reject(new HostLostError(reason, false, this.tier));
+    // The running request (the oldest unanswered one) is the culprit; those behind it are not.
+    for (const job of this.queue.splice(0)) job.reject(new HostLostError(reason, job === running, this.tier));
     this.replies.close();
     if (reason === 'deadline') void this.worker.terminate();
     if (!this.closing) this.options.onDeath(this, reason, running?.mapId, message);
