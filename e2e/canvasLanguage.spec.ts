@@ -8,12 +8,19 @@ import { createMap } from './helpers';
  * elements' usage hint, the zoom buttons) switch with them.
  */
 
-/** Each card's and link's role description and name, as the DOM gives them to a screen reader. */
+/**
+ * Each card's and link's role description and name, as the DOM gives them to a screen reader: a
+ * card's `aria-label`, a link's `aria-labelledby` (the name its link renders, see LinkName).
+ */
 function spoken(page: Page): Promise<{ actors: string[]; links: string[] }> {
   return page.evaluate(() => {
+    const name = (el: Element): string => {
+      const by = el.getAttribute('aria-labelledby');
+      return by ? (document.getElementById(by)?.textContent ?? '') : (el.getAttribute('aria-label') ?? '');
+    };
     const read = (selector: string): string[] =>
       Array.from(document.querySelectorAll(selector)).map(
-        (el) => `${el.getAttribute('aria-roledescription')} | ${el.getAttribute('aria-label') ?? ''}`,
+        (el) => `${el.getAttribute('aria-roledescription')} | ${name(el)}`,
       );
     return { actors: read('.react-flow__node-actor'), links: read('.react-flow__edge') };
   });
@@ -56,4 +63,39 @@ test('a language switch re-names every card and link on the canvas, and React Fl
   await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
   await expect.poll(() => speaks(page, DUTCH)).toBe('all');
   await expect(page.getByRole('button', { name: 'Inzoomen' })).toBeVisible();
+});
+
+interface NamedLink {
+  id: string;
+  source: string;
+  from: string;
+  to: string;
+}
+
+test('a link is named for a screen reader by both its ends, and follows a renamed end', async ({ page }) => {
+  await createMap(page, { title: 'Verbindingsnamen', starter: true, user: 'Ann' });
+  const edge = page.locator('.react-flow__edge').first();
+  await expect(edge).toBeAttached();
+  const id = (await edge.getAttribute('data-id'))!;
+  const link = await page.evaluate((linkId) => {
+    type State = {
+      links: { id: string; source: string; target: string }[];
+      actors: { id: string; label: string }[];
+    };
+    const w = window as unknown as { __ketenkaartCanvas: { store: { getState(): State } } };
+    const state = w.__ketenkaartCanvas.store.getState();
+    const l = state.links.find((x) => x.id === linkId)!;
+    const label = (actor: string) => state.actors.find((a) => a.id === actor)!.label;
+    return { id: l.id, source: l.source, from: label(l.source), to: label(l.target) } satisfies NamedLink;
+  }, id);
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Chromium's own accessible name computation, through the edge's aria-labelledby.
+  await expect(edge).toHaveAccessibleName(new RegExp(` van ${literal(link.from)} naar ${literal(link.to)}`));
+  await page.evaluate((source) => {
+    const w = window as unknown as {
+      __ketenkaartCanvas: { store: { model: { updateActor(id: string, p: { label: string }): void } } };
+    };
+    w.__ketenkaartCanvas.store.model.updateActor(source, { label: 'Hernoemd loket' });
+  }, link.source);
+  await expect(edge).toHaveAccessibleName(new RegExp(` van Hernoemd loket naar ${literal(link.to)}`));
 });

@@ -42,7 +42,11 @@ const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return 'body';
-    const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';
+    const by = el.getAttribute('aria-labelledby');
+    const name =
+      (by ? document.getElementById(by)?.textContent : el.getAttribute('aria-label')) ??
+      el.textContent?.trim().slice(0, 40) ??
+      '';
     return `${el.getAttribute('role') ?? el.tagName.toLowerCase()} ${name}`.trim();
   });
 

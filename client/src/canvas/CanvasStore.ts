@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/model/types';
 import { onLocaleChange } from '../i18n/i18n';
 import { perfMark } from '../persistence/perfMark';
+import { ActorLabels } from './ActorLabels';
 import { CanvasDecorations } from './CanvasDecorations';
 import { CanvasGraph } from './CanvasGraph';
 import { addActorNear, addNoteAt, deleteFlowElements } from './canvasCommands';
@@ -44,6 +45,8 @@ export type { Selection };
 export class CanvasStore {
   /** The map snapshot the editor reads. */
   readonly snapshot: MapSnapshot;
+  /** Every actor's label, per actor: what the links' accessible names read (see `ActorLabels`). */
+  readonly actorLabels = new ActorLabels();
   /** The React Flow graph, full and as drawn. */
   private readonly graph: CanvasGraph;
   private view: ViewState;
@@ -64,6 +67,7 @@ export class CanvasStore {
   ) {
     perfMark('canvas-read-start');
     this.snapshot = new MapSnapshot(model);
+    this.actorLabels.sync(this.state.actors);
     perfMark('canvas-read');
     this.view = {
       ...EMPTY_VIEW,
@@ -87,6 +91,7 @@ export class CanvasStore {
   private applyModelChange(changes: readonly ChainMapChange[]): void {
     const update = this.snapshot.apply(changes);
     if (update === 'unchanged') return;
+    this.actorLabels.sync(this.state.actors);
     if (update === 'patched') {
       const patch = this.graph.modelPatch(changes, this.state);
       if (patch && this.patch(patch, patch.sameEnds)) return;

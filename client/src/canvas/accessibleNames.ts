@@ -4,11 +4,18 @@ import type { NoteCounts } from './flowTypes';
 
 /**
  * What a screen reader says for a card and a link on the canvas, in the app's language: React Flow
- * would say "node"/"edge" and our English kind ids ("handover"). Built when a node or edge is built
- * (toFlow) and compared with the previous element's, so an unchanged element keeps its object and
- * a changed name (a renamed end, a renamed phase, a language switch) rebuilds it. The canvas store
- * rebuilds its graph when the language switches (`onLocaleChange`), which re-labels every element.
+ * would say "node"/"edge" and our English kind ids ("handover"). A card's name is built with its
+ * node (toFlow) and compared with the previous node's, so an unchanged card keeps its object and a
+ * changed name (a renamed phase, a language switch) rebuilds it. A link's name reads its two ends'
+ * labels, so it is rendered by the link (`LinkEdge`, from `ActorLabels`) and its edge points to it
+ * (`aria-labelledby`, `linkNameId`): renaming an actor rebuilds no edge. The canvas store rebuilds
+ * its graph when the language switches (`onLocaleChange`), which re-labels every element.
  */
+
+/** The id of the element that holds a link's accessible name (rendered inside the link's edge). */
+export function linkNameId(linkId: string): string {
+  return `kk-link-name-${linkId}`;
+}
 
 /** "Warme overdracht van Burgerzaken naar Toeleider", with its label and owner when it has them. */
 export function linkAccessibleName(link: Link, from: string, to: string, owner: string): string {

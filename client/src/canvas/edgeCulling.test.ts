@@ -38,6 +38,19 @@ describe('edge culling', () => {
     expect(culler.cull(edges, nodes).some((e) => e.id.startsWith('far'))).toBe(true);
   });
 
+  it('a node rebuilt in place (renamed) keeps the kept array; a node moved into view recounts', () => {
+    const { nodes, edges } = bigMap();
+    const culler = new EdgeCuller();
+    culler.setViewport({ x: -100, y: -100, width: 1000, height: 600 });
+    const first = culler.cull(edges, nodes);
+    const renamed = nodes.map((n) =>
+      n.id === 'far1' ? ({ ...n, data: { renamed: true } } as unknown as FlowNode) : n,
+    );
+    expect(culler.cull(edges, renamed)).toBe(first);
+    const moved = renamed.map((n) => (n.id === 'far2' ? node('far2', 400, 0) : n));
+    expect(culler.cull(edges, moved).some((e) => e.id.startsWith('far'))).toBe(true);
+  });
+
   it('keeps a selected link and leaves small maps alone', () => {
     const { nodes, edges } = bigMap();
     edges.push(edge('chosen', 'far1', 'far2', true));

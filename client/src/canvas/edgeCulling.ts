@@ -20,6 +20,23 @@ function contains(outer: Rect, inner: Rect): boolean {
 }
 
 /**
+ * True when `nodes` puts every node where `before` did, with the same size: what the culling reads.
+ * A pointer check for each node that kept its object (a rename or a selection patches a few).
+ */
+function samePlaces(nodes: readonly FlowNode[], before: readonly FlowNode[] | null): boolean {
+  if (nodes === before) return true;
+  if (!before || nodes.length !== before.length) return false;
+  for (let i = 0; i < nodes.length; i++) {
+    const a = nodes[i]!;
+    const b = before[i]!;
+    if (a === b) continue;
+    if (a.id !== b.id || a.position.x !== b.position.x || a.position.y !== b.position.y) return false;
+    if (a.width !== b.width || a.height !== b.height) return false;
+  }
+  return true;
+}
+
+/**
  * Hides the links whose two cards are both off screen. React Flow's own culling keeps every edge
  * whose bounding box crosses the view, so on a big map most long links stay in the DOM (1,092 of
  * 2,000 while 88 actors were drawn) and painting them made a drag drop to a few frames a second.
@@ -54,8 +71,10 @@ export class EdgeCuller {
   cull(edges: FlowEdge[], nodes: readonly FlowNode[]): FlowEdge[] {
     const window = this.window;
     if (edges.length < EDGE_CULL_MIN_EDGES || !window) return edges;
-    if (edges === this.lastInput && nodes === this.lastNodes && window === this.lastWindow)
+    if (edges === this.lastInput && window === this.lastWindow && samePlaces(nodes, this.lastNodes)) {
+      this.lastNodes = nodes;
       return this.lastOutput;
+    }
     const inView = new Set<string>();
     for (const n of nodes) {
       const rect = { ...n.position, width: n.width ?? 0, height: n.height ?? 0 };

@@ -58,20 +58,27 @@ describe('patching the graph from the change feed', () => {
     expect(after).toEqual(fresh(store));
   });
 
-  it('a renamed actor renames its links for a screen reader, and rebuilds no other edge', () => {
+  it('a renamed actor changes its own node alone: React Flow keeps the edge array and every other node', () => {
     const { store, remote, ids } = mapWith(60);
     const builds = store.fullBuilds;
     const before = store.getGraph();
     remote.updateActor(ids[13]!, { label: 'hernoemd' });
     const after = store.getGraph();
     expect(store.fullBuilds).toBe(builds);
-    const touched = after.edges.filter((e) => e.source === ids[13] || e.target === ids[13]);
-    expect(touched.length).toBeGreaterThan(0);
-    for (const edge of touched) expect(edge.ariaLabel).toContain('hernoemd');
-    const others = new Map(before.edges.map((e) => [e.id, e]));
-    for (const edge of after.edges)
-      if (!touched.includes(edge)) expect(edge, edge.id).toBe(others.get(edge.id));
+    expect(after.edges).toBe(before.edges);
+    expect(changed(before, after)).toEqual([ids[13]]);
     expect(after).toEqual(fresh(store));
+  });
+
+  it('a renamed actor tells its links’ names, and only the listeners of that actor', () => {
+    const { store, remote, ids } = mapWith(60);
+    const heard: string[] = [];
+    for (const id of [ids[13]!, ids[14]!, ids[40]!]) store.actorLabels.subscribe(id, () => heard.push(id));
+    remote.updateActor(ids[13]!, { label: 'hernoemd' });
+    expect(heard).toEqual([ids[13]]);
+    expect(store.actorLabels.get(ids[13]!)).toBe('hernoemd');
+    remote.updateActor(ids[40]!, { municipality: 'Halle' });
+    expect(heard).toEqual([ids[13]]);
   });
 
   it('selecting a card rebuilds that card alone, not the whole graph', () => {
@@ -134,6 +141,8 @@ describe('patching the graph from the change feed', () => {
           remote.updateActor(pick(ids), { kind: random.int(2) ? 'collaboration' : 'service' });
         else model.updateLink(pick(linkIds), { label: random.int(3) ? '' : `m${step}` });
         expect(store.getGraph(), `step ${step}, op ${op}`).toEqual(fresh(store));
+        for (const actor of store.getState().actors)
+          expect(store.actorLabels.get(actor.id), `step ${step}`).toBe(actor.label);
       }
     });
 });

@@ -1,5 +1,5 @@
 import type { Link } from '../../../shared/model/types';
-import { linkAccessibleName, roleDescription } from './accessibleNames';
+import { roleDescription } from './accessibleNames';
 import type { FlowContext } from './flowContext';
 import type { FlowEdge, LinkEdgeData } from './flowTypes';
 import { MIDDLE_SPOT } from './labelPlacement';
@@ -39,19 +39,11 @@ export function linkEdge(
         : labelSpot(link, notes, ownerName, ctx.cards(), prevData?.labelSpot),
     decoration: view.decorations.get(link.id) ?? null,
   };
-  // The accessible name reads both ends' labels and the app's language: a renamed actor renames
-  // its links, a language switch renames them all.
-  const labels = ctx.actorLabels();
-  const name = linkAccessibleName(
-    link,
-    labels.get(link.source) ?? '',
-    labels.get(link.target) ?? '',
-    ownerName,
-  );
+  // The accessible name is not on the edge: it reads both ends' labels, so the link renders it
+  // (see accessibleNames), and renaming an actor leaves its links' edges as they are.
   if (
     prev &&
     prevData?.link !== undefined &&
-    prev.ariaLabel === name &&
     prev.domAttributes?.['aria-roledescription'] === roleDescription('link') &&
     prev.selected === selected &&
     isMoving(prev) === moving &&
@@ -64,5 +56,5 @@ export function linkEdge(
   ) {
     return prev;
   }
-  return linkToEdge(link, data, selected, view.readOnly, name, moving);
+  return linkToEdge(link, data, selected, view.readOnly, moving);
 }

@@ -1,6 +1,6 @@
 import { MarkerType } from '@xyflow/react';
 import type { Link } from '../../../shared/model/types';
-import { roleDescription } from './accessibleNames';
+import { linkNameId, roleDescription } from './accessibleNames';
 import { decorationClass } from './CanvasDecorations';
 import type { FlowEdge, LinkEdgeData } from './flowTypes';
 import { decoratedLinkStyle, linkStyle } from './linkStyle';
@@ -11,20 +11,26 @@ import { decoratedLinkStyle, linkStyle } from './linkStyle';
  */
 export const MOVING_LINK_CLASS = 'kk-link--moving';
 
+/**
+ * No `aria-label` from React Flow: a null `ariaLabel` switches its "Edge from … to …" off (its
+ * EdgeWrapper checks for null; its type says string only). The name comes from `aria-labelledby`.
+ */
+const NO_ARIA_LABEL = null as unknown as string;
+
 export function isMoving(edge: FlowEdge): boolean {
   return edge.className?.includes(MOVING_LINK_CLASS) ?? false;
 }
 
 /**
  * A link as a React Flow edge (drawn by ui/editor/edges/LinkEdge): its kind's style and compare
- * recolouring; `name` is what a screen reader says for it (canvas/accessibleNames).
+ * recolouring. What a screen reader says for it is rendered by the link and referenced here
+ * (`aria-labelledby`; React Flow's own "Edge from … to …" is switched off with a null `ariaLabel`).
  */
 export function linkToEdge(
   link: Link,
   data: LinkEdgeData,
   selected: boolean,
   readOnly: boolean,
-  name: string,
   moving = false,
 ): FlowEdge {
   const style = decoratedLinkStyle(linkStyle(link.kind, link.warmth), data.decoration);
@@ -48,7 +54,10 @@ export function linkToEdge(
     },
     ...(style.arrowEnd ? { markerEnd: marker } : {}),
     ...(style.arrowStart ? { markerStart: marker } : {}),
-    ariaLabel: name,
-    domAttributes: { 'aria-roledescription': roleDescription('link') },
+    ariaLabel: NO_ARIA_LABEL,
+    domAttributes: {
+      'aria-roledescription': roleDescription('link'),
+      'aria-labelledby': linkNameId(link.id),
+    },
   };
 }

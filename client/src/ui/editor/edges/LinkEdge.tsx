@@ -6,6 +6,7 @@ import { linkCurve } from '../../../canvas/linkCurve';
 import { actorRectsFromHandles } from '../../../canvas/nodeHandles';
 import { sameEdgeProps } from '../../../canvas/sameEdgeProps';
 import { useT } from '../../../i18n/i18n';
+import { LinkName } from './LinkName';
 import { LinkWindowContext } from './LinkWindowContext';
 import './linkEdge.css';
 
@@ -32,6 +33,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<FlowEdge>) {
   const hasLabel = link.label || data.notes > 0 || owner || (handover && link.dataShared);
   return (
     <>
+      <LinkName link={link} ownerName={owner} />
       <BaseEdge
         id={props.id}
         path={clipped ? clipped.path : curve.path}
