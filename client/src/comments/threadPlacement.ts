@@ -92,3 +92,22 @@ export function placeThreads(threads: readonly ThreadView[], state: ChainMapStat
       : { thread, at, attached: false, name: '' };
   });
 }
+
+/**
+ * `previous` itself when `next` places the same threads at the same points with the same names (a
+ * model change that touched none of their elements), else `next`: the comment views re-render only
+ * when a pin or its label changed, not on every edit of the map.
+ */
+export function samePlacementOr(
+  previous: readonly PlacedThread[],
+  next: readonly PlacedThread[],
+): readonly PlacedThread[] {
+  if (previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) {
+    const a = previous[i]!;
+    const b = next[i]!;
+    if (a.thread !== b.thread || a.attached !== b.attached || a.name !== b.name) return next;
+    if (a.at.x !== b.at.x || a.at.y !== b.at.y) return next;
+  }
+  return previous;
+}

@@ -6,9 +6,10 @@ import type {
 } from '../../../../../shared/model/conversation/conversationTypes';
 import type { CanvasStore } from '../../../canvas/CanvasStore';
 import { ConversationStore } from '../../../comments/ConversationStore';
-import { type PlacedThread, placeThreads } from '../../../comments/threadPlacement';
+import type { PlacedThread } from '../../../comments/threadPlacement';
 import { type Identity, loadAuthorId } from '../../../presence/identity';
 import type { MapSession } from '../../../session/MapSession';
+import { usePlacedThreads } from './usePlacedThreads';
 
 /** What the comment views share: the threads placed on the map, who I am, and what is open. */
 export interface Comments {
@@ -56,8 +57,7 @@ export function useComments(session: MapSession, store: CanvasStore, identity: I
   useEffect(() => () => conversationStore.destroy(), [conversationStore]);
   const threads =
     useSyncExternalStore(conversationStore.subscribe, conversationStore.getThreads) ?? NO_THREADS;
-  const state = useSyncExternalStore(store.subscribe, store.getState);
-  const placed = useMemo(() => placeThreads(threads, state), [threads, state]);
+  const placed = usePlacedThreads(threads, store);
   const [openId, open] = useState<string | null>(null);
   const [placing, setPlacing] = useState(false);
   const [draft, setDraft] = useState<ThreadAnchor | null>(null);
