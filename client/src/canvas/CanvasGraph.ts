@@ -2,6 +2,7 @@ import type { ChainMapChange, ChainMapState } from '../../../shared/model/types'
 import { EDGE_CULL_MIN_EDGES, EdgeCuller } from './edgeCulling';
 import { type FlowPatch, GraphIndex, modelPatch, patchFlow } from './flowPatch';
 import type { FlowEdge, FlowGraph, FlowNode } from './flowTypes';
+import type { StateLookup } from './MapSnapshot';
 import type { Rect } from './placement';
 import { toFlow } from './toFlow';
 import type { ViewState } from './viewState';
@@ -49,9 +50,9 @@ export class CanvasGraph {
   /** The patch for a model change that only touched existing elements, or null (see `modelPatch`). */
   modelPatch(
     changes: readonly ChainMapChange[],
-    state: ChainMapState,
+    find: StateLookup,
   ): (FlowPatch & { sameEnds: boolean }) | null {
-    return modelPatch(changes, state, this.fullGraph, this.index);
+    return modelPatch(changes, find, this.fullGraph, this.index);
   }
 
   /**
@@ -59,9 +60,15 @@ export class CanvasGraph {
    * so a remote edit on a big map costs its own cards and links, not a pass over the map. False,
    * with nothing changed, when the patch cannot be applied (the caller then rebuilds everything).
    */
-  patch(state: ChainMapState, view: ViewState, patch: FlowPatch, sameEnds = true): boolean {
+  patch(
+    state: ChainMapState,
+    find: StateLookup,
+    view: ViewState,
+    patch: FlowPatch,
+    sameEnds = true,
+  ): boolean {
     const previous = this.fullGraph;
-    const next = patchFlow(state, view, previous, this.index, patch);
+    const next = patchFlow(state, find, view, previous, this.index, patch);
     if (!next) return false;
     this.index.adopt(previous, next, sameEnds);
     this.fullGraph = next;

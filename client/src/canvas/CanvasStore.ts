@@ -93,7 +93,7 @@ export class CanvasStore {
     if (update === 'unchanged') return;
     this.actorLabels.sync(this.state.actors);
     if (update === 'patched') {
-      const patch = this.graph.modelPatch(changes, this.state);
+      const patch = this.graph.modelPatch(changes, this.snapshot);
       if (patch && this.patch(patch, patch.sameEnds)) return;
     } else {
       // Drop selection of elements that no longer exist (deleted here or by a peer).
@@ -188,7 +188,7 @@ export class CanvasStore {
   /** Rebuilds only what `patch` names (see `CanvasGraph.patch`); false, with nothing changed, when it cannot. */
   private patch(patch: FlowPatch, sameEnds = true): boolean {
     this.refreshDrags();
-    if (!this.graph.patch(this.state, this.view, patch, sameEnds)) return false;
+    if (!this.graph.patch(this.state, this.snapshot, this.view, patch, sameEnds)) return false;
     this.notify();
     return true;
   }

@@ -1,6 +1,10 @@
 import type { ChainMap } from '../../../shared/model/ChainMap';
 import { changedIds, changesContent, hasChange } from '../../../shared/model/changeFeed';
-import type { ChainMapChange, ChainMapState } from '../../../shared/model/types';
+import type { Actor, ChainMapChange, ChainMapState, Link, Note } from '../../../shared/model/types';
+import { ElementIndex, type ElementLookup } from './ElementIndex';
+
+/** The snapshot's actors, links and notes by id. */
+export type StateLookup = ElementLookup<Actor, Link, Note>;
 
 /** What a model change did to the snapshot. */
 export type SnapshotUpdate = 'unchanged' | 'patched' | 'read';
@@ -10,16 +14,31 @@ export type SnapshotUpdate = 'unchanged' | 'patched' | 'read';
  * canvas draws and the analysis, the action plan and the inspector read. Unchanged elements keep
  * their object identity from one snapshot to the next, so consumers can compare by identity.
  */
-export class MapSnapshot {
+export class MapSnapshot implements StateLookup {
   private state: ChainMapState;
   /** How often a change needed a full model read (for tests and the profiler). */
   fullReads = 0;
+  private readonly index = {
+    actors: new ElementIndex<Actor>(),
+    links: new ElementIndex<Link>(),
+    notes: new ElementIndex<Note>(),
+  };
 
   constructor(private readonly model: ChainMap) {
     this.state = model.read();
   }
 
   get = (): ChainMapState => this.state;
+
+  actor(id: string): Actor | undefined {
+    return this.index.actors.get(this.state.actors, id);
+  }
+  link(id: string): Link | undefined {
+    return this.index.links.get(this.state.links, id);
+  }
+  note(id: string): Note | undefined {
+    return this.index.notes.get(this.state.notes, id);
+  }
 
   /**
    * Brings the snapshot up to date from the touched ids alone: a field edit or move of existing
@@ -48,17 +67,19 @@ export class MapSnapshot {
     };
     if (hasChange(changes, 'meta')) state = { ...state, meta: this.model.getMeta() };
     if (change.actors.size > 0) {
-      const actors = patchList(state.actors, change.actors, (id) => this.model.getActor(id));
+      const actors = patchList(state.actors, change.actors, this.index.actors, (id) =>
+        this.model.getActor(id),
+      );
       if (!actors) return null;
       state = { ...state, actors };
     }
     if (change.links.size > 0) {
-      const links = patchList(state.links, change.links, (id) => this.model.getLink(id));
+      const links = patchList(state.links, change.links, this.index.links, (id) => this.model.getLink(id));
       if (!links) return null;
       state = { ...state, links };
     }
     if (change.notes.size > 0) {
-      const notes = patchList(state.notes, change.notes, (id) => this.model.getNote(id));
+      const notes = patchList(state.notes, change.notes, this.index.notes, (id) => this.model.getNote(id));
       if (!notes) return null;
       state = { ...state, notes };
     }
@@ -66,20 +87,23 @@ export class MapSnapshot {
   }
 }
 
-/** Replaces the touched items in place; null when one was added, removed or no longer valid. */
+/**
+ * Replaces the touched items in place (found through `index`, which carries over to the result);
+ * null when one was added, removed or no longer valid.
+ */
 function patchList<T extends { id: string }>(
   list: readonly T[],
   ids: ReadonlySet<string>,
+  index: ElementIndex<T>,
   get: (id: string) => T | undefined,
 ): T[] | null {
-  let found = 0;
-  let invalid = false;
-  const out = list.map((item) => {
-    if (!ids.has(item.id)) return item;
-    found++;
-    const next = get(item.id);
-    if (!next) invalid = true;
-    return next ?? item;
-  });
-  return invalid || found !== ids.size ? null : out;
+  const out = list.slice();
+  for (const id of ids) {
+    const slot = index.slot(list, id);
+    const next = get(id);
+    if (slot === undefined || !next) return null;
+    out[slot] = next;
+  }
+  index.adopt(list, out);
+  return out;
 }

@@ -11,6 +11,7 @@ import {
 } from './flowTypes';
 import { linkEdge } from './linkEdge';
 import { showsLabel } from './linkLabels';
+import type { StateLookup } from './MapSnapshot';
 import type { ViewState } from './viewState';
 
 /** What a patch rebuilds; everything else keeps its object (and both arrays their slots). */
@@ -90,6 +91,7 @@ export class GraphIndex {
  */
 export function patchFlow(
   state: ChainMapState,
+  find: StateLookup,
   view: ViewState,
   previous: FlowGraph,
   index: GraphIndex,
@@ -103,20 +105,16 @@ export function patchFlow(
     nodes ??= previous.nodes.slice();
     nodes[slot] = node;
   };
-  let actors: Map<string, ChainMapState['actors'][number]> | null = null;
-  let notes: Map<string, ChainMapState['notes'][number]> | null = null;
   for (const id of patch.nodes) {
     const slot = index.nodeSlot(previous.nodes, id);
     if (slot === undefined) continue;
     const prev = previous.nodes[slot]!;
     if (prev.type === 'actor') {
-      actors ??= new Map(state.actors.map((a) => [a.id, a]));
-      const actor = actors.get(id);
+      const actor = find.actor(id);
       if (!actor) return null;
       setNode(slot, actorNode(actor, view, ctx, prev));
     } else if (prev.type === 'note') {
-      notes ??= new Map(state.notes.map((n) => [n.id, n]));
-      const note = notes.get(id);
+      const note = find.note(id);
       if (!note || note.anchor !== null) return null;
       setNode(slot, noteNode(note, view, prev));
     }
@@ -124,11 +122,10 @@ export function patchFlow(
   const linkIds = new Set(patch.links);
   for (const id of patch.edgesOf) for (const linkId of index.linksOf(previous.edges, id)) linkIds.add(linkId);
   if (linkIds.size > 0) {
-    const links = new Map(state.links.map((l) => [l.id, l]));
     for (const id of linkIds) {
       const slot = index.edgeSlot(previous.edges, id);
       if (slot === undefined) continue;
-      const link = links.get(id);
+      const link = find.link(id);
       if (!link) return null;
       const edge = linkEdge(link, view, ctx, previous.edges[slot], true);
       if (edge === previous.edges[slot]) continue;
@@ -167,7 +164,7 @@ function labelled(edge: FlowEdge): boolean {
  */
 export function modelPatch(
   changes: readonly ChainMapChange[],
-  state: ChainMapState,
+  find: StateLookup,
   previous: FlowGraph,
   index: GraphIndex,
 ): (FlowPatch & { sameEnds: boolean }) | null {
@@ -175,12 +172,11 @@ export function modelPatch(
   const actorIds = changedIds(changes, 'actors');
   const linkIds = changedIds(changes, 'links');
   const labels = previous.edges.some(labelled);
-  const actors = actorIds.size > 0 ? new Map(state.actors.map((a) => [a.id, a])) : null;
   let moved = false;
   for (const id of actorIds) {
     const slot = index.nodeSlot(previous.nodes, id);
     const prev = slot === undefined ? undefined : previous.nodes[slot];
-    const actor = actors?.get(id);
+    const actor = find.actor(id);
     if (prev?.type !== 'actor' || !actor) return null;
     const was = prev.data.actor;
     if (was.kind !== actor.kind && (was.kind === 'collaboration' || actor.kind === 'collaboration'))
@@ -189,12 +185,11 @@ export function modelPatch(
     if (labels && (movedNow || was.label !== actor.label)) return null;
     moved ||= movedNow;
   }
-  const links = linkIds.size > 0 ? new Map(state.links.map((l) => [l.id, l])) : null;
   let sameEnds = true;
   for (const id of linkIds) {
     const slot = index.edgeSlot(previous.edges, id);
     const prev = slot === undefined ? undefined : previous.edges[slot];
-    const link = links?.get(id);
+    const link = find.link(id);
     const was = (prev?.data as LinkEdgeData | undefined)?.link;
     if (!prev || !link || !was) return null;
     if (was.kind === 'membership' || link.kind === 'membership') return null;
