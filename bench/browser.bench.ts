@@ -164,6 +164,7 @@ function remoteEditRows(edits: { big: RemoteEdits; small: RemoteEdits }): Row[] 
   const { big, small } = edits;
   return [
     [`remote edit → on screen (median of ${REMOTE_EDITS})`, big.ms, small.ms, 'ms', 1, '< 50 ms'],
+    ['  of which until it reaches the page (median)', big.arrivalMs, small.arrivalMs, 'ms', 1, '—'],
     ['  main-thread script per remote edit', big.script, small.script, 'ms', 1, '—'],
     ['    of which until on screen', big.scriptToScreen, small.scriptToScreen, 'ms', 1, '—'],
     ['  layout + style per remote edit', big.layout, small.layout, 'ms', 1, '—'],

@@ -10,6 +10,8 @@ export const REMOTE_EDITS = 5;
 /** What a remote edit costs a page: the median time to screen, and main-thread time per edit. */
 export interface RemoteEdits {
   ms: number;
+  /** Of `ms`: until the page's doc starts applying the edit (the peer's send, the server's relay, the socket). */
+  arrivalMs: number;
   script: number;
   /** Of `script`: until the frame that paints the edit (the rest is deferred work, the analysis). */
   scriptToScreen: number;
@@ -21,11 +23,22 @@ export interface RemoteEdits {
  * the DOM, stamps the start of the next animation frame (the frame that paints it) on the epoch
  * clock (timeOrigin + now, comparable with this process's). Playwright's waitForSelector polls at
  * 0, 20, 70, 170 ms…, so its time to screen came in those steps, and its querySelectorAll over the
- * big map's DOM counted as the page's script. A string, not a function: tsx's name-keeping helper
+ * big map's DOM counted as the page's script. It also stamps when the page's doc starts applying
+ * the next remote transaction (the edit reached the page: what came before is the peer, the server
+ * and the socket, not the page). A string, not a function: tsx's name-keeping helper
  * (__name) does not exist in the page.
  */
 const armWatch = (page: Page, label: string) =>
   page.evaluate(`(() => {
+    const doc = window.__ketenkaart.session.doc;
+    window.__benchArrived = new Promise((resolve) => {
+      const arrived = (tr) => {
+        if (tr.local) return;
+        doc.off('beforeTransaction', arrived);
+        resolve(performance.timeOrigin + performance.now());
+      };
+      doc.on('beforeTransaction', arrived);
+    });
     const selector = '[data-testid="actor-${label}"]';
     window.__benchShown = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
@@ -60,6 +73,7 @@ export async function remoteEditCost(
   const label = testId?.replace(/^actor-/, '') ?? 'actor-0';
   const id = ids[Number(label.replace('actor-', ''))] ?? ids[0]!;
   const editMs: number[] = [];
+  const arrivalMs: number[] = [];
   // The page's script clock, read when each edit is painted: what the edit cost before it was seen.
   const clock = await page.context().newCDPSession(page);
   await clock.send('Performance.enable');
@@ -78,6 +92,7 @@ export async function remoteEditCost(
       chain.updateActor(id, { label: `remote-${i}` });
       const shown = (await page.evaluate('window.__benchShown')) as number;
       editMs.push(shown - started);
+      arrivalMs.push(((await page.evaluate('window.__benchArrived')) as number) - started);
       toScreen += (await scriptNow()) - before;
       await settle(page);
     }
@@ -86,6 +101,7 @@ export async function remoteEditCost(
   p.destroy();
   return {
     ms: median(editMs),
+    arrivalMs: median(arrivalMs),
     script: cost.script / REMOTE_EDITS,
     scriptToScreen: toScreen / REMOTE_EDITS,
     layout: cost.layoutAndStyle / REMOTE_EDITS,
