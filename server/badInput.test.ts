@@ -1,6 +1,6 @@
 import path from 'node:path';
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   CLOSE_LOAD_FAILED,
@@ -14,6 +14,7 @@ import { SqliteMapStore } from './storage/SqliteMapStore';
 import {
   type Client,
   clientsClosedAfterEach,
+  closedAfterEach,
   contentOf,
   createMap,
   docFromUpdates,
@@ -32,19 +33,12 @@ import {
 } from './test/helpers';
 
 let server: RunningServer | undefined;
-const stores: SqliteMapStore[] = [];
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  for (const store of stores.splice(0)) await store.close();
-});
+const closing = closedAfterEach();
 const open = clientsClosedAfterEach();
 
 async function setup(options: ServerOptions = {}) {
-  const store = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });
-  stores.push(store);
-  server = await startServer({ store, ...options });
+  const store = closing(new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') }));
+  server = closing(await startServer({ store, ...options }));
   const target = await createMap(server.url);
   // A second map with two live clients: it must not notice anything.
   const bystanderMap = await createMap(server.url);
@@ -177,10 +171,9 @@ function gatedStore(inner: MapStore, fail = false): MapStore & { release(): void
 
 describe('before the map is loaded', () => {
   it('a socket flooding while the map loads is closed with bounded memory', async () => {
-    const inner = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });
-    stores.push(inner);
+    const inner = closing(new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') }));
     const store = gatedStore(inner);
-    server = await startServer({ store, limits: { maxQueuedFrames: 20 } });
+    server = closing(await startServer({ store, limits: { maxQueuedFrames: 20 } }));
     const map = await createMap(server.url);
     const raw = openRaw(`${wsUrl(server.url)}/sync/${map.id}?key=${map.editKey}`);
     await raw.opened;
@@ -192,10 +185,9 @@ describe('before the map is loaded', () => {
   });
 
   it('a map that does not load in time closes with 1011 and sends nothing', async () => {
-    const inner = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });
-    stores.push(inner);
+    const inner = closing(new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') }));
     const store = gatedStore(inner);
-    server = await startServer({ store, limits: { joinTimeoutMs: 100 } });
+    server = closing(await startServer({ store, limits: { joinTimeoutMs: 100 } }));
     const map = await createMap(server.url);
     const raw = openRaw(`${wsUrl(server.url)}/sync/${map.id}?key=${map.editKey}`);
     expect((await raw.closed).code).toBe(CLOSE_LOAD_FAILED);
@@ -204,9 +196,8 @@ describe('before the map is loaded', () => {
   });
 
   it('a load failure closes with 1011, never serving an empty document', async () => {
-    const inner = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });
-    stores.push(inner);
-    server = await startServer({ store: gatedStore(inner, true) });
+    const inner = closing(new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') }));
+    server = closing(await startServer({ store: gatedStore(inner, true) }));
     const map = await createMap(server.url);
     const raw = openRaw(`${wsUrl(server.url)}/sync/${map.id}?key=${map.editKey}`);
     expect((await raw.closed).code).toBe(CLOSE_LOAD_FAILED);
@@ -214,10 +205,9 @@ describe('before the map is loaded', () => {
   });
 
   it('frames sent while the map loads are processed in order afterwards', async () => {
-    const inner = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });
-    stores.push(inner);
+    const inner = closing(new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') }));
     const store = gatedStore(inner);
-    server = await startServer({ store });
+    server = closing(await startServer({ store }));
     const map = await createMap(server.url);
     const raw = openRaw(`${wsUrl(server.url)}/sync/${map.id}?key=${map.editKey}&ack=1`);
     await raw.opened;

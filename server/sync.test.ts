@@ -2,13 +2,13 @@ import path from 'node:path';
 import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import type { RunningServer } from './createServer';
 import type { MapStore } from './storage/MapStore';
 import { SqliteMapStore } from './storage/SqliteMapStore';
 import {
   actorIds,
   allStored,
   clientsClosedAfterEach,
+  closedAfterEach,
   contentOf,
   createMap,
   docFromUpdates,
@@ -20,16 +20,11 @@ import {
   waitFor,
 } from './test/helpers';
 
-let server: RunningServer | undefined;
-let store: SqliteMapStore | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  await store?.close();
-  server = undefined;
-  store = undefined;
+// Registered first, so it runs after the servers and stores are closed (after-hooks run last first).
+afterEach(() => {
   vi.restoreAllMocks();
 });
+const closing = closedAfterEach();
 const open = clientsClosedAfterEach();
 
 const storedContent = async (s: MapStore, id: string): Promise<unknown> =>
@@ -37,7 +32,7 @@ const storedContent = async (s: MapStore, id: string): Promise<unknown> =>
 
 describe('sync', () => {
   it('two edit clients converge', async () => {
-    server = await startServer();
+    const server = closing(await startServer());
     const map = await createMap(server.url);
     const a = open(server.url, map.id, map.editKey);
     const b = open(server.url, map.id, map.editKey);
@@ -49,8 +44,8 @@ describe('sync', () => {
   });
 
   it('a view key cannot change the document, yet receives every update', async () => {
-    store = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });
-    server = await startServer({ store });
+    const store = closing(new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') }));
+    const server = closing(await startServer({ store }));
     const map = await createMap(server.url);
     const editor = open(server.url, map.id, map.editKey, { ack: true });
     const viewer = open(server.url, map.id, map.viewKey);
@@ -59,7 +54,7 @@ describe('sync', () => {
     const droppedBefore = server.metrics.rejectedCount('read_only');
     putLabel(viewer.doc, 'intruder', 'should not stick');
     await waitFor(
-      () => server!.metrics.rejectedCount('read_only') > droppedBefore,
+      () => server.metrics.rejectedCount('read_only') > droppedBefore,
       'server drops the view write',
     );
 
@@ -75,8 +70,8 @@ describe('sync', () => {
   });
 
   it('acks with n = frames sent once the update is stored, and again for a sync that changed nothing', async () => {
-    store = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });
-    server = await startServer({ store });
+    const store = closing(new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') }));
+    const server = closing(await startServer({ store }));
     const map = await createMap(server.url);
     const client = open(server.url, map.id, map.editKey, { ack: true });
     await synced(client);
@@ -92,7 +87,7 @@ describe('sync', () => {
 
   it('never sends the ack message to a stock client that did not ask for it', async () => {
     const errors = vi.spyOn(console, 'error');
-    server = await startServer();
+    const server = closing(await startServer());
     const map = await createMap(server.url);
     const stock = open(server.url, map.id, map.editKey);
     const witness = open(server.url, map.id, map.editKey, { ack: true });
@@ -115,7 +110,7 @@ describe('sync', () => {
 
   it('the first sync step 2 a client receives already holds the stored content', async () => {
     const dataDir = tempDir();
-    server = await startServer({ dataDir });
+    let server = closing(await startServer({ dataDir }));
     const map = await createMap(server.url);
     const writer = open(server.url, map.id, map.editKey, { ack: true });
     await synced(writer);
@@ -125,7 +120,7 @@ describe('sync', () => {
     await server.close();
 
     // A new server has nothing in memory, so the content can only come from an awaited load.
-    server = await startServer({ dataDir });
+    server = closing(await startServer({ dataDir }));
     const reader = open(server.url, map.id, map.editKey);
     const firstStep2: Uint8Array[] = [];
     const original = reader.provider.messageHandlers[0]!;
@@ -143,7 +138,7 @@ describe('sync', () => {
   });
 
   it('removes the awareness state of a client that disconnects, for the others', async () => {
-    server = await startServer();
+    const server = closing(await startServer());
     const map = await createMap(server.url);
     const a = open(server.url, map.id, map.editKey);
     const b = open(server.url, map.id, map.editKey);

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Conversation } from '../../shared/model/conversation/Conversation';
 import { conversationDocId } from '../../shared/protocol/docRooms';
@@ -8,6 +8,7 @@ import { PostgresMapStore } from '../storage/PostgresMapStore';
 import {
   allStored,
   clientsClosedAfterEach,
+  closedAfterEach,
   contentOf,
   createMap,
   labelOf,
@@ -28,7 +29,6 @@ import { type RedisServer, startRedis } from '../test/redisServer';
 let pgServer: PostgresServer;
 let redis: RedisServer;
 let databaseUrl = '';
-const servers: RunningServer[] = [];
 
 beforeAll(async () => {
   [pgServer, redis] = await Promise.all([startPostgres(), startRedis()]);
@@ -37,16 +37,13 @@ afterAll(async () => {
   await redis?.stop();
   await pgServer?.destroy();
 });
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const closing = closedAfterEach();
 const open = clientsClosedAfterEach();
 
 async function twoNodes(): Promise<RunningServer[]> {
   databaseUrl = await pgServer.createDatabase();
   const started = await Promise.all([0, 1].map(() => startServer({ databaseUrl, redisUrl: redis.url })));
-  servers.push(...started);
-  return started;
+  return started.map(closing);
 }
 
 /** A document as PostgreSQL holds it, read with a store of its own (no node involved). */

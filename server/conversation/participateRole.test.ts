@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Conversation } from '../../shared/model/conversation/Conversation';
 import { goToStep, pauseWerkvorm, startWerkvorm } from '../../shared/model/conversation/werkvormSession';
@@ -18,6 +18,7 @@ import { SqliteMapStore } from '../storage/SqliteMapStore';
 import {
   allStored,
   clientsClosedAfterEach,
+  closedAfterEach,
   contentOf,
   createMap,
   labelOf,
@@ -33,12 +34,7 @@ import {
 let server: RunningServer | undefined;
 let store: SqliteMapStore | undefined;
 
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  await store?.close();
-  store = undefined;
-});
+const closing = closedAfterEach();
 const open = clientsClosedAfterEach();
 
 const els = { id: 'author-els', name: 'Els', colour: '#2563eb' };
@@ -53,8 +49,8 @@ async function storedDoc(id: string): Promise<Y.Doc> {
 }
 
 async function startWithStore(dataDir = tempDir()) {
-  store = new SqliteMapStore({ file: path.join(dataDir, 'db.sqlite') });
-  server = await startServer({ store });
+  store = closing(new SqliteMapStore({ file: path.join(dataDir, 'db.sqlite') }));
+  server = closing(await startServer({ store }));
   return server;
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Conversation } from '../../shared/model/conversation/Conversation';
 import { goToStep, startWerkvorm } from '../../shared/model/conversation/werkvormSession';
@@ -10,6 +10,7 @@ import { SqliteMapStore } from '../storage/SqliteMapStore';
 import {
   allStored,
   clientsClosedAfterEach,
+  closedAfterEach,
   createMap,
   startServer,
   synced,
@@ -20,12 +21,7 @@ import {
 let server: RunningServer | undefined;
 let store: SqliteMapStore | undefined;
 
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  await store?.close();
-  store = undefined;
-});
+const closing = closedAfterEach();
 const open = clientsClosedAfterEach();
 
 const els = { id: 'author-els', name: 'Els', colour: '#2563eb' };
@@ -42,8 +38,8 @@ async function storedDoc(id: string): Promise<Y.Doc> {
 
 /** A server, a map, and its facilitator (edit key) leading a Werkvorm at its second step (index 1). */
 async function workshop() {
-  store = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });
-  server = await startServer({ store });
+  store = closing(new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') }));
+  server = closing(await startServer({ store }));
   const map = await createMap(server.url);
   const room = conversationDocId(map.id);
   const lead = open(server.url, room, map.editKey, { ack: true });

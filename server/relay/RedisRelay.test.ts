@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ChainMap } from '../../shared/model/ChainMap';
 import type { RunningServer, ServerOptions } from '../createServer';
@@ -7,6 +7,7 @@ import { PostgresMapStore } from '../storage/PostgresMapStore';
 import {
   allStored,
   clientsClosedAfterEach,
+  closedAfterEach,
   contentOf,
   createMap,
   labelOf,
@@ -20,7 +21,6 @@ import { type RedisServer, startRedis } from '../test/redisServer';
 
 let pgServer: PostgresServer;
 let redis: RedisServer;
-const servers: RunningServer[] = [];
 
 beforeAll(async () => {
   [pgServer, redis] = await Promise.all([startPostgres(), startRedis()]);
@@ -29,9 +29,7 @@ afterAll(async () => {
   await redis?.stop();
   await pgServer?.destroy();
 });
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const closing = closedAfterEach();
 const open = clientsClosedAfterEach();
 
 async function nodes(count: number, options: ServerOptions = {}): Promise<RunningServer[]> {
@@ -40,8 +38,7 @@ async function nodes(count: number, options: ServerOptions = {}): Promise<Runnin
   const started = await Promise.all(
     Array.from({ length: count }, () => startServer({ databaseUrl, redisUrl: redis.url, ...options })),
   );
-  servers.push(...started);
-  return started;
+  return started.map(closing);
 }
 let lastDatabaseUrl = '';
 

@@ -5,7 +5,7 @@
  * quarantined (4423) while other maps keep working.
  */
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docRoots } from '../../shared/model/layout';
 import {
@@ -20,6 +20,7 @@ import { SqliteMapStore } from '../storage/SqliteMapStore';
 import {
   allStored,
   clientsClosedAfterEach,
+  closedAfterEach,
   contentOf,
   createMap,
   docFromUpdates,
@@ -36,13 +37,7 @@ import {
 } from '../test/helpers';
 
 let server: RunningServer | undefined;
-const stores: SqliteMapStore[] = [];
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  for (const store of stores.splice(0)) await store.close();
-});
+const closing = closedAfterEach();
 const open = clientsClosedAfterEach();
 
 /**
@@ -79,7 +74,7 @@ async function rawEditor(url: string, mapId: string, key: string): Promise<RawSo
 describe('an ack means stored', () => {
   it('a Y.Map nested 3,000 deep and deleted is refused unacknowledged; twenty later acknowledged edits survive a restart', async () => {
     const dataDir = tempDir();
-    server = await startServer({ dataDir });
+    server = closing(await startServer({ dataDir }));
     const map = await createMap(server.url);
     const [nested, deleted] = nestedThenDeleted(3000);
 
@@ -99,7 +94,7 @@ describe('an ack means stored', () => {
     writer.destroy();
     await server.close();
 
-    server = await startServer({ dataDir });
+    server = closing(await startServer({ dataDir }));
     const reader = open(server.url, map.id, map.viewKey);
     await synced(reader);
     expect(contentOf(reader.doc)).toEqual(acknowledged);
@@ -108,9 +103,8 @@ describe('an ack means stored', () => {
   });
 
   it('held-back content that breaks the shape once integrated fails the room safe: 1011, nothing stored, later edits kept', async () => {
-    const store = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });
-    stores.push(store);
-    server = await startServer({ store });
+    const store = closing(new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') }));
+    server = closing(await startServer({ store }));
     const map = await createMap(server.url);
     const peer = open(server.url, map.id, map.editKey, { ack: true });
     await synced(peer);
@@ -154,9 +148,8 @@ describe('an ack means stored', () => {
   });
 
   it('a stored map that throws when it loads is quarantined with 4423; other maps keep working', async () => {
-    const store = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });
-    stores.push(store);
-    server = await startServer({ store });
+    const store = closing(new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') }));
+    server = closing(await startServer({ store }));
     const poisoned = await createMap(server.url);
     const healthy = await createMap(server.url);
     // Written straight into storage, as a server without the shape rules would have stored it.

@@ -4,7 +4,7 @@
  * reconnect and resync.
  */
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE_RESYNC, CLOSE_TOO_BIG, MESSAGE_STORED } from '../../shared/protocol/syncProtocol';
 import type { RunningServer, ServerOptions } from '../createServer';
@@ -12,6 +12,7 @@ import { SqliteMapStore } from '../storage/SqliteMapStore';
 import {
   actorIds,
   clientsClosedAfterEach,
+  closedAfterEach,
   createMap,
   docFromUpdates,
   labelOf,
@@ -30,17 +31,12 @@ import {
 let server: RunningServer | undefined;
 let store: SqliteMapStore | undefined;
 
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  await store?.close();
-  store = undefined;
-});
+const closing = closedAfterEach();
 const open = clientsClosedAfterEach();
 
 async function setup(limits: ServerOptions['limits']): Promise<MapCredentials> {
-  store = new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') });
-  server = await startServer({ store, limits });
+  store = closing(new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') }));
+  server = closing(await startServer({ store, limits }));
   return createMap(server.url);
 }
 

@@ -18,6 +18,7 @@ import { SqliteMapStore } from '../storage/SqliteMapStore';
 import {
   actorIds,
   type Client,
+  closedAfterEach,
   connect,
   createMap,
   encodeFrame,
@@ -40,17 +41,15 @@ let server: RunningServer | undefined;
 let store: GatedMapStore | undefined;
 const clients: Client[] = [];
 
-afterEach(async () => {
+const closing = closedAfterEach();
+// Registered after `closing`, so clients go before the server (after-hooks run last first).
+afterEach(() => {
   for (const client of clients.splice(0)) client.destroy();
-  await server?.close();
-  await store?.close();
-  server = undefined;
-  store = undefined;
 });
 
 async function setup(limits: Partial<Limits>): Promise<{ map: MapCredentials; store: GatedMapStore }> {
-  store = new GatedMapStore(new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') }));
-  server = await startServer({ store, limits });
+  store = closing(new GatedMapStore(new SqliteMapStore({ file: path.join(tempDir(), 'db.sqlite') })));
+  server = closing(await startServer({ store, limits }));
   return { map: await createMap(server.url), store };
 }
 

@@ -224,6 +224,39 @@ export function docFromUpdates(updates: Iterable<Uint8Array>): Y.Doc {
   return doc;
 }
 
+/** What `closedAfterEach` closes: a server, a store, a worker; its `close` may be called again. */
+export interface Closable {
+  close(): unknown;
+}
+
+/**
+ * `closing` for a test file: `closing(resource)` answers the resource and closes it after each test,
+ * last registered first, so a server closes before the store it was given (its close still writes
+ * to that store). Every resource a test opened is closed, also one whose variable a restart
+ * overwrote. Registering a resource twice closes it once; one the test closed itself is closed
+ * again, which is why `close` must be idempotent (RunningServer and every MapStore answer the same
+ * promise). A failing close does not keep the others open: all are closed, then the first failure
+ * is thrown. Call it before `clientsClosedAfterEach`, whose hook must run first.
+ */
+export function closedAfterEach(): <T extends Closable>(resource: T) => T {
+  const resources: Closable[] = [];
+  afterEach(async () => {
+    const failures: unknown[] = [];
+    for (const resource of resources.splice(0).reverse()) {
+      try {
+        await resource.close();
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+    if (failures.length > 0) throw failures[0];
+  });
+  return (resource) => {
+    if (!resources.includes(resource)) resources.push(resource);
+    return resource;
+  };
+}
+
 /**
  * `open` for a test file: connects like `connect` and destroys every client it opened after each
  * test. Call it after the file's own afterEach: Vitest runs after-hooks in reverse order of

@@ -57,6 +57,19 @@ export function KeyboardLayer({
     (id: string) => void focusCanvasElement(id, store.getState(), centre),
     [store, centre],
   );
+  /**
+   * Once React Flow has drawn, focuses `id` if the focus was lost (it is on the page's body: the
+   * card was redrawn or went out of view). A focus that is anywhere else stays: frames come late
+   * under load, and by then a keyboard user may have moved on (Tab to the next link), which taking
+   * the focus back to the card would undo.
+   */
+  const refocusIfLost = useCallback(
+    (id: string) =>
+      afterPaint(() => {
+        if (!document.activeElement || document.activeElement === document.body) focusAt(id);
+      }),
+    [focusAt],
+  );
   useEffect(() => {
     if (helpRequest > 0) setOpen({ type: 'help' });
   }, [helpRequest]);
@@ -67,10 +80,8 @@ export function KeyboardLayer({
     const id = wasEditing.current;
     wasEditing.current = editingId;
     if (editingId !== null || id === null) return;
-    afterPaint(() => {
-      if (!document.activeElement || document.activeElement === document.body) focusAt(id);
-    });
-  }, [editingId, focusAt]);
+    refocusIfLost(id);
+  }, [editingId, refocusIfLost]);
 
   // Escape in the side panel (the inspector opened by I or N) goes back to the card last worked on.
   useEffect(() => {
@@ -137,8 +148,9 @@ export function KeyboardLayer({
 
   const closeOn = (id: string) => {
     setOpen(null);
-    // The card may have moved out of view (a new phase): bring it back and focus it.
-    afterPaint(() => focusAt(id));
+    // The dialog gives the focus back to the card; if the card moved out of view (a new phase) and
+    // so lost it, bring the card back and focus it.
+    refocusIfLost(id);
   };
   return (
     <>
