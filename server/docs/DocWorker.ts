@@ -46,6 +46,15 @@ export interface DocWorkerOptions {
   ) => void;
 }
 
+/**
+ * Young generation of a shared worker's heap, in MB (V8 sizes it by the heap limit otherwise: 8 MB of
+ * new space per shared worker was measured under the cluster bench). A shared worker only runs
+ * small requests (heavier ones go to isolated workers, which keep V8's default), whose garbage is
+ * short-lived; with 2 MB the node's RSS under that bench was 122–128 MB against 140–156 MB, its p99
+ * no worse in five alternating pairs (`docs/performance.md`, "Several nodes"). Loading a 3 MB doc
+ * under it cost 10–25 % more CPU, inside the deadlines' fourfold margin; such a doc is isolated anyway.
+ */
+const SHARED_YOUNG_GENERATION_MB = 2;
 /** Nice value of isolated workers' threads (0 is normal, 19 the lowest priority). */
 const ISOLATED_NICE = 15;
 /** How often the watchdog reads the running worker's CPU time. */
@@ -110,7 +119,10 @@ export class DocWorker {
       execArgv: plainWorkerArgv(),
       workerData: { config: options.config, replies: channel.port2 },
       transferList: [channel.port2],
-      resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb },
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.heapLimitMb,
+        ...(options.tier === 'shared' ? { maxYoungGenerationSizeMb: SHARED_YOUNG_GENERATION_MB } : {}),
+      },
     });
     // The worker's own handle keeps the process alive while requests are in flight; this port never.
     this.replies.unref();

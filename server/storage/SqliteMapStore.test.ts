@@ -226,3 +226,54 @@ describe('SqliteMapStore writer thread', () => {
     await reopened.close();
   });
 });
+
+describe('SqliteMapStore log size kept by the writer', () => {
+  const a = 'map-aaaaaaaaaaaaaaaaaaaa';
+  const bytesOf = (list: readonly Uint8Array[]) => list.reduce((sum, u) => sum + u.byteLength, 0);
+  const newMap = (id: string) => ({ id, editKeyHash: new Uint8Array(32), viewKeyHash: new Uint8Array(32) });
+
+  it('counts only committed rows when a group rolls back over a failing and a refused append', async () => {
+    const store = new SqliteMapStore({ file: path.join(tempDir(), 'size.sqlite') });
+    await store.createMap(newMap(a));
+    const first = [new Uint8Array(100).fill(1)];
+    await store.appendUpdates(a, first);
+    // One turn, one group: it fails as a whole (an unknown map, an append over the limit) and each
+    // op is retried alone; sizes staged by the rolled-back attempt must not be kept.
+    const kept = [new Uint8Array(50).fill(2)];
+    const results = await Promise.allSettled([
+      store.appendUpdates(a, kept),
+      store.appendUpdates('map-does-not-exist-000', [Uint8Array.of(3)]),
+      store.appendUpdates(a, [new Uint8Array(1000).fill(4)], { maxBytes: 500 }),
+      store.appendUpdates(a, kept),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    const stored = bytesOf((await store.loadUpdates(a)).map((r) => r.data));
+    expect(stored).toBe(200);
+    await expect(store.appendUpdates(a, [], { maxBytes: stored })).resolves.toMatchObject({
+      rows: 3,
+      bytes: stored,
+    });
+    await expect(store.appendUpdates(a, [Uint8Array.of(5)], { maxBytes: stored })).rejects.toMatchObject({
+      code: 'KK_MAP_FULL',
+    });
+    await store.close();
+  });
+
+  it('counts rows another connection committed since its last append', async () => {
+    const file = path.join(tempDir(), 'foreign.sqlite');
+    const store = new SqliteMapStore({ file });
+    await store.createMap(newMap(a));
+    await store.appendUpdates(a, [new Uint8Array(100).fill(1)]);
+    const other = new Database(file);
+    other.prepare('INSERT INTO updates (map_id, seq, data) VALUES (?, ?, ?)').run(a, 2, Buffer.alloc(300, 2));
+    other.close();
+    await expect(store.appendUpdates(a, [], { maxBytes: 400 })).resolves.toMatchObject({
+      rows: 2,
+      bytes: 400,
+    });
+    await expect(store.appendUpdates(a, [Uint8Array.of(3)], { maxBytes: 400 })).rejects.toMatchObject({
+      code: 'KK_MAP_FULL',
+    });
+    await store.close();
+  });
+});

@@ -66,6 +66,15 @@ export function openDatabase({ file, synchronous = 'FULL', busyTimeoutMs = 5000 
  * synchronous=FULL). If anything in it throws, the whole group rolls back and each op is retried in its
  * own transaction, in order, so one map's failure (say, a row for a map deleted meanwhile) does not fail
  * the others'. Results come back per op, in order.
+ *
+ * Each map's log size (rows and bytes, what the document-size limit of an append is checked against)
+ * is counted once with COUNT/SUM and then kept here: that scan of up to a compaction's worth of rows
+ * per append was 0.02–0.05 ms of the writer's 0.15–0.2 ms of CPU per one-append commit. Invariants:
+ * - The kept figure is the committed log's: an op's changes are staged and kept only once its
+ *   transaction committed; a rollback drops them (the ops retried one by one stage afresh).
+ * - A compaction forgets the map's figure (the next append counts again).
+ * - Another connection's commit (`PRAGMA data_version` changed) forgets every figure: the server
+ *   writes only through this connection, but a figure must never outlive a write it did not see.
  */
 export function createWriter(db) {
   const stmts = {
@@ -84,12 +93,26 @@ export function createWriter(db) {
     ),
     insertUpdate: db.prepare('INSERT INTO updates (map_id, seq, data) VALUES (?, ?, ?)'),
     deleteUpTo: db.prepare('DELETE FROM updates WHERE map_id = ? AND seq <= ?'),
+    dataVersion: db.prepare('PRAGMA data_version').pluck(),
+  };
+
+  /** Committed log size per map: { n: rows, b: bytes }. */
+  const logSizes = new Map();
+  /** The running transaction's changes to `logSizes`; undefined: forget the map's figure. */
+  let staged = new Map();
+  let dataVersion = stmts.dataVersion.get();
+  const logSizeOf = (id) => {
+    if (staged.has(id)) {
+      const size = staged.get(id);
+      if (size) return size;
+    } else if (logSizes.has(id)) return logSizes.get(id);
+    return stmts.logSize.get(id);
   };
 
   const apply = (op) => {
     switch (op.kind) {
       case 'append': {
-        const before = stmts.logSize.get(op.id);
+        const before = logSizeOf(op.id);
         const bytes = before.b + op.updates.reduce((sum, u) => sum + u.byteLength, 0);
         if (op.maxBytes !== undefined && bytes > op.maxBytes) {
           // MAP_FULL of MapStore.ts (this plain module runs on the writer thread without TypeScript).
@@ -102,7 +125,9 @@ export function createWriter(db) {
         }
         let seq = stmts.maxSeq.get(op.id)?.s ?? 0;
         for (const update of op.updates) stmts.insertUpdate.run(op.id, ++seq, toBuffer(update));
-        return { seq, rows: before.n + op.updates.length, bytes };
+        const rows = before.n + op.updates.length;
+        staged.set(op.id, { n: rows, b: bytes });
+        return { seq, rows, bytes };
       }
       case 'create':
         return (
@@ -135,17 +160,38 @@ export function createWriter(db) {
         // The compacted row reuses seq `upToSeq`, so rows appended meanwhile (seq > upToSeq) stay after it.
         stmts.deleteUpTo.run(op.id, op.upToSeq);
         stmts.insertUpdate.run(op.id, op.upToSeq, toBuffer(op.compacted));
+        staged.set(op.id, undefined);
         return undefined;
       default:
         throw new Error(`unknown write op ${op.kind}`);
     }
   };
-  const one = db.transaction(apply);
-  const group = db.transaction((ops) => ops.map(apply));
+  /** Runs `fn` in a transaction; keeps its staged log sizes only when it committed. */
+  const committed = (fn) => (arg) => {
+    staged = new Map();
+    try {
+      const value = fn(arg);
+      for (const [id, size] of staged) {
+        if (size) logSizes.set(id, size);
+        else logSizes.delete(id);
+      }
+      return value;
+    } finally {
+      staged = new Map();
+    }
+  };
+  const forgetIfForeignWrites = () => {
+    const version = stmts.dataVersion.get();
+    if (version !== dataVersion) logSizes.clear();
+    dataVersion = version;
+  };
+  const one = committed(db.transaction(apply));
+  const group = committed(db.transaction((ops) => ops.map(apply)));
 
   return {
     run(ops) {
       const started = performance.now();
+      forgetIfForeignWrites();
       try {
         const values = group(ops);
         return {
