@@ -165,6 +165,20 @@ export class PlaceResolver {
     return fieldOf(this.roots, this.placeOfDocItem(holder), key);
   }
 
+  /** Per client, the clock after its last struct that is not a Skip (see `ShapeVerdict.ends`). */
+  clockEnds(): Map<number, number> {
+    const ends = new Map<number, number>();
+    for (const [client, list] of this.byClient) {
+      for (let i = list.length - 1; i >= 0; i--) {
+        const struct = list[i]!;
+        if (struct instanceof Y.Skip) continue;
+        ends.set(client, struct.id.clock + struct.length);
+        break;
+      }
+    }
+    return ends;
+  }
+
   /** The struct holding `id`: in the update (a Skip does not hold it), else in the doc. */
   structAt(id: Y.ID): Found | undefined {
     return this.find(id);
