@@ -82,6 +82,11 @@ export type ShapeVerdict =
       readonly deleteRanges: number;
       /** Items that cannot be placed until content the doc lacks arrives (Yjs holds them back). */
       readonly unresolved: number;
+      /**
+       * Per client in the update, the clock after its last struct that carries content (not a
+       * Skip): once the update is integrated whole, the doc's state reaches at least these.
+       */
+      readonly ends: ReadonlyMap<number, number>;
     }
   | { readonly ok: false; readonly rule: ShapeRule; readonly message: string };
 
@@ -142,7 +147,7 @@ export function checkUpdateShape(
   }
   const deletes = guarded ? checkGuardedDeletes(ds, resolver, roots) : null;
   if (deletes) return refuseFor(deletes);
-  return { ok: true, structs: structs.length, deleteRanges, unresolved };
+  return { ok: true, structs: structs.length, deleteRanges, unresolved, ends: resolver.clockEnds() };
 }
 
 /** Content the model writes somewhere: JSON values, binary, Y.Map, deleted content. */

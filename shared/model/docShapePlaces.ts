@@ -57,6 +57,7 @@ export class PlaceResolver {
   private readonly byClient = new Map<number, Struct[]>();
   private readonly memo = new Map<Struct, Place>();
   private readonly rootNames = new Map<SharedType, string>();
+  private readonly places = new InternedPlaces();
 
   constructor(
     structs: readonly Struct[],
@@ -76,78 +77,80 @@ export class PlaceResolver {
   place(item: Y.Item): Place {
     const known = this.memo.get(item);
     if (known) return known;
+    // Most items resolve in one step (their neighbour or holder is placed already): no stack.
+    const first = this.resolveStep(item);
+    if (!(first instanceof Y.Item)) {
+      this.memo.set(item, first);
+      return first;
+    }
     // Explicit stack: chains of items whose origin is the previous item can be as long as the update.
     const stack: Y.Item[] = [item];
     const onStack = new Set<Y.Item>([item]);
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const step = this.resolveStep(top);
-      if ('waitFor' in step) {
-        if (onStack.has(step.waitFor)) {
+      if (step instanceof Y.Item) {
+        if (onStack.has(step)) {
           // A cycle of origins inside one update: Yjs can integrate none of it and holds it back.
           this.memo.set(top, UNRESOLVED);
           onStack.delete(stack.pop()!);
           continue;
         }
-        stack.push(step.waitFor);
-        onStack.add(step.waitFor);
+        stack.push(step);
+        onStack.add(step);
         continue;
       }
-      this.memo.set(top, step.place);
+      this.memo.set(top, step);
       onStack.delete(stack.pop()!);
     }
     return this.memo.get(item) ?? UNRESOLVED;
   }
 
   /** The place of `item`, or the update item whose place must be known first. */
-  private resolveStep(item: Y.Item): { place: Place } | { waitFor: Y.Item } {
-    const { client, clock } = item.id;
-    const ownLater = (id: Y.ID | null) => id !== null && id.client === client && id.clock >= clock;
+  private resolveStep(item: Y.Item): Place | Y.Item {
+    const { id } = item;
     const parentId = item.parent instanceof Y.ID ? item.parent : null;
-    if (ownLater(item.origin) || ownLater(item.rightOrigin) || ownLater(parentId))
-      return { place: MALFORMED };
+    if (ownLater(id, item.origin) || ownLater(id, item.rightOrigin) || ownLater(id, parentId))
+      return MALFORMED;
 
     if (item.origin !== null || item.rightOrigin !== null) {
       const left = item.origin ? this.find(item.origin) : undefined;
       const right = item.rightOrigin ? this.find(item.rightOrigin) : undefined;
-      if ((item.origin && !left) || (item.rightOrigin && !right)) return { place: UNRESOLVED };
-      if (isGc(left) || isGc(right)) return { place: GC_PLACE };
+      if ((item.origin && !left) || (item.rightOrigin && !right)) return UNRESOLVED;
+      if (isGc(left) || isGc(right)) return GC_PLACE;
       const neighbour = (left ?? right)!;
       if (neighbour.inUpdate) {
         const struct = neighbour.struct as Y.Item;
         const place = this.memo.get(struct);
-        return place ? { place } : { waitFor: struct };
+        return place ?? struct;
       }
-      return { place: this.placeOfDocItem(neighbour.struct as Y.Item) };
+      return this.placeOfDocItem(neighbour.struct as Y.Item);
     }
 
     const key = item.parentSub;
-    if (typeof item.parent === 'string') return { place: { kind: 'root', root: item.parent, key } };
-    if (!parentId) return { place: MALFORMED };
+    if (typeof item.parent === 'string') return this.places.root(item.parent, key);
+    if (!parentId) return MALFORMED;
     const holder = this.find(parentId);
-    if (!holder) return { place: UNRESOLVED };
-    if (isGc(holder)) return { place: GC_PLACE };
+    if (!holder) return UNRESOLVED;
+    if (isGc(holder)) return GC_PLACE;
     const holderItem = holder.struct as Y.Item;
     if (!(holderItem.content instanceof Y.ContentType)) {
       // Deleted and collected: Yjs finds no type and drops the item (GC). Any other content: no type.
-      return { place: holderItem.content instanceof Y.ContentDeleted ? GC_PLACE : NESTED };
+      return holderItem.content instanceof Y.ContentDeleted ? GC_PLACE : NESTED;
     }
     const holderType = holderItem.content.type.constructor;
-    if (holderType !== Y.Map && holderType !== Y.Text) return { place: NESTED };
+    if (holderType !== Y.Map && holderType !== Y.Text) return NESTED;
     let holderPlace: Place;
     if (holder.inUpdate) {
       const memo = this.memo.get(holderItem);
-      if (!memo) return { waitFor: holderItem };
+      if (!memo) return holderItem;
       holderPlace = memo;
     } else {
       holderPlace = this.placeOfDocItem(holderItem);
     }
-    return {
-      place:
-        holderType === Y.Text
-          ? textOf(this.roots, holderPlace, holderItem, key)
-          : fieldOf(this.roots, holderPlace, key),
-    };
+    return holderType === Y.Text
+      ? textOf(this.roots, holderPlace, holderItem, key)
+      : fieldOf(this.roots, this.places, holderPlace, key);
   }
 
   /** Where an item already integrated in the doc sits. */
@@ -158,11 +161,25 @@ export class PlaceResolver {
     const holder = parent._item;
     if (holder === null) {
       const root = this.rootNames.get(parent);
-      return root === undefined ? NESTED : { kind: 'root', root, key };
+      return root === undefined ? NESTED : this.places.root(root, key);
     }
     if (parent.constructor === Y.Text) return textOf(this.roots, this.placeOfDocItem(holder), holder, key);
     if (parent.constructor !== Y.Map) return NESTED;
-    return fieldOf(this.roots, this.placeOfDocItem(holder), key);
+    return fieldOf(this.roots, this.places, this.placeOfDocItem(holder), key);
+  }
+
+  /** Per client, the clock after its last struct that is not a Skip (see `ShapeVerdict.ends`). */
+  clockEnds(): Map<number, number> {
+    const ends = new Map<number, number>();
+    for (const [client, list] of this.byClient) {
+      for (let i = list.length - 1; i >= 0; i--) {
+        const struct = list[i]!;
+        if (struct instanceof Y.Skip) continue;
+        ends.set(client, struct.id.clock + struct.length);
+        break;
+      }
+    }
+    return ends;
   }
 
   /** The struct holding `id`: in the update (a Skip does not hold it), else in the doc. */
@@ -184,11 +201,51 @@ export class PlaceResolver {
   }
 }
 
+/** An item whose own id, at a clock of its client, is referred to at the same or a later clock. */
+const ownLater = (own: Y.ID, id: Y.ID | null): boolean =>
+  id !== null && id.client === own.client && id.clock >= own.clock;
+
+/**
+ * One object per root (or field) and key: places are compared by content, never by identity, and a
+ * 483 KB update has ~23,000 items in a few dozen places, so resolving them allocates no place each.
+ */
+class InternedPlaces {
+  private readonly byRoot = new Map<string, Map<string | null, Place>>();
+  private readonly byField = new Map<string, Map<string | null, Place>>();
+
+  root(root: string, key: string | null): Place {
+    return intern(this.byRoot, root, key, () => ({ kind: 'root', root, key }));
+  }
+
+  field(root: string, key: string | null): Place {
+    return intern(this.byField, root, key, () => ({ kind: 'field', root, key }));
+  }
+}
+
+function intern(
+  table: Map<string, Map<string | null, Place>>,
+  root: string,
+  key: string | null,
+  make: () => Place,
+): Place {
+  let keys = table.get(root);
+  if (!keys) {
+    keys = new Map();
+    table.set(root, keys);
+  }
+  let place = keys.get(key);
+  if (!place) {
+    place = make();
+    keys.set(key, place);
+  }
+  return place;
+}
+
 /** An entry of a type held under `holder`: a field when the holder is a record element. */
-function fieldOf(roots: RootsDeclaration, holder: Place, key: string | null): Place {
+function fieldOf(roots: RootsDeclaration, places: InternedPlaces, holder: Place, key: string | null): Place {
   if (holder.kind === 'gc' || holder.kind === 'unresolved' || holder.kind === 'malformed') return holder;
   if (holder.kind === 'root' && isRecordRoot(roots, holder.root) && holder.key !== null) {
-    return { kind: 'field', root: holder.root, key };
+    return places.field(holder.root, key);
   }
   return NESTED;
 }

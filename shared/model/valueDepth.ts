@@ -5,6 +5,8 @@
  * stops at the first level past the limit.
  */
 export function valueDepthAtMost(value: unknown, maxDepth: number): boolean {
+  // Most values are primitives: no stack for them.
+  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return true;
   const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
   while (stack.length > 0) {
     const { value: current, depth } = stack.pop()!;

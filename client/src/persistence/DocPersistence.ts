@@ -2,8 +2,9 @@ import * as Y from 'yjs';
 import { checkUpdateShape } from '../../../shared/model/docShape';
 import type { RootsDeclaration } from '../../../shared/model/layout';
 import { rootsOfRoom } from '../../../shared/model/roomRoots';
+import { applyUnheard, type UpdateListener } from './applyUnheard';
 import type { KetenKaartDb, UpdateRow } from './KetenKaartDb';
-import { perfMark } from './perfMark';
+import { docPerfMark } from './perfMark';
 
 /** Compact when a map has more stored rows than this. */
 export const COMPACT_THRESHOLD = 200;
@@ -63,9 +64,9 @@ export class DocPersistence {
   }
 
   private async load(): Promise<void> {
-    perfMark('rows-read-start');
+    docPerfMark(this.mapId, 'rows-read-start');
     const rows = await this.db.updates.where('mapId').equals(this.mapId).sortBy('seq');
-    perfMark(`rows-read(${rows.length})`);
+    docPerfMark(this.mapId, `rows-read(${rows.length})`);
     if (this.destroyed) return;
     // The rows are stored already, so this binding ignores their update events; with no 'update'
     // listener Yjs skips re-encoding the whole loaded doc for that event (0.6 s of a 1.4 s open of
@@ -86,7 +87,7 @@ export class DocPersistence {
       this.doc.on('update', this.onUpdate);
     }
     if (this.invalidRows > 0) console.warn(`${this.invalidRows} stored rows of this map were not loaded`);
-    perfMark('doc-applied');
+    docPerfMark(this.mapId, 'doc-applied');
     // Content the doc had before it was bound (e.g. built in memory) must be stored too.
     if (rows.length === 0 && !isEmptyDoc(this.doc)) this.enqueue(Y.encodeStateAsUpdate(this.doc));
     this.storedRows += rows.length;
@@ -143,6 +144,48 @@ export class DocPersistence {
         Y.applyUpdate(this.doc, event.data, this);
       }
     };
+  }
+
+  /**
+   * Applies a shape-checked update through `apply` (one transaction: y-websocket's sync step 2
+   * handler) and stores the update's own bytes as a row, instead of what Yjs would encode of the
+   * transaction for this binding's `update` listener (that encode: 120 ms of a cold open in an
+   * earlier browser profile, 28 ms of CPU in Node for the bench's 617 KB step 2). `quiet` are the other `update` listeners that ignore this update anyway (the
+   * provider's sender): Yjs encodes for the event while any listener is registered, so they are
+   * detached for that one transaction too (`applyUnheard`: every other transaction, e.g. an
+   * observer's write during the same sync, is heard and stored as usual).
+   *
+   * The bytes are stored only when they hold exactly what was integrated (`ends`, from the shape
+   * check: every struct integrated, nothing beyond it, nothing held back as pending, which the
+   * check did not place); otherwise, and after a doc that held pending content, the row is Yjs's
+   * own encoding of what the transaction brought, as before. Nothing is stored when it changed
+   * nothing (as Yjs emits no event then).
+   */
+  applyChecked(
+    update: Uint8Array,
+    ends: ReadonlyMap<number, number>,
+    apply: () => void,
+    quiet: readonly UpdateListener[],
+  ): void {
+    if (this.destroyed || hasPending(this.doc)) {
+      apply();
+      return;
+    }
+    // Edits queued before keep their place before this row.
+    this.flush();
+    const before = Y.encodeStateVector(this.doc);
+    let tr: Y.Transaction | null = null;
+    try {
+      tr = applyUnheard(this.doc, [this.onUpdate, ...quiet], apply);
+    } finally {
+      if (tr && changedDoc(tr)) {
+        const verbatim = !hasPending(this.doc) && integratedExactly(tr, ends);
+        const row = verbatim ? update.slice() : integratedSince(this.doc, before);
+        this.enqueue(row);
+        this.flush();
+        this.channel?.postMessage(row);
+      }
+    }
   }
 
   private enqueue(update: Uint8Array): void {
@@ -271,6 +314,42 @@ export class DocPersistence {
 /** A stored row may be applied: checked when it was written, or passing the check now. */
 function shapeOk(row: UpdateRow, doc: Y.Doc, roots: RootsDeclaration): boolean {
   return row.checked === true || checkUpdateShape(row.update, doc, undefined, roots).ok;
+}
+
+/**
+ * What the doc integrated since `before`, without the content Yjs holds back (pending): that was
+ * never placed in the doc, so it is not stored as checked (`encodeStateAsUpdate` would add it).
+ */
+function integratedSince(doc: Y.Doc, before: Uint8Array): Uint8Array {
+  const { pendingStructs, pendingDs } = doc.store;
+  doc.store.pendingStructs = null;
+  doc.store.pendingDs = null;
+  try {
+    return Y.encodeStateAsUpdate(doc, before);
+  } finally {
+    doc.store.pendingStructs = pendingStructs;
+    doc.store.pendingDs = pendingDs;
+  }
+}
+
+function hasPending(doc: Y.Doc): boolean {
+  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+}
+
+/** What Yjs checks before it emits `update`: the transaction inserted or deleted something. */
+function changedDoc(tr: Y.Transaction): boolean {
+  if (tr.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of tr.afterState) if (tr.beforeState.get(client) !== clock) return true;
+  return false;
+}
+
+/** Every struct of the update is in the doc, and the transaction inserted nothing else. */
+function integratedExactly(tr: Y.Transaction, ends: ReadonlyMap<number, number>): boolean {
+  for (const [client, end] of ends) if ((tr.afterState.get(client) ?? 0) < end) return false;
+  for (const [client, clock] of tr.afterState) {
+    if (clock !== (tr.beforeState.get(client) ?? 0) && clock > (ends.get(client) ?? 0)) return false;
+  }
+  return true;
 }
 
 function isEmptyDoc(doc: Y.Doc): boolean {

@@ -210,6 +210,7 @@ export class MapSession {
       key,
       readOnly: this.mapReadOnlyByLink,
       relayedOrigin: this.persistence.relayOrigin,
+      checkedStore: this.persistence,
       ...this.network,
     });
     this.sync.connect();

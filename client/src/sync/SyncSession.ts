@@ -9,9 +9,10 @@ import {
   MESSAGE_STORED,
   SYNC_PATH,
 } from '../../../shared/protocol/syncProtocol';
+import { docPerfMark } from '../persistence/perfMark';
 import { countingWebSocket } from './CountingWebSocket';
 import { type ConnectionFacts, deriveStatus } from './deriveStatus';
-import { guardIncomingUpdates } from './incomingShapeGuard';
+import { type CheckedUpdateStore, guardIncomingUpdates } from './incomingShapeGuard';
 import { errorForCloseCode, type SyncStatus } from './syncStatus';
 
 export interface SyncSessionOptions {
@@ -35,6 +36,11 @@ export interface SyncSessionOptions {
    * them, so this session does not send them again.
    */
   relayedOrigin?: unknown;
+  /**
+   * The doc's local store: each checked sync step 2 is stored there with its own bytes, so Yjs need
+   * not encode the whole update again for the store's `update` listener.
+   */
+  checkedStore?: CheckedUpdateStore;
 }
 
 export function syncUrl(serverUrl: string): string {
@@ -97,12 +103,21 @@ export class SyncSession {
       // stored it again or sent it to the server again, depending on which relay came first.
       disableBc: true,
     });
-    guardIncomingUpdates(this.provider, (verdict) => {
-      console.warn(`refused an update from the server: ${verdict.message}`);
-      this.facts.error = 'invalidFromServer';
-      this.provider.disconnect();
-      this.update();
-    });
+    guardIncomingUpdates(
+      this.provider,
+      (verdict) => {
+        console.warn(`refused an update from the server: ${verdict.message}`);
+        this.facts.error = 'invalidFromServer';
+        this.provider.disconnect();
+        this.update();
+      },
+      {
+        store: options.checkedStore,
+        // Read when the step 2 comes: `skipRelayedUpdates` replaces the sender. It sends nothing the
+        // provider applied itself (its origin), so it need not hear the step 2.
+        quiet: () => [this.provider._updateHandler],
+      },
+    );
     this.skipRelayedUpdates(doc, options.relayedOrigin);
     this.provider.messageHandlers[MESSAGE_STORED] = (_encoder, decoder) => {
       const n = decoding.readVarUint(decoder);
@@ -118,6 +133,7 @@ export class SyncSession {
         this.facts.acked = 0;
       }
       if (status === 'connected') {
+        docPerfMark(this.provider.roomname, 'socket-open');
         this.facts.failedAttempts = 0;
         this.facts.busy = false;
       }

@@ -15,6 +15,7 @@ import {
 import { deepNesting } from '../../../shared/testing/hostileUpdates';
 import { LocalMapStore } from '../persistence/LocalMapStore';
 import { deriveStatus } from './deriveStatus';
+import type { CheckedUpdateStore } from './incomingShapeGuard';
 import { SyncSession } from './SyncSession';
 import { errorForCloseCode } from './syncStatus';
 
@@ -53,8 +54,9 @@ const syncStep2 = (update: Uint8Array): Uint8Array => {
   return encoding.toUint8Array(e);
 };
 
-function session(serverUrl: string, doc = new Y.Doc()): SyncSession {
+function session(serverUrl: string, doc = new Y.Doc(), checkedStore?: CheckedUpdateStore): SyncSession {
   const s = new SyncSession(doc, {
+    checkedStore,
     serverUrl,
     mapId: 'A'.repeat(22),
     key: 'B'.repeat(22),
@@ -105,6 +107,19 @@ describe('the client refuses what the server must not send', () => {
     expect(s.provider.wsconnected || s.provider.wsconnecting).toBe(false);
   });
 
+  it('a refused step 2 is not stored on the device either', async () => {
+    const store = new LocalMapStore(`refused-${Date.now()}`);
+    const doc = new Y.Doc();
+    const persistence = store.bindDoc('m', doc);
+    await persistence.whenLoaded;
+    const s = session(await hostileServer([syncStep2(deepNesting(3000))]), doc, persistence);
+    await waitFor(() => s.getStatus() === 'invalidFromServer', 'the refusal');
+    await persistence.whenFlushed();
+    expect(await persistence.rowCount()).toBe(0);
+    persistence.destroy();
+    store.close();
+  });
+
   it('a valid update from the server is applied as usual', async () => {
     const source = new Y.Doc();
     new ChainMap(source).addActor({ id: 'ok', kind: 'service', label: 'OCMW' });
@@ -137,6 +152,77 @@ describe('rows stored on this device', () => {
     const rows = await store.db.updates.where('mapId').equals('m').toArray();
     expect(rows.some((row) => row.update.byteLength === deepNesting(3000).byteLength)).toBe(true);
     second.destroy();
+    store.close();
+  });
+});
+
+describe('a checked sync step 2 stored on the device', () => {
+  async function bound(name: string) {
+    const store = new LocalMapStore(`${name}-${Date.now()}`);
+    const doc = new Y.Doc();
+    const persistence = store.bindDoc('m', doc);
+    await persistence.whenLoaded;
+    return { store, doc, persistence };
+  }
+
+  it('is stored with its own bytes, as one row, and reopens to the same map', async () => {
+    const source = new Y.Doc();
+    const chain = ChainMap.create(source, { title: 'Keten' });
+    chain.addActor({ id: 'a', kind: 'service', label: 'OCMW' });
+    chain.addActor({ id: 'b', kind: 'partner', label: 'VDAB' });
+    const step2 = Y.encodeStateAsUpdate(source);
+    const { store, doc, persistence } = await bound('verbatim');
+    session(await hostileServer([syncStep2(step2)]), doc, persistence);
+    await waitFor(() => new ChainMap(doc).getActor('b')?.label === 'VDAB', 'the step 2');
+    await persistence.whenFlushed();
+    const rows = await store.db.updates.where('mapId').equals('m').toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.update).toEqual(step2);
+    expect(rows[0]!.checked).toBe(true);
+
+    const reopened = new Y.Doc();
+    const again = store.bindDoc('m', reopened);
+    await again.whenLoaded;
+    expect(Y.encodeStateVector(reopened)).toEqual(Y.encodeStateVector(source));
+    expect(new ChainMap(reopened).getActor('a')?.label).toBe('OCMW');
+    again.destroy();
+    persistence.destroy();
+    store.close();
+  });
+
+  it('held back in part by Yjs (a gap in a client’s clocks), stores only what Yjs integrated', async () => {
+    const source = new Y.Doc();
+    const chain = ChainMap.create(source, { title: 'Keten' });
+    const placed = Y.encodeStateAsUpdate(source);
+    const afterCreate = Y.encodeStateVector(source);
+    chain.addActor({ id: 'later', kind: 'service', label: 'Later' });
+    // The actor's structs follow clocks this doc lacks: they are pending until those arrive.
+    const gap = Y.encodeStateAsUpdate(source, afterCreate);
+    const other = new Y.Doc();
+    new ChainMap(other).addActor({ id: 'now', kind: 'service', label: 'Nu' });
+    const step2 = Y.mergeUpdates([gap, Y.encodeStateAsUpdate(other)]);
+    const { store, doc, persistence } = await bound('pending');
+    session(await hostileServer([syncStep2(step2)]), doc, persistence);
+    await waitFor(() => new ChainMap(doc).getActor('now')?.label === 'Nu', 'the step 2');
+    expect(doc.store.pendingStructs).not.toBeNull();
+    await persistence.whenFlushed();
+    const rows = await store.db.updates.where('mapId').equals('m').toArray();
+    expect(rows.some((row) => row.update.byteLength === step2.byteLength)).toBe(false);
+
+    // The pending actor is not on the device: it was never in the doc. Once the gap is filled it
+    // integrates in a transaction of its own, which is stored like any other.
+    const reopened = new Y.Doc();
+    const again = store.bindDoc('m', reopened);
+    await again.whenLoaded;
+    expect(new ChainMap(reopened).getActor('now')?.label).toBe('Nu');
+    expect(reopened.store.pendingStructs).toBeNull();
+    Y.applyUpdate(doc, placed);
+    await persistence.whenFlushed();
+    const third = new Y.Doc();
+    const last = store.bindDoc('m', third);
+    await last.whenLoaded;
+    expect(new ChainMap(third).getActor('later')?.label).toBe('Later');
+    for (const p of [again, last, persistence]) p.destroy();
     store.close();
   });
 });
