@@ -39,6 +39,8 @@ function sameCard(a: ActorCard, b: ActorCard): boolean {
 export class ActorContent {
   private cards = new Map<string, ActorCard>();
   private readonly listeners = new Map<string, Set<() => void>>();
+  /** The state last synced whole: a view-only rebuild (a peer's drag frame) passes it again. */
+  private synced: ChainMapState | null = null;
 
   /** The actor's card; undefined for an id that is not an actor (yet, or any more). */
   get = (id: string): ActorCard | undefined => this.cards.get(id);
@@ -58,6 +60,9 @@ export class ActorContent {
 
   /** Catches up with every actor of the state (after a full build of the graph). */
   syncAll(state: ChainMapState, ctx: FlowContext): void {
+    // A snapshot's state is a new object after every change, and a card reads only the state.
+    if (state === this.synced) return;
+    this.synced = state;
     const next = new Map<string, ActorCard>();
     const changed: string[] = [];
     for (const actor of state.actors) {

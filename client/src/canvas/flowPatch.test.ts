@@ -88,6 +88,10 @@ describe('patching the graph from the change feed', () => {
     remote.moveActors([{ id: ids[40]!, position: { x: 9, y: 9 } }]);
     expect(changed(before, store.getGraph())).toContain(ids[40]);
     expect(store.getGraph().nodes.find((n) => n.id === ids[40])?.position).toEqual({ x: 9, y: 9 });
+    // A view-only rebuild (a peer's selection) tells no card.
+    const count = heard.length;
+    store.setPeerSelections(new Map([[ids[14]!, ['#f00']]]));
+    expect(heard.length).toBe(count);
   });
 
   it('a renamed actor tells its links’ names, and only the listeners of that actor', () => {
