@@ -196,7 +196,14 @@ test('a Tab right after "Verbinden met…" closes keeps the focus where it went:
   // the frames the dialog's refocus of the card waits on: in a loaded full run they came so late
   // that the keyboard's Tabs were first, and the card took the focus back from where they led.
   const [closedOn, tabbedTo] = await page.evaluate(async () => {
-    const name = () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName;
+    // A card's name is the element its aria-labelledby points to (the card renders it).
+    const name = () => {
+      const el = document.activeElement;
+      const by = el?.getAttribute('aria-labelledby');
+      return (
+        (by && document.getElementById(by)?.textContent) || el?.getAttribute('aria-label') || el?.tagName
+      );
+    };
     document.querySelector<HTMLFormElement>('.kk-connect')!.requestSubmit();
     for (let i = 0; i < 100 && document.querySelector('[aria-modal="true"]'); i++) await Promise.resolve();
     const card = name();

@@ -1,5 +1,7 @@
 import type { ChainMapChange, ChainMapState } from '../../../shared/model/types';
+import type { ActorContent } from './ActorContent';
 import { EDGE_CULL_MIN_EDGES, EdgeCuller } from './edgeCulling';
+import { flowContext } from './flowContext';
 import { type FlowPatch, GraphIndex, modelPatch, patchFlow } from './flowPatch';
 import type { FlowEdge, FlowGraph, FlowNode } from './flowTypes';
 import type { StateLookup } from './MapSnapshot';
@@ -22,9 +24,15 @@ export class CanvasGraph {
   /** How often the whole graph was built (for tests and the profiler); patches do not count. */
   fullBuilds = 0;
 
-  constructor(state: ChainMapState, view: ViewState) {
+  constructor(
+    state: ChainMapState,
+    view: ViewState,
+    /** What the cards show, kept with the graph: synced after every build and applied patch. */
+    private readonly content: ActorContent,
+  ) {
     this.fullGraph = toFlow(state, view);
     this.drawnGraph = this.fullGraph;
+    content.syncAll(state, flowContext(state, view));
   }
 
   /** What React Flow draws; a new object after every change (see `publish`). */
@@ -44,6 +52,7 @@ export class CanvasGraph {
   rebuild(state: ChainMapState, view: ViewState): void {
     this.fullBuilds++;
     this.fullGraph = toFlow(state, view, this.fullGraph);
+    this.content.syncAll(state, flowContext(state, view));
     this.publish();
   }
 
@@ -52,7 +61,7 @@ export class CanvasGraph {
     changes: readonly ChainMapChange[],
     find: StateLookup,
   ): (FlowPatch & { sameEnds: boolean }) | null {
-    return modelPatch(changes, find, this.fullGraph, this.index);
+    return modelPatch(changes, find, this.fullGraph, this.index, (id) => this.content.get(id)?.actor);
   }
 
   /**
@@ -72,6 +81,7 @@ export class CanvasGraph {
     if (!next) return false;
     this.index.adopt(previous, next, sameEnds);
     this.fullGraph = next;
+    this.content.syncSome(patch.nodes, (id) => find.actor(id), flowContext(state, view));
     this.publish();
     return true;
   }

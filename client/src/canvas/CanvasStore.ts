@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/model/types';
 import { onLocaleChange } from '../i18n/i18n';
 import { perfMark } from '../persistence/perfMark';
+import { ActorContent } from './ActorContent';
 import { ActorLabels } from './ActorLabels';
 import { CanvasDecorations } from './CanvasDecorations';
 import { CanvasGraph } from './CanvasGraph';
@@ -47,6 +48,8 @@ export class CanvasStore {
   readonly snapshot: MapSnapshot;
   /** Every actor's label, per actor: what the links' accessible names read (see `ActorLabels`). */
   readonly actorLabels = new ActorLabels();
+  /** What each card shows, per actor (see `ActorContent`): a content edit changes no node. */
+  readonly actorContent = new ActorContent();
   /** The React Flow graph, full and as drawn. */
   private readonly graph: CanvasGraph;
   private view: ViewState;
@@ -75,7 +78,7 @@ export class CanvasStore {
       decorations: decorations.all(),
       ghosts: decorations.ghosts(),
     };
-    this.graph = new CanvasGraph(this.state, this.view);
+    this.graph = new CanvasGraph(this.state, this.view, this.actorContent);
     perfMark('canvas-flow');
     this.unsubscribeModel = model.onChange((changes) => this.applyModelChange(changes));
     this.unsubscribeDecorations = decorations.subscribe(() => {

@@ -4,13 +4,18 @@ import type { NoteCounts } from './flowTypes';
 
 /**
  * What a screen reader says for a card and a link on the canvas, in the app's language: React Flow
- * would say "node"/"edge" and our English kind ids ("handover"). A card's name is built with its
- * node (toFlow) and compared with the previous node's, so an unchanged card keeps its object and a
- * changed name (a renamed phase, a language switch) rebuilds it. A link's name reads its two ends'
+ * would say "node"/"edge" and our English kind ids ("handover"). A card's name reads its label,
+ * phase and note counts, so it is rendered by the card (`ActorNode`, from `ActorContent`) and its
+ * node points to it (`aria-labelledby`, `actorNameId`): renaming an actor rebuilds no node. A link's name reads its two ends'
  * labels, so it is rendered by the link (`LinkEdge`, from `ActorLabels`) and its edge points to it
  * (`aria-labelledby`, `linkNameId`): renaming an actor rebuilds no edge. The canvas store rebuilds
  * its graph when the language switches (`onLocaleChange`), which re-labels every element.
  */
+
+/** The id of the element that holds a card's accessible name (rendered inside the card). */
+export function actorNameId(actorId: string): string {
+  return `kk-actor-name-${actorId}`;
+}
 
 /** The id of the element that holds a link's accessible name (rendered inside the link's edge). */
 export function linkNameId(linkId: string): string {

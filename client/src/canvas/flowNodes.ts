@@ -1,8 +1,7 @@
 import { ACTOR_HEIGHT, ACTOR_WIDTH } from '../../../shared/model/laneGeometry';
 import type { Actor, ChainMapState, Note, Position } from '../../../shared/model/types';
-import { actorAccessibleName, roleDescription } from './accessibleNames';
+import { actorNameId, roleDescription } from './accessibleNames';
 import { decorationClass, type ElementDecoration } from './CanvasDecorations';
-import type { FlowContext } from './flowContext';
 import {
   type ActorFlowNode,
   type ActorNodeData,
@@ -11,7 +10,6 @@ import {
   type LaneFlowNode,
   NOTE_HEIGHT,
   NOTE_WIDTH,
-  type NoteCounts,
   type NoteFlowNode,
   type NoteNodeData,
 } from './flowTypes';
@@ -25,13 +23,8 @@ import { sameJson, sameStrings, type ViewState } from './viewState';
  */
 
 const NO_COLOURS: readonly string[] = [];
-const ZERO_NOTES: NoteCounts = { quickWin: 0, gap: 0, action: 0 };
 const ACTOR_SIZE = { width: ACTOR_WIDTH, height: ACTOR_HEIGHT };
 const NOTE_SIZE = { width: NOTE_WIDTH, height: NOTE_HEIGHT };
-
-function sameCounts(a: NoteCounts, b: NoteCounts): boolean {
-  return a === b || (a.quickWin === b.quickWin && a.gap === b.gap && a.action === b.action);
-}
 
 /** Where the lanes stand: their band follows every actor and free note (live drags included). */
 export function laneNodes(
@@ -71,36 +64,23 @@ export function laneNodes(
   return nodes;
 }
 
-/** An actor's card: `prev` itself when nothing it shows changed. */
-export function actorNode(
-  actor: Actor,
-  view: ViewState,
-  ctx: FlowContext,
-  prev: FlowNode | undefined,
-): ActorFlowNode {
+/**
+ * An actor's node: `prev` itself when nothing React Flow draws of it changed. Its accessible name is
+ * rendered by the card (`ActorNode`, from `ActorContent`) and referenced with `aria-labelledby`, so
+ * a rename or a note count keeps the node.
+ */
+export function actorNode(actor: Actor, view: ViewState, prev: FlowNode | undefined): ActorFlowNode {
   const data: ActorNodeData = {
-    actor,
-    notes: ctx.noteCounts().actors.get(actor.id) ?? ZERO_NOTES,
-    members: actor.kind === 'collaboration' ? (ctx.members().get(actor.id) ?? 0) : 0,
+    kind: actor.kind,
     readOnly: view.readOnly,
     peerColours: view.peerSelections.get(actor.id) ?? NO_COLOURS,
     decoration: view.decorations.get(actor.id) ?? null,
   };
-  // Named on every build and compared, like a link's name: the name also reads the phase's label
-  // and the app's language, which change without the actor changing.
-  const ariaLabel = actorAccessibleName(
-    actor,
-    actor.phaseId ? (ctx.phaseLabels().get(actor.phaseId) ?? null) : null,
-    data.notes,
-  );
   const role = roleDescription('actor');
   const same =
     prev?.type === 'actor' &&
-    prev.ariaLabel === ariaLabel &&
     prev.domAttributes?.['aria-roledescription'] === role &&
-    sameJson(prev.data.actor, actor) &&
-    sameCounts(prev.data.notes, data.notes) &&
-    prev.data.members === data.members &&
+    prev.data.kind === data.kind &&
     prev.data.readOnly === data.readOnly &&
     sameStrings(prev.data.peerColours, data.peerColours) &&
     prev.data.decoration === data.decoration;
@@ -116,8 +96,7 @@ export function actorNode(
       height: ACTOR_HEIGHT,
       handles: ACTOR_HANDLES,
       data,
-      ariaLabel,
-      domAttributes: { 'aria-roledescription': role },
+      domAttributes: { 'aria-roledescription': role, 'aria-labelledby': actorNameId(actor.id) },
       ...decorationProps(data.decoration),
     }),
     actor.position,

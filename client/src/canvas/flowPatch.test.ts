@@ -46,28 +46,52 @@ function changed(before: FlowGraph, after: FlowGraph): string[] {
 }
 
 describe('patching the graph from the change feed', () => {
-  it('a remote edit of one actor builds no whole graph: every other node and edge keeps its object', () => {
+  it('a remote edit of what one card shows builds no whole graph and changes no node or edge', () => {
     const { store, remote, ids } = mapWith(60);
     const builds = store.fullBuilds;
     const before = store.getGraph();
     remote.updateActor(ids[13]!, { municipality: 'Halle' });
     const after = store.getGraph();
     expect(store.fullBuilds).toBe(builds);
-    expect(changed(before, after)).toEqual([ids[13]]);
+    expect(changed(before, after)).toEqual([]);
+    expect(after.nodes).toBe(before.nodes);
     expect(after.edges).toBe(before.edges);
     expect(after).toEqual(fresh(store));
+    expect(store.actorContent.get(ids[13]!)?.actor.municipality).toBe('Halle');
   });
 
-  it('a renamed actor changes its own node alone: React Flow keeps the edge array and every other node', () => {
+  it('a renamed actor keeps React Flow’s node and edge arrays: no setNodes, no setEdges', () => {
     const { store, remote, ids } = mapWith(60);
     const builds = store.fullBuilds;
     const before = store.getGraph();
+    const node = before.nodes.find((n) => n.id === ids[13]);
     remote.updateActor(ids[13]!, { label: 'hernoemd' });
     const after = store.getGraph();
     expect(store.fullBuilds).toBe(builds);
+    // React Flow's StoreUpdater calls setNodes/setEdges only for a new array.
+    expect(after.nodes).toBe(before.nodes);
     expect(after.edges).toBe(before.edges);
-    expect(changed(before, after)).toEqual([ids[13]]);
+    expect(after.nodes.find((n) => n.id === ids[13])).toBe(node);
     expect(after).toEqual(fresh(store));
+    expect(store.actorContent.get(ids[13]!)?.actor.label).toBe('hernoemd');
+  });
+
+  it('a renamed actor tells only that card’s content listeners; a move still changes its node', () => {
+    const { store, remote, ids } = mapWith(60);
+    const heard: string[] = [];
+    for (const id of [ids[13]!, ids[14]!, ids[40]!]) store.actorContent.subscribe(id, () => heard.push(id));
+    const card14 = store.actorContent.get(ids[14]!);
+    remote.updateActor(ids[13]!, { label: 'hernoemd' });
+    expect(heard).toEqual([ids[13]]);
+    expect(store.actorContent.get(ids[14]!)).toBe(card14);
+    const before = store.getGraph();
+    remote.moveActors([{ id: ids[40]!, position: { x: 9, y: 9 } }]);
+    expect(changed(before, store.getGraph())).toContain(ids[40]);
+    expect(store.getGraph().nodes.find((n) => n.id === ids[40])?.position).toEqual({ x: 9, y: 9 });
+    // A view-only rebuild (a peer's selection) tells no card.
+    const count = heard.length;
+    store.setPeerSelections(new Map([[ids[14]!, ['#f00']]]));
+    expect(heard.length).toBe(count);
   });
 
   it('a renamed actor tells its links’ names, and only the listeners of that actor', () => {

@@ -1,5 +1,5 @@
 import { changedIds } from '../../../shared/model/changeFeed';
-import type { ChainMapChange, ChainMapState } from '../../../shared/model/types';
+import type { Actor, ChainMapChange, ChainMapState } from '../../../shared/model/types';
 import { flowContext } from './flowContext';
 import { actorNode, laneNodes, noteNode } from './flowNodes';
 import {
@@ -112,7 +112,7 @@ export function patchFlow(
     if (prev.type === 'actor') {
       const actor = find.actor(id);
       if (!actor) return null;
-      setNode(slot, actorNode(actor, view, ctx, prev));
+      setNode(slot, actorNode(actor, view, prev));
     } else if (prev.type === 'note') {
       const note = find.note(id);
       if (!note || note.anchor !== null) return null;
@@ -167,6 +167,8 @@ export function modelPatch(
   find: StateLookup,
   previous: FlowGraph,
   index: GraphIndex,
+  /** Each actor as the graph last drew it (its node carries no content: see `ActorContent`). */
+  drawnActor: (id: string) => Actor | undefined,
 ): (FlowPatch & { sameEnds: boolean }) | null {
   if (changedIds(changes, 'notes').size > 0) return null;
   const actorIds = changedIds(changes, 'actors');
@@ -177,8 +179,8 @@ export function modelPatch(
     const slot = index.nodeSlot(previous.nodes, id);
     const prev = slot === undefined ? undefined : previous.nodes[slot];
     const actor = find.actor(id);
-    if (prev?.type !== 'actor' || !actor) return null;
-    const was = prev.data.actor;
+    const was = drawnActor(id);
+    if (prev?.type !== 'actor' || !actor || !was) return null;
     if (was.kind !== actor.kind && (was.kind === 'collaboration' || actor.kind === 'collaboration'))
       return null;
     const movedNow = was.position.x !== actor.position.x || was.position.y !== actor.position.y;

@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { Actor, Link, Note, NoteKind } from '../../../shared/model/types';
+import type { ActorKind, Link, Note, NoteKind } from '../../../shared/model/types';
 import type { ElementDecoration, GhostEdge, GhostNode } from './CanvasDecorations';
 import type { LabelSpot } from './labelPlacement';
 import type { LaneRect } from './laneLayout';
@@ -17,11 +17,13 @@ export const GHOST_ID_PREFIX = 'ghost:';
 
 export type NoteCounts = Readonly<Record<NoteKind, number>>;
 
+/**
+ * What an actor's node carries besides its place: what React Flow and the minimap read. What the
+ * card shows (label, notes, members…) is not here but in `ActorContent`, so editing it changes no
+ * node.
+ */
 export interface ActorNodeData extends Record<string, unknown> {
-  actor: Actor;
-  notes: NoteCounts;
-  /** A samenwerkingsverband's member count (0 for other kinds). */
-  members: number;
+  kind: ActorKind;
   readOnly: boolean;
   /** Colours of peers who have this element selected. */
   peerColours: readonly string[];

@@ -57,7 +57,7 @@ export function toFlow(state: ChainMapState, view: ViewState, previous?: FlowGra
     nodes.push(ghostToNode(ghost));
   }
 
-  for (const actor of state.actors) nodes.push(actorNode(actor, view, ctx, prevNodes.get(actor.id)));
+  for (const actor of state.actors) nodes.push(actorNode(actor, view, prevNodes.get(actor.id)));
   for (const note of state.notes)
     if (note.anchor === null) nodes.push(noteNode(note, view, prevNodes.get(note.id)));
 

@@ -25,6 +25,7 @@ import { ActorLabelsContext } from './edges/ActorLabelsContext';
 import { LinkEdge } from './edges/LinkEdge';
 import { LinkWindowContext } from './edges/LinkWindowContext';
 import { flowAriaLabels } from './flowAriaLabels';
+import { ActorContentContext } from './nodes/ActorContentContext';
 import { ActorNode } from './nodes/ActorNode';
 import { GhostNode } from './nodes/GhostNode';
 import './nodes/nodes.css';
@@ -166,56 +167,63 @@ export function ChainCanvas({
       {opening.measured && (
         <LinkWindowContext.Provider value={linkWindow}>
           <ActorLabelsContext.Provider value={store.actorLabels}>
-            <ReactFlow<FlowNode, FlowEdge>
-              defaultViewport={opening.viewport}
-              nodes={graph.nodes}
-              edges={graph.edges}
-              nodeTypes={NODE_TYPES}
-              edgeTypes={EDGE_TYPES}
-              onNodesChange={store.onNodesChange}
-              onEdgesChange={store.onEdgesChange}
-              onConnect={handlers.onConnect}
-              onDelete={store.onDelete}
-              onPaneClick={store.clearSelection}
-              onMoveStart={handlers.onMoveStart}
-              onNodeDragStart={handlers.onNodeDragStart}
-              onNodeDoubleClick={handlers.onNodeDoubleClick}
-              deleteKeyCode={deleteKeys}
-              multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-              selectionKeyCode="Shift"
-              nodesDraggable={!readOnly}
-              nodesConnectable={!readOnly}
-              edgesReconnectable={false}
-              connectionMode={ConnectionMode.Loose}
-              elementsSelectable
-              zoomOnDoubleClick={false}
-              minZoom={0.15}
-              maxZoom={2.5}
-              onlyRenderVisibleElements
-              aria-label={t('editor.canvas')}
-              ariaLabelConfig={ariaLabels}
-            >
-              <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--kk-canvas-dots)" />
-              <Controls showInteractive={false} />
-              {!presenting && graph.nodes.length <= MINIMAP_MAX_NODES && (
-                <MiniMap
-                  pannable
-                  zoomable
-                  nodeColor={(n) =>
-                    n.type === 'actor'
-                      ? ACTOR_KIND_STYLES[(n as Extract<FlowNode, { type: 'actor' }>).data.actor.kind].stroke
-                      : n.type === 'note'
-                        ? 'var(--kk-minimap-note)'
-                        : n.type === 'ghost'
-                          ? 'var(--kk-minimap-ghost)'
-                          : 'var(--kk-minimap-lane)'
-                  }
-                  nodeStrokeWidth={0}
+            <ActorContentContext.Provider value={store.actorContent}>
+              <ReactFlow<FlowNode, FlowEdge>
+                defaultViewport={opening.viewport}
+                nodes={graph.nodes}
+                edges={graph.edges}
+                nodeTypes={NODE_TYPES}
+                edgeTypes={EDGE_TYPES}
+                onNodesChange={store.onNodesChange}
+                onEdgesChange={store.onEdgesChange}
+                onConnect={handlers.onConnect}
+                onDelete={store.onDelete}
+                onPaneClick={store.clearSelection}
+                onMoveStart={handlers.onMoveStart}
+                onNodeDragStart={handlers.onNodeDragStart}
+                onNodeDoubleClick={handlers.onNodeDoubleClick}
+                deleteKeyCode={deleteKeys}
+                multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+                selectionKeyCode="Shift"
+                nodesDraggable={!readOnly}
+                nodesConnectable={!readOnly}
+                edgesReconnectable={false}
+                connectionMode={ConnectionMode.Loose}
+                elementsSelectable
+                zoomOnDoubleClick={false}
+                minZoom={0.15}
+                maxZoom={2.5}
+                onlyRenderVisibleElements
+                aria-label={t('editor.canvas')}
+                ariaLabelConfig={ariaLabels}
+              >
+                <Background
+                  variant={BackgroundVariant.Dots}
+                  gap={24}
+                  size={1}
+                  color="var(--kk-canvas-dots)"
                 />
-              )}
-              <PeerCursors peers={peers} />
-              {children}
-            </ReactFlow>
+                <Controls showInteractive={false} />
+                {!presenting && graph.nodes.length <= MINIMAP_MAX_NODES && (
+                  <MiniMap
+                    pannable
+                    zoomable
+                    nodeColor={(n) =>
+                      n.type === 'actor'
+                        ? ACTOR_KIND_STYLES[(n as Extract<FlowNode, { type: 'actor' }>).data.kind].stroke
+                        : n.type === 'note'
+                          ? 'var(--kk-minimap-note)'
+                          : n.type === 'ghost'
+                            ? 'var(--kk-minimap-ghost)'
+                            : 'var(--kk-minimap-lane)'
+                    }
+                    nodeStrokeWidth={0}
+                  />
+                )}
+                <PeerCursors peers={peers} />
+                {children}
+              </ReactFlow>
+            </ActorContentContext.Provider>
           </ActorLabelsContext.Provider>
         </LinkWindowContext.Provider>
       )}
