@@ -1,6 +1,7 @@
 import type { Actor, ChainMapState } from '../../../shared/model/types';
 import type { FlowContext } from './flowContext';
 import type { NoteCounts } from './flowTypes';
+import { KeyedListeners } from './KeyedListeners';
 import { sameJson } from './viewState';
 
 /** What an actor's card shows of the map: the actor itself and what it reads of the rest. */
@@ -38,7 +39,7 @@ function sameCard(a: ActorCard, b: ActorCard): boolean {
  */
 export class ActorContent {
   private cards = new Map<string, ActorCard>();
-  private readonly listeners = new Map<string, Set<() => void>>();
+  private readonly listeners = new KeyedListeners();
   /** The state last synced whole: a view-only rebuild (a peer's drag frame) passes it again. */
   private synced: ChainMapState | null = null;
 
@@ -46,16 +47,7 @@ export class ActorContent {
   get = (id: string): ActorCard | undefined => this.cards.get(id);
 
   subscribe(id: string, listener: () => void): () => void {
-    let set = this.listeners.get(id);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(id, set);
-    }
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0 && this.listeners.get(id) === set) this.listeners.delete(id);
-    };
+    return this.listeners.subscribe(id, listener);
   }
 
   /** Catches up with every actor of the state (after a full build of the graph). */
@@ -105,6 +97,6 @@ export class ActorContent {
   }
 
   private tell(changed: readonly string[]): void {
-    for (const id of changed) for (const listener of [...(this.listeners.get(id) ?? [])]) listener();
+    this.listeners.notify(changed);
   }
 }

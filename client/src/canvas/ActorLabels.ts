@@ -1,4 +1,5 @@
 import type { Actor } from '../../../shared/model/types';
+import { KeyedListeners } from './KeyedListeners';
 
 /**
  * Every actor's label, with a subscription per actor: what a link's accessible name reads of its
@@ -10,23 +11,14 @@ import type { Actor } from '../../../shared/model/types';
  */
 export class ActorLabels {
   private labels = new Map<string, string>();
-  private readonly listeners = new Map<string, Set<() => void>>();
+  private readonly listeners = new KeyedListeners();
   private synced: readonly Actor[] | null = null;
 
   /** The actor's label; '' for an id that is not an actor (yet). */
   get = (id: string): string => this.labels.get(id) ?? '';
 
   subscribe(id: string, listener: () => void): () => void {
-    let set = this.listeners.get(id);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(id, set);
-    }
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0 && this.listeners.get(id) === set) this.listeners.delete(id);
-    };
+    return this.listeners.subscribe(id, listener);
   }
 
   /**
@@ -44,6 +36,6 @@ export class ActorLabels {
     }
     for (const id of this.labels.keys()) if (!next.has(id)) changed.push(id);
     this.labels = next;
-    for (const id of changed) for (const listener of [...(this.listeners.get(id) ?? [])]) listener();
+    this.listeners.notify(changed);
   }
 }
