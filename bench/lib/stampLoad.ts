@@ -132,6 +132,8 @@ export interface Peer {
 
 /** Opens `peers` stock clients per room, spread over the room's nodes; resolves once all are synced. */
 export async function connectPeers(rooms: readonly BenchRoom[], peers: number): Promise<Peer[][]> {
+  // y-websocket adds a process 'exit' listener per provider; a hundred peers are intended here.
+  process.setMaxListeners(0);
   const all = rooms.map((room) =>
     Array.from({ length: peers }, (_, p) => {
       const doc = new Y.Doc();
