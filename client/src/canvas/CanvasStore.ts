@@ -26,7 +26,10 @@ import { connectionToLink, type LinkChoice } from './linkChoice';
 import { MapSnapshot } from './MapSnapshot';
 import type { Rect } from './placement';
 import {
+  aliveSelection,
+  canvasSelection,
   EMPTY_VIEW,
+  nodeKinds,
   type Selection,
   sameMap,
   sameStrings,
@@ -100,12 +103,7 @@ export class CanvasStore {
       if (patch && this.patch(patch, patch.sameEnds)) return;
     } else {
       // Drop selection of elements that no longer exist (deleted here or by a peer).
-      const alive = new Set([
-        ...this.state.actors.map((a) => a.id),
-        ...this.state.links.map((l) => l.id),
-        ...this.state.notes.map((n) => n.id),
-      ]);
-      const selected = [...this.view.selected].filter((id) => alive.has(id));
+      const selected = aliveSelection(this.state, this.view.selected);
       if (selected.length !== this.view.selected.size) this.setSelected(selected, false);
     }
     this.kinds = null;
@@ -250,7 +248,7 @@ export class CanvasStore {
     const { commands, view } = interpretNodeChanges(changes, this.ensureKinds(), this.state.phases);
     let selected: Set<string> | null = null;
     if (view.select.size > 0) {
-      selected = this.canvasSelection();
+      selected = canvasSelection(this.state, this.view.selected);
       for (const [id, on] of view.select) on ? selected.add(id) : selected.delete(id);
     }
     if (view.measured.size > 0) {
@@ -308,31 +306,17 @@ export class CanvasStore {
   }
 
   private ensureKinds(): ReadonlyMap<string, 'actor' | 'note'> {
-    if (!this.kinds) {
-      this.kinds = new Map();
-      for (const a of this.state.actors) this.kinds.set(a.id, 'actor');
-      for (const n of this.state.notes) this.kinds.set(n.id, 'note');
-    }
+    this.kinds ??= nodeKinds(this.state);
     return this.kinds;
   }
 
   onEdgesChange = (changes: EdgeChange<FlowEdge>[]): void => {
     const select = interpretEdgeChanges(changes);
     if (select.size === 0) return;
-    const selected = this.canvasSelection();
+    const selected = canvasSelection(this.state, this.view.selected);
     for (const [id, on] of select) on ? selected.add(id) : selected.delete(id);
     this.setSelected(selected);
   };
-
-  /**
-   * The selection React Flow's select changes apply to: only what the canvas draws. An anchored
-   * note (selected from the inspector or the action plan) has no node, so React Flow never
-   * deselects it; a click on the canvas replaces it instead of adding to it.
-   */
-  private canvasSelection(): Set<string> {
-    const anchored = new Set(this.state.notes.filter((n) => n.anchor !== null).map((n) => n.id));
-    return new Set([...this.view.selected].filter((id) => !anchored.has(id)));
-  }
 
   /** A click on the empty canvas or Escape: nothing selected, whatever React Flow knows of. */
   clearSelection = (): void => {

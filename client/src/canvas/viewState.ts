@@ -47,6 +47,31 @@ export function splitSelection(state: ChainMapState, selected: ReadonlySet<strin
 }
 
 // Equality of view inputs, so that a republish that changes nothing costs no rebuild.
+/** The selected ids that are still elements of the map (a peer may have deleted the others). */
+export function aliveSelection(state: ChainMapState, selected: ReadonlySet<string>): string[] {
+  const alive = new Set<string>();
+  for (const element of [...state.actors, ...state.links, ...state.notes]) alive.add(element.id);
+  return [...selected].filter((id) => alive.has(id));
+}
+
+/**
+ * The selection React Flow's select changes apply to: only what the canvas draws. An anchored
+ * note (selected from the inspector or the action plan) has no node, so React Flow never
+ * deselects it; a click on the canvas replaces it instead of adding to it.
+ */
+export function canvasSelection(state: ChainMapState, selected: ReadonlySet<string>): Set<string> {
+  const anchored = new Set(state.notes.filter((n) => n.anchor !== null).map((n) => n.id));
+  return new Set([...selected].filter((id) => !anchored.has(id)));
+}
+
+/** Which node ids are actors and which are free or anchored notes. */
+export function nodeKinds(state: ChainMapState): Map<string, 'actor' | 'note'> {
+  const kinds = new Map<string, 'actor' | 'note'>();
+  for (const a of state.actors) kinds.set(a.id, 'actor');
+  for (const n of state.notes) kinds.set(n.id, 'note');
+  return kinds;
+}
+
 export function sameMap<V>(
   a: ReadonlyMap<string, V>,
   b: ReadonlyMap<string, V>,
