@@ -16,7 +16,8 @@ import { CanvasDecorations } from './CanvasDecorations';
 import { CanvasGraph } from './CanvasGraph';
 import { addActorNear, addNoteAt, deleteFlowElements } from './canvasCommands';
 import { type ClipboardContent, copySelection, pasteInto } from './clipboard';
-import { dragFrameNodes, NodeIndex } from './dragFrame';
+import { dragFrameNodes } from './dragFrame';
+import { ElementIndex } from './ElementIndex';
 import type { FlowPatch } from './flowPatch';
 import type { FlowEdge, FlowGraph, FlowNode } from './flowTypes';
 import { frameIds } from './frameIds';
@@ -277,7 +278,7 @@ export class CanvasStore {
 
   /** How often a drag frame took the fast path (for tests and the profiler). */
   dragFrames = 0;
-  private readonly nodeIndex = new NodeIndex();
+  private readonly nodeIndex = new ElementIndex<FlowNode>();
 
   /** A live drag frame takes the fast path (see `dragFrameNodes`); false for any other batch. */
   private applyDragFrame(changes: readonly NodeChange<FlowNode>[]): boolean {

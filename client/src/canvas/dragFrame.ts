@@ -1,25 +1,7 @@
 import type { NodeChange } from '@xyflow/react';
 import type { Position } from '../../../shared/model/types';
+import type { ElementIndex } from './ElementIndex';
 import type { FlowNode } from './flowTypes';
-
-/** Where each node sits in a nodes array; rebuilt only when it is asked about another array. */
-export class NodeIndex {
-  private index = new Map<string, number>();
-  private indexed: readonly FlowNode[] | null = null;
-
-  lookup(nodes: readonly FlowNode[]): ReadonlyMap<string, number> {
-    if (this.indexed !== nodes) {
-      this.index = new Map(nodes.map((n, i) => [n.id, i]));
-      this.indexed = nodes;
-    }
-    return this.index;
-  }
-
-  /** `nodes` has the same ids at the same places as the array last asked about. */
-  adopt(nodes: readonly FlowNode[]): void {
-    this.indexed = nodes;
-  }
-}
 
 /**
  * The drag fast path. A live drag frame is a batch of only position changes with `dragging`, of
@@ -33,7 +15,7 @@ export function dragFrameNodes(
   current: readonly FlowNode[],
   changes: readonly NodeChange<FlowNode>[],
   kinds: ReadonlyMap<string, 'actor' | 'note'>,
-  nodeIndex: NodeIndex,
+  nodeIndex: ElementIndex<FlowNode>,
   localDrags: Map<string, Position>,
 ): FlowNode[] | null {
   if (changes.length === 0) return null;
@@ -41,18 +23,17 @@ export function dragFrameNodes(
     if (change.type !== 'position' || !change.dragging || !change.position) return null;
     if (!kinds.has(change.id)) return null;
   }
-  const index = nodeIndex.lookup(current);
   const nodes = current.slice();
   for (const change of changes) {
     if (change.type !== 'position' || !change.position) return null;
     const position = change.position;
-    const at = index.get(change.id);
+    const at = nodeIndex.slot(current, change.id);
     const prev = at === undefined ? undefined : nodes[at];
     if (at === undefined || !prev) return null;
     localDrags.set(change.id, position);
     if (prev.dragging && prev.position.x === position.x && prev.position.y === position.y) continue;
     nodes[at] = { ...prev, position, dragging: true } as FlowNode;
   }
-  nodeIndex.adopt(nodes);
+  nodeIndex.adopt(current, nodes);
   return nodes;
 }

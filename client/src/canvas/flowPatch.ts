@@ -1,5 +1,6 @@
 import { changedIds } from '../../../shared/model/changeFeed';
 import type { Actor, ChainMapChange, ChainMapState } from '../../../shared/model/types';
+import { ElementIndex } from './ElementIndex';
 import { flowContext } from './flowContext';
 import { actorNode, laneNodes, noteNode } from './flowNodes';
 import {
@@ -31,18 +32,13 @@ export interface FlowPatch {
  * of the arrays: a patch keeps every id in its slot, so the index carries over (`adopt`).
  */
 export class GraphIndex {
-  private nodesOf: readonly FlowNode[] | null = null;
+  private readonly nodes = new ElementIndex<FlowNode>();
   private edgesOf: readonly FlowEdge[] | null = null;
-  private nodeSlots = new Map<string, number>();
   private edgeSlots = new Map<string, number>();
   private links = new Map<string, string[]>();
 
   nodeSlot(nodes: readonly FlowNode[], id: string): number | undefined {
-    if (this.nodesOf !== nodes) {
-      this.nodeSlots = new Map(nodes.map((n, i) => [n.id, i]));
-      this.nodesOf = nodes;
-    }
-    return this.nodeSlots.get(id);
+    return this.nodes.slot(nodes, id);
   }
 
   edgeSlot(edges: readonly FlowEdge[], id: string): number | undefined {
@@ -61,7 +57,7 @@ export class GraphIndex {
    * link between the same actors), so the index carries over without a rebuild.
    */
   adopt(previous: FlowGraph, next: FlowGraph, sameEnds: boolean): void {
-    if (this.nodesOf === previous.nodes) this.nodesOf = next.nodes;
+    this.nodes.adopt(previous.nodes, next.nodes);
     if (sameEnds && this.edgesOf === previous.edges) this.edgesOf = next.edges;
   }
 
